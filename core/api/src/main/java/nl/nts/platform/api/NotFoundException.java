@@ -1,0 +1,31 @@
+package nl.nts.platform.api;
+
+/**
+ * The record asked for does not exist.
+ */
+public class NotFoundException extends NtsException {
+    private static final long serialVersionUID = 1L;
+
+    private final String kind;
+    private final String key;
+
+    /**
+     * @param kind what was looked for, in words, e.g. {@code "value chain"}
+     * @param key  the code or id that was not found
+     */
+    public NotFoundException(String kind, String key) {
+        super("no " + kind + " '" + key + "'");
+        this.kind = kind;
+        this.key = key;
+    }
+
+    /** @return what was looked for, e.g. {@code "value chain"} */
+    public String kind() {
+        return kind;
+    }
+
+    /** @return the code or id that was not found */
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,33 @@
+package nl.nts.platform.core.rest;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.UriInfo;
+
+/** {@code GET /api}: where to go from here. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApiIndexResource {
+
+    private static final String[] COLLECTIONS = {"technologies", "roms", "value-chains"};
+
+    @GET
+    public Map<String, Object> index(@Context UriInfo uri) {
+        Map<String, Object> links = new LinkedHashMap<>();
+        URI base = uri.getBaseUri();
+        for (String collection : COLLECTIONS) {
+            links.put(collection, base.resolve(collection).toString());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "nts-platform");
+        body.put("links", links);
+        return body;
+    }
+}

@@ -1,0 +1,80 @@
+package nl.nts.platform.core.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Produces;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+import nl.nts.platform.api.Violation;
+
+/**
+ * JSON in and out. Strict on input: an unknown field, a string where a list belongs, or text
+ * that is not JSON at all is answered with 400 and a problem body naming the field, never with
+ * a stack trace.
+ */
+@Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+@Consumes(MediaType.APPLICATION_JSON)
+final class JsonBodyProvider extends JacksonJsonProvider {
+
+    JsonBodyProvider() {
+        super(new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS));
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        try {
+            return super.readFrom(type, genericType, annotations, mediaType, httpHeaders, entityStream);
+        } catch (JsonParseException e) {
+            throw new WebApplicationException(Problems.of(400, "Malformed JSON",
+                    "the request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")"));
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            String message = e instanceof UnrecognizedPropertyException
+                    ? "is not a field of this resource"
+                    : "has the wrong type: " + e.getOriginalMessage().replaceAll("\\s*\\(.*", "").replaceAll("`", "'");
+            throw new WebApplicationException(Problems.of(400, "Invalid request body",
+                    field.isEmpty() ? "the request body has the wrong shape: " + message : field + " " + message,
+                    List.of(new Violation(field.isEmpty() ? "body" : field, message))));
+        } catch (JsonProcessingException e) {
+            throw new WebApplicationException(Problems.of(400, "Invalid request body", "the request body cannot be read as JSON"));
+        }
+    }
+
+    /** The JSON path of the offending value, as a client wrote it: {@code technologies[1]}. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package nl.nts.platform.core.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import nl.nts.platform.api.Violation;
+
+/**
+ * Error answers as RFC 7807 problem documents: {@code type}, {@code title}, {@code status},
+ * {@code detail}, plus {@code field} (the first field at fault) and {@code errors} (every
+ * field at fault, each with its message).
+ */
+final class Problems {
+
+    static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    private Problems() {
+    }
+
+    static Response of(int status, String title, String detail) {
+        return of(status, title, detail, List.of());
+    }
+
+    static Response of(int status, String title, String detail, List<Violation> violations) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (!violations.isEmpty()) {
+            body.put("field", violations.get(0).field());
+            body.put("errors", violations.stream().map(Problems::error).toList());
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    private static Map<String, String> error(Violation violation) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", violation.field());
+        error.put("message", violation.message());
+        return error;
+    }
+}

@@ -1,0 +1,69 @@
+package nl.nts.platform.core.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedHashMap;
+
+import org.junit.jupiter.api.Test;
+
+import nl.nts.platform.api.model.ValueChain;
+
+class JsonBodyProviderTest {
+
+    private final JsonBodyProvider provider = new JsonBodyProvider();
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object read(String json) throws Exception {
+        return provider.readFrom((Class) ValueChain.class, ValueChain.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE,
+                new MultivaluedHashMap<>(), new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> problem(String json) {
+        WebApplicationException e = assertThrows(WebApplicationException.class, () -> read(json));
+        assertEquals(400, e.getResponse().getStatus());
+        assertEquals("application/problem+json", e.getResponse().getMediaType().toString());
+        return (Map<String, Object>) e.getResponse().getEntity();
+    }
+
+    @Test
+    void readsAValueChain() throws Exception {
+        ValueChain chain = (ValueChain) read("{\"code\":\"VC99\",\"name\":\"Photonics\",\"technologies\":[\"NTS01\"],\"roms\":[]}");
+        assertEquals(new ValueChain("VC99", "Photonics", null, List.of("NTS01"), List.of(), null), chain);
+    }
+
+    @Test
+    void malformedJsonSaysWhere() {
+        Map<String, Object> body = problem("{\"code\": \"VC99\",\n \"name\": }");
+        assertEquals("Malformed JSON", body.get("title"));
+        assertEquals("the request body is not valid JSON (line 2, column 10)", body.get("detail"));
+    }
+
+    @Test
+    void anUnknownFieldIsNamed() {
+        Map<String, Object> body = problem("{\"code\":\"VC99\",\"colour\":\"red\"}");
+        assertEquals("colour", body.get("field"));
+        assertEquals("colour is not a field of this resource", body.get("detail"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamedWithItsPosition() {
+        assertEquals("technologies", problem("{\"technologies\":\"NTS01\"}").get("field"));
+        assertEquals("technologies[1]", problem("{\"technologies\":[\"NTS01\", {\"a\":1}]}").get("field"));
+        assertEquals("version", problem("{\"version\":\"latest\"}").get("field"));
+    }
+
+    @Test
+    void trailingGarbageIsRefused() {
+        assertEquals("Malformed JSON", problem("{\"code\":\"VC99\"} x").get("title"));
+    }
+}

@@ -1,0 +1,64 @@
+package nl.nts.platform.core.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import nl.nts.platform.api.model.KeyTechnology;
+import nl.nts.platform.api.model.Region;
+import nl.nts.platform.api.model.Rom;
+import nl.nts.platform.api.model.ValueChain;
+
+class ShippedReferenceDataTest {
+
+    @Test
+    void theTenKeyTechnologiesWithTheirDutchNames() {
+        List<KeyTechnology> technologies = ShippedReferenceData.technologies();
+        assertEquals(10, technologies.size());
+        assertEquals(new KeyTechnology("NTS03", "Process technology including process intensification",
+                "Procestechnologie, inclusief procesintensivering"), technologies.get(2));
+        assertEquals("Halfgeleidertechnologie", technologies.get(8).nameNl());
+    }
+
+    @Test
+    void theNineRomsWithOneRegionPerProvince() {
+        Map<String, Rom> roms = ShippedReferenceData.roms().stream().collect(Collectors.toMap(Rom::code, r -> r));
+        assertEquals(Set.of("BOM", "LIOF", "IZ", "IQ", "INW", "RUR", "HF", "ONL", "NOM"), roms.keySet());
+        assertEquals(List.of(new Region("Zuid-Holland", "NL36", "NL33", "NL-ZH")), roms.get("IQ").regions());
+        assertEquals(List.of("Groningen", "Friesland", "Drenthe"), roms.get("NOM").regions().stream().map(Region::province).toList());
+    }
+
+    @Test
+    void everySampleChainPassesTheRules() {
+        Set<String> technologies = ShippedReferenceData.technologies().stream().map(KeyTechnology::code).collect(Collectors.toSet());
+        Set<String> roms = ShippedReferenceData.roms().stream().map(Rom::code).collect(Collectors.toSet());
+        ValueChainRules rules = new ValueChainRules(technologies::contains, roms::contains);
+        List<ValueChain> chains = ShippedReferenceData.sampleValueChains();
+        assertEquals(14, chains.size());
+        chains.forEach(rules::checkNew);
+        assertEquals(List.of("NTS09", "NTS06"), chains.get(0).technologies());
+    }
+
+    @Test
+    void csvQuotesCommasAndDoubledQuotes() throws IOException {
+        String text = "a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\nlast,\n";
+        List<Map<String, String>> rows = CsvTable.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(Map.of("a", "x, y", "b", "say \"hi\""), Map.of("a", "last", "b", "")), rows);
+    }
+
+    @Test
+    void csvRefusesARowOfTheWrongWidth() {
+        IOException e = assertThrows(IOException.class,
+                () -> CsvTable.read(new ByteArrayInputStream("a,b\n1,2,3\n".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("line 2 has 3 fields, the header has 2", e.getMessage());
+    }
+}

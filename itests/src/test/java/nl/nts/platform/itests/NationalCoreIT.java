@@ -1,0 +1,259 @@
+package nl.nts.platform.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The national core as a user meets it: the distribution archive booted in Karaf, its REST API
+ * over real HTTP and its shell commands. One container for the whole class.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class NationalCoreIT {
+
+    @Rule
+    public final KeepLogOnFailure keepLog = new KeepLogOnFailure();
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    private Api api;
+
+    @Configuration
+    public Option[] configuration() {
+        return NtsDistribution.options();
+    }
+
+    @Before
+    public void awaitApi() throws Exception {
+        api = new Api(Integer.getInteger(NtsDistribution.HTTP_PORT));
+        api.awaitReady(Duration.ofSeconds(120));
+    }
+
+    @Test
+    public void everyBundleOfTheDistributionIsActive() {
+        List<String> notActive = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (!fragment && bundle.getState() != Bundle.ACTIVE) {
+                notActive.add(bundle.getSymbolicName() + " (state " + bundle.getState() + ")");
+            }
+        }
+        assertEquals("bundles not active", List.of(), notActive);
+        for (String core : List.of("nts-core-api", "nts-core-service", "nts-core-rest", "nts-core-shell")) {
+            assertTrue(core + " is installed", List.of(context.getBundles()).stream().anyMatch(b -> core.equals(b.getSymbolicName())));
+        }
+    }
+
+    @Test
+    public void theTenKeyTechnologies() throws Exception {
+        Api.Answer answer = api.get("/technologies");
+        assertEquals(200, answer.status());
+        assertTrue(answer.contentType(), answer.contentType().startsWith("application/json"));
+        JsonNode items = answer.json().get("items");
+        assertEquals(10, items.size());
+        assertEquals(10, answer.json().get("total").asInt());
+        JsonNode semiconductors = items.get(8);
+        assertEquals("NTS09", semiconductors.get("code").asText());
+        assertEquals("Semiconductor technologies", semiconductors.get("nameEn").asText());
+        assertEquals("Halfgeleidertechnologie", semiconductors.get("nameNl").asText());
+
+        assertEquals("Optische systemen en geïntegreerde fotonica", api.get("/technologies/NTS01").json().get("nameNl").asText());
+        Api.Answer unknown = api.get("/technologies/NTS99");
+        assertProblem(unknown, 404);
+        assertEquals("no key technology 'NTS99'", unknown.json().get("detail").asText());
+    }
+
+    @Test
+    public void theNineRomsWithProvincesAndNuts2Codes() throws Exception {
+        JsonNode roms = api.get("/roms").json().get("items");
+        assertEquals(9, roms.size());
+        Map<String, JsonNode> byCode = new LinkedHashMap<>();
+        roms.forEach(r -> byCode.put(r.get("code").asText(), r));
+        assertEquals(List.of("BOM", "HF", "INW", "IQ", "IZ", "LIOF", "NOM", "ONL", "RUR"), List.copyOf(byCode.keySet()));
+
+        JsonNode oostNl = byCode.get("ONL").get("regions");
+        assertEquals(2, oostNl.size());
+        assertEquals("Gelderland", oostNl.get(0).get("province").asText());
+        assertEquals("NL22", oostNl.get(0).get("nuts2").asText());
+        assertEquals("Overijssel", oostNl.get(1).get("province").asText());
+        assertEquals("NL21", oostNl.get(1).get("nuts2").asText());
+
+        JsonNode utrecht = api.get("/roms/RUR").json().get("regions").get(0);
+        assertEquals("NL35", utrecht.get("nuts2").asText());
+        assertEquals("NL31", utrecht.get("nuts2In2021").asText());
+        assertProblem(api.get("/roms/XYZ"), 404);
+    }
+
+    @Test
+    public void theSampleValueChainsAreLoaded() throws Exception {
+        JsonNode chain = api.get("/value-chains/VC02").json();
+        assertEquals("Integrated photonics (InP and SiN chips to modules)", chain.get("name").asText());
+        assertEquals(List.of("NTS01"), texts(chain.get("technologies")));
+        assertFalse(texts(chain.get("roms")).isEmpty());
+        List<String> codes = texts(api.get("/value-chains").json().get("items"), "code");
+        assertTrue(codes.toString(), codes.containsAll(List.of("VC01", "VC07", "VC09", "VC10", "VC14")));
+    }
+
+    @Test
+    public void aValueChainIsCreatedReadChangedAndDeleted() throws Exception {
+        Api.Answer created = api.post("/value-chains", Api.json(chain("IT-LIFE", "Lab-to-fab lines", List.of("NTS09", "NTS01"), List.of("BOM", "LIOF"))));
+        assertEquals(created.body(), 201, created.status());
+        assertEquals(api.uri("/value-chains/IT-LIFE").toString(), created.header("Location"));
+        assertEquals(1, created.json().get("version").asInt());
+        assertEquals(List.of("NTS01", "NTS09"), texts(created.json().get("technologies")));
+
+        JsonNode read = api.get("/value-chains/IT-LIFE").json();
+        assertEquals("Lab-to-fab lines", read.get("name").asText());
+        assertEquals(List.of("BOM", "LIOF"), texts(read.get("roms")));
+
+        Map<String, Object> change = chain(null, "Lab-to-fab pilot lines", List.of("NTS09"), List.of("BOM"));
+        change.put("description", "Pilot lines for start-ups");
+        change.put("version", 1);
+        Api.Answer changed = api.put("/value-chains/IT-LIFE", Api.json(change));
+        assertEquals(changed.body(), 200, changed.status());
+        assertEquals(2, changed.json().get("version").asInt());
+        assertEquals("Pilot lines for start-ups", api.get("/value-chains/IT-LIFE").json().get("description").asText());
+
+        // a writer who read version 1 does not overwrite version 2
+        Api.Answer stale = api.put("/value-chains/IT-LIFE", Api.json(change));
+        assertProblem(stale, 409);
+        assertEquals("version", stale.json().get("field").asText());
+        assertEquals("Lab-to-fab pilot lines", api.get("/value-chains/IT-LIFE").json().get("name").asText());
+
+        assertEquals(204, api.delete("/value-chains/IT-LIFE").status());
+        assertProblem(api.get("/value-chains/IT-LIFE"), 404);
+        assertProblem(api.delete("/value-chains/IT-LIFE"), 404);
+        assertProblem(api.put("/value-chains/IT-LIFE", Api.json(change)), 404);
+    }
+
+    @Test
+    public void badInputIsRefusedWithTheFieldNamedAndNothingWritten() throws Exception {
+        String before = api.get("/value-chains").body();
+
+        assertRefused(api.post("/value-chains", "{\"code\": \"IT-BAD\", \"name\": "), 400, null);
+        assertRefused(api.post("/value-chains", ""), 400, "body");
+        assertRefused(api.post("/value-chains", "{\"code\":\"IT-BAD\",\"name\":\"x\",\"technologies\":[\"NTS01\"],\"colour\":\"red\"}"), 400, "colour");
+        assertRefused(api.post("/value-chains", "{\"code\":\"IT-BAD\",\"name\":\"x\",\"technologies\":\"NTS01\"}"), 400, "technologies");
+        assertRefused(api.post("/value-chains", Api.json(chain("IT-BAD", null, List.of("NTS01"), List.of()))), 422, "name");
+        assertRefused(api.post("/value-chains", Api.json(chain("IT-BAD", "x".repeat(201), List.of("NTS01"), List.of()))), 422, "name");
+        assertRefused(api.post("/value-chains", Api.json(chain("it bad", "x", List.of("NTS01"), List.of()))), 422, "code");
+        assertRefused(api.post("/value-chains", Api.json(chain("IT-BAD", "x", List.of("NTS01", "NTS99"), List.of()))), 422, "technologies[1]");
+        assertRefused(api.post("/value-chains", Api.json(chain("IT-BAD", "x", List.of("NTS01"), List.of("BOM", "XYZ")))), 422, "roms[1]");
+        assertRefused(api.post("/value-chains", Api.json(chain("IT-BAD", "x", List.of(), List.of()))), 422, "technologies");
+        assertRefused(api.post("/value-chains", Api.json(chain("VC01", "x", List.of("NTS01"), List.of()))), 409, "code");
+        assertRefused(api.put("/value-chains/VC01", Api.json(chain("VC02", "x", List.of("NTS01"), List.of()))), 422, "code");
+        assertRefused(api.put("/value-chains/VC01", Api.json(chain(null, "x", List.of("NTS77"), List.of()))), 422, "technologies[0]");
+        assertRefused(api.send(java.net.http.HttpRequest.newBuilder(api.uri("/value-chains"))
+                .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("VC99"))), 415, null);
+        assertRefused(api.get("/no-such-resource"), 404, null);
+
+        assertEquals("the value chains are exactly as before", before, api.get("/value-chains").body());
+    }
+
+    @Test
+    public void concurrentCreatesOfOneCodeLeaveExactlyOneChain() throws Exception {
+        String body = Api.json(chain("IT-RACE", "Race", List.of("NTS02"), List.of()));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> posts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                posts.add(() -> api.post("/value-chains", body).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(posts)) {
+                statuses.add(f.get());
+            }
+            assertEquals(statuses.toString(), 1, statuses.stream().filter(s -> s == 201).count());
+            assertEquals(statuses.toString(), 7, statuses.stream().filter(s -> s == 409).count());
+        } finally {
+            pool.shutdownNow();
+            api.delete("/value-chains/IT-RACE");
+        }
+    }
+
+    @Test
+    public void shellCommandsPrintReadableTables() throws Exception {
+        KarafShell shell = new KarafShell(sessionFactory);
+        String technologies = shell.run("nts:technologies");
+        assertTrue(technologies, technologies.contains("NTS09") && technologies.contains("Halfgeleidertechnologie"));
+
+        String roms = shell.run("nts:roms");
+        assertTrue(roms, roms.contains("Gelderland, Overijssel") && roms.contains("NL22, NL21"));
+
+        String chains = shell.run("nts:value-chains");
+        assertTrue(chains, chains.contains("VC01") && chains.contains("VC14"));
+        String liof = shell.run("nts:value-chains --rom LIOF");
+        assertTrue(liof, liof.contains("VC07") && !liof.contains("VC03"));
+    }
+
+    private static Map<String, Object> chain(String code, String name, List<String> technologies, List<String> roms) {
+        Map<String, Object> chain = new LinkedHashMap<>();
+        if (code != null) {
+            chain.put("code", code);
+        }
+        chain.put("name", name);
+        chain.put("technologies", technologies);
+        chain.put("roms", roms);
+        return chain;
+    }
+
+    private static void assertRefused(Api.Answer answer, int status, String field) {
+        assertProblem(answer, status);
+        if (field != null) {
+            assertNotNull(answer.body(), answer.json().get("field"));
+            assertEquals(answer.body(), field, answer.json().get("field").asText());
+        }
+    }
+
+    private static void assertProblem(Api.Answer answer, int status) {
+        assertEquals(answer.body(), status, answer.status());
+        assertEquals(answer.body(), "application/problem+json", answer.contentType());
+        JsonNode problem = answer.json();
+        assertEquals(status, problem.get("status").asInt());
+        assertNotNull(problem.get("title"));
+        assertFalse("no stack trace in an answer: " + answer.body(), answer.body().contains("Exception") || answer.body().contains("\tat "));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asText()).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package nl.nts.platform.itests;
+
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Pax Exam options that boot our own distribution archive (not stock Karaf) on free ports.
+ * Runs in the failsafe JVM; values the tests need inside Karaf travel through
+ * etc/system.properties.
+ */
+final class NtsDistribution {
+
+    static final String HTTP_PORT = "nts.itest.http.port";
+    static final String LOG_DIR = "nts.itest.log.dir";
+
+    private NtsDistribution() {
+    }
+
+    static Option[] options() {
+        String archive = System.getProperty("nts.distribution");
+        if (archive == null || !new File(archive).isFile()) {
+            throw new IllegalStateException("system property nts.distribution must name the distribution archive, was " + archive);
+        }
+        File work = new File(System.getProperty("nts.itest.dir", "target/itest"));
+        int http = freePort();
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(archive).toURI().toString())
+                    .name("nts-platform")
+                    .unpackDirectory(new File(work, "exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.INFO),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/system.properties", HTTP_PORT, String.valueOf(http)),
+            editConfigurationFilePut("etc/system.properties", LOG_DIR, new File(work, "logs").getAbsolutePath()),
+        };
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
