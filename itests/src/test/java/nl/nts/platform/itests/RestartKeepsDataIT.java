@@ -1,0 +1,124 @@
+package nl.nts.platform.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The distribution as an operator runs it: unpacked, started with {@code bin/karaf server},
+ * stopped with a signal and started again. The data must still be there, and the sample data
+ * must not come back.
+ */
+class RestartKeepsDataIT {
+
+    private Process karaf;
+
+    @Test
+    void aRestartKeepsChangesAndDoesNotReloadSampleData() throws Exception {
+        Path home = unpack();
+        int port = configurePorts(home);
+        Api api = new Api(port);
+
+        start(home);
+        api.awaitReady(Duration.ofSeconds(120));
+        int sampleChains = api.get("/value-chains").json().get("total").asInt();
+        assertEquals(14, sampleChains);
+        assertEquals(201, api.post("/value-chains",
+                "{\"code\":\"VC-KEPT\",\"name\":\"Kept across restarts\",\"technologies\":[\"NTS02\"],\"roms\":[\"IQ\"]}").status());
+        assertEquals(204, api.delete("/value-chains/VC14").status());
+        stop();
+
+        start(home);
+        api.awaitReady(Duration.ofSeconds(120));
+        JsonNode chains = api.get("/value-chains").json();
+        List<String> codes = new ArrayList<>();
+        chains.get("items").forEach(c -> codes.add(c.get("code").asText()));
+        assertTrue(codes.contains("VC-KEPT"), codes.toString());
+        assertFalse(codes.contains("VC14"), "a deleted sample chain stays deleted: " + codes);
+        assertEquals(sampleChains, chains.get("total").asInt());
+        assertEquals("Kept across restarts", api.get("/value-chains/VC-KEPT").json().get("name").asText());
+        assertEquals(10, api.get("/technologies").json().get("total").asInt());
+        stop();
+    }
+
+    @AfterEach
+    void killLeftovers() throws InterruptedException {
+        if (karaf != null && karaf.isAlive()) {
+            karaf.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private void start(Path home) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // the JVM replaces the script, so the signal below reaches Karaf's shutdown hook
+        builder.environment().put("KARAF_EXEC", "exec");
+        karaf = builder.start();
+    }
+
+    private void stop() throws InterruptedException {
+        karaf.destroy(); // SIGTERM, as Ctrl-C or a service manager would
+        assertTrue(karaf.waitFor(60, TimeUnit.SECONDS), "Karaf stops within a minute of SIGTERM");
+    }
+
+    private static Path unpack() throws IOException, InterruptedException {
+        Path work = Paths.get(System.getProperty("nts.itest.dir", "target/itest"), "restart");
+        if (Files.exists(work)) {
+            run(new ProcessBuilder("rm", "-rf", work.toString()));
+        }
+        Files.createDirectories(work);
+        run(new ProcessBuilder("tar", "xzf", new File(System.getProperty("nts.distribution")).getAbsolutePath(), "-C", work.toString()));
+        try (var entries = Files.list(work)) {
+            return entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+    }
+
+    private static int configurePorts(Path home) throws IOException {
+        int http = freePort();
+        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", http);
+        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", freePort());
+        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", freePort());
+        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", freePort());
+        return http;
+    }
+
+    private static void set(Path cfg, String key, int value) throws IOException {
+        String text = Files.readString(cfg);
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=.*$").matcher(text);
+        String entry = key + " = " + value;
+        text = line.find() ? line.replaceAll(Matcher.quoteReplacement(entry)) : text + System.lineSeparator() + entry + System.lineSeparator();
+        Files.writeString(cfg, text);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void run(ProcessBuilder command) throws IOException, InterruptedException {
+        Process p = command.inheritIO().start();
+        assertEquals(0, p.waitFor(), "command failed: " + command.command());
+    }
+}

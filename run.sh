@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# nts-platform: start the platform in the foreground (embedded H2, sample data), or open its shell.
+#
+#   ./run.sh            build what is missing, start, print the URL; Ctrl-C stops it
+#   ./run.sh shell      open the Karaf shell of the running platform (nts:technologies, ...)
+#   ./run.sh shell CMD  run one shell command, e.g. ./run.sh shell nts:value-chains --rom BOM
+#
+# The platform runs from runtime/nts-platform/; its database lives in runtime/nts-platform/data/nts
+# and survives restarts and rebuilds. Environment: NTS_HTTP_PORT (default 8181).
+set -euo pipefail
+
+cd "$(dirname "$0")"
+root=$(pwd)
+runtime="$root/runtime"
+home="$runtime/nts-platform"
+port="${NTS_HTTP_PORT:-8181}"
+
+say() { printf 'nts: %s\n' "$*"; }
+fail() { printf 'nts: %s\n' "$*" >&2; exit 1; }
+
+# Karaf 4.4 runs on Java 17 (not on the Java 25 also found on these machines).
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+choose_java() {
+  if [ -n "${JAVA_HOME:-}" ] && [ "$(java_major "$JAVA_HOME/bin/java")" = 17 ]; then return; fi
+  if command -v java >/dev/null && [ "$(java_major java)" = 17 ]; then
+    JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")"); export JAVA_HOME; return
+  fi
+  for candidate in /usr/lib/jvm/*17*; do
+    if [ -x "$candidate/bin/java" ]; then JAVA_HOME=$candidate; export JAVA_HOME; return; fi
+  done
+  fail "Java 17 is needed and was not found; set JAVA_HOME to a Java 17 JDK"
+}
+
+archive() { ls "$root"/distribution/target/nts-distribution-*.tar.gz 2>/dev/null | head -n 1; }
+
+build_if_needed() {
+  local current; current=$(archive)
+  if [ -n "$current" ] && [ -z "$(find pom.xml core features distribution plugins -newer "$current" \
+        -not -path '*/target/*' -type f 2>/dev/null | head -n 1)" ]; then
+    return
+  fi
+  say "building the distribution (mvn package, tests skipped; './run.sh' rebuilds only after source changes)"
+  mvn -B -q -DskipTests package -pl distribution -am || fail "the build failed; see the Maven output above"
+}
+
+# Unpack a new build over the old one, keeping the database and the admin account.
+install_runtime() {
+  local current stamp
+  current=$(archive)
+  stamp=$(sha1sum "$current" | cut -d' ' -f1)
+  if [ -f "$runtime/.installed" ] && [ "$(cat "$runtime/.installed")" = "$stamp" ] && [ -d "$home" ]; then
+    return
+  fi
+  say "installing $(basename "$current") into runtime/"
+  local keep="$runtime/.keep"
+  rm -rf "$keep" && mkdir -p "$keep"
+  [ -d "$home/data/nts" ] && mv "$home/data/nts" "$keep/nts"
+  rm -rf "$home" "$runtime/unpack" && mkdir -p "$runtime/unpack"
+  tar xzf "$current" -C "$runtime/unpack"
+  mv "$runtime"/unpack/nts-distribution-* "$home" && rmdir "$runtime/unpack"
+  mkdir -p "$home/data"
+  [ -d "$keep/nts" ] && mv "$keep/nts" "$home/data/nts"
+  rm -rf "$keep"
+  configure_runtime
+  echo "$stamp" > "$runtime/.installed"
+}
+
+# A local account for the shell of this developer runtime only; the distribution ships none.
+configure_runtime() {
+  local password_file="$runtime/admin-password"
+  if [ ! -s "$password_file" ]; then
+    (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$password_file")
+  fi
+  {
+    echo ""
+    echo "# added by run.sh for the local developer runtime"
+    echo "admin = $(cat "$password_file"),_g_:admingroup"
+    echo "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh"
+  } >> "$home/etc/users.properties"
+  sed -i "s/^sshHost *=.*/sshHost = 127.0.0.1/" "$home/etc/org.apache.karaf.shell.cfg"
+}
+
+set_port() {
+  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+  grep -q "^org.osgi.service.http.port" "$home/etc/org.ops4j.pax.web.cfg" \
+    || echo "org.osgi.service.http.port = $port" >> "$home/etc/org.ops4j.pax.web.cfg"
+}
+
+start() {
+  command -v mvn >/dev/null || fail "Maven is needed to build the platform and was not found"
+  choose_java
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    fail "port $port is in use (is the platform already running?); stop that or set NTS_HTTP_PORT"
+  fi
+  build_if_needed
+  install_runtime
+  set_port
+
+  say "starting Apache Karaf in $home (log: data/log/karaf.log)"
+  # exec: the pid below is the JVM itself, so a signal reaches Karaf's shutdown hook
+  KARAF_EXEC=exec "$home/bin/karaf" server > "$runtime/console.log" 2>&1 &
+  local pid=$! started=$SECONDS
+  trap 'say "stopping ..."; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; say "stopped"; exit 0' INT TERM
+
+  local url="http://localhost:$port/api"
+  until curl -sf -o /dev/null "$url/technologies"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 20 "$runtime/console.log" >&2
+      fail "Karaf stopped during start-up; see $home/data/log/karaf.log"
+    fi
+    if (( SECONDS - started > 180 )); then
+      kill -TERM "$pid"; fail "no answer from $url within 180 s; see $home/data/log/karaf.log"
+    fi
+    sleep 0.5
+  done
+  say "ready after $(( SECONDS - started )) s"
+  say "open $url   (technologies, roms, value-chains)"
+  say "shell: ./run.sh shell      stop: Ctrl-C"
+  wait "$pid"
+}
+
+shell() {
+  choose_java
+  [ -x "$home/bin/client" ] || fail "the platform was never started here; run ./run.sh first"
+  local password; password=$(cat "$runtime/admin-password")
+  if [ $# -eq 0 ]; then
+    exec "$home/bin/client" -u admin -p "$password" -r 10 -d 1
+  fi
+  printf '%s\n' "$*" | "$home/bin/client" -u admin -p "$password" -r 10 -d 1 -b
+}
+
+case "${1:-start}" in
+  start) start ;;
+  shell) shift; shell "$@" ;;
+  *) fail "usage: ./run.sh [start | shell [command]]" ;;
+esac
