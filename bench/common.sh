@@ -1,0 +1,66 @@
+# Shared by the bench scripts: where things are, and how to start and stop a Karaf.
+bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$bench_dir")
+out="$bench_dir/out"
+mkdir -p "$out"
+
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/*17*; do
+  if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -q '"17\.'; then
+    export JAVA_HOME=$candidate; break
+  fi
+done
+
+distribution_archive() {
+  local archive
+  archive=$(ls "$root"/distribution/target/nts-distribution-*.tar.gz 2>/dev/null | head -n 1)
+  if [ -z "$archive" ]; then
+    (cd "$root" && mvn -B -q -DskipTests package -pl distribution -am) >&2
+    archive=$(ls "$root"/distribution/target/nts-distribution-*.tar.gz | head -n 1)
+  fi
+  echo "$archive"
+}
+
+# unpack ARCHIVE DIR: a fresh copy, as a first start sees it
+unpack() {
+  rm -rf "$2" && mkdir -p "$2"
+  tar xzf "$1" -C "$2" --strip-components=1
+}
+
+# set_ports HOME PORT: HTTP on PORT, ssh and JMX on ports derived from it
+set_ports() {
+  if grep -q "^org.osgi.service.http.port" "$1/etc/org.ops4j.pax.web.cfg" 2>/dev/null; then
+    sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $2/" "$1/etc/org.ops4j.pax.web.cfg"
+  else
+    echo "org.osgi.service.http.port = $2" >> "$1/etc/org.ops4j.pax.web.cfg"
+  fi
+  sed -i "s/^sshPort *=.*/sshPort = $(( $2 + 1 ))/" "$1/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(( $2 + 2 ))/; s/^rmiServerPort *=.*/rmiServerPort = $(( $2 + 3 ))/" \
+    "$1/etc/org.apache.karaf.management.cfg"
+}
+
+karaf_pid=
+start_karaf() {
+  KARAF_EXEC=exec "$1/bin/karaf" server > "$1/console.log" 2>&1 &
+  karaf_pid=$!
+}
+
+stop_karaf() {
+  if [ -n "$karaf_pid" ] && kill -0 "$karaf_pid" 2>/dev/null; then
+    kill -TERM "$karaf_pid"; wait "$karaf_pid" 2>/dev/null || true
+  fi
+  karaf_pid=
+}
+trap stop_karaf EXIT
+
+# wait_for URL: seconds (with millisecond precision) from now until URL answers 200
+wait_for() {
+  local start end
+  start=$(date +%s%N)
+  until curl -sf -o /dev/null "$1"; do
+    kill -0 "$karaf_pid" 2>/dev/null || { echo "Karaf died; see its data/log/karaf.log" >&2; return 1; }
+    (( ($(date +%s%N) - start) / 1000000000 < 300 )) || { echo "no answer from $1 within 300 s" >&2; return 1; }
+    sleep 0.1
+  done
+  end=$(date +%s%N)
+  awk -v ns=$(( end - start )) 'BEGIN { printf "%.1f", ns / 1e9 }'
+}
