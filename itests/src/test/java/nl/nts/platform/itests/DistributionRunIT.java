@@ -23,18 +23,20 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The distribution as an operator runs it: unpacked, started with {@code bin/karaf server},
- * stopped with a signal and started again. The data must still be there, and the sample data
- * must not come back.
+ * The distribution as an operator runs it: unpacked, started with {@code bin/karaf server}
+ * with no Maven repository to reach (everything must come from its system/ folder), stopped
+ * with a signal and started again. The data must still be there, and the sample data must
+ * not come back.
  */
-class RestartKeepsDataIT {
+class DistributionRunIT {
 
     private Process karaf;
 
     @Test
-    void aRestartKeepsChangesAndDoesNotReloadSampleData() throws Exception {
+    void startsOfflineAndARestartKeepsChangesWithoutReloadingSampleData() throws Exception {
         Path home = unpack();
         int port = configurePorts(home);
+        cutOffMavenRepositories(home);
         Api api = new Api(port);
 
         start(home);
@@ -101,6 +103,17 @@ class RestartKeepsDataIT {
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", freePort());
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", freePort());
         return http;
+    }
+
+    /** Leaves Karaf only its own system/ folder to install from: no remote, no ~/.m2. */
+    private static void cutOffMavenRepositories(Path home) throws IOException {
+        Path emptyLocal = Files.createDirectories(home.resolve("no-local-repository"));
+        Files.writeString(home.resolve("etc/org.ops4j.pax.url.mvn.cfg"), String.join(System.lineSeparator(),
+                "org.ops4j.pax.url.mvn.useFallbackRepositories = false",
+                "org.ops4j.pax.url.mvn.defaultRepositories = ${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots",
+                "org.ops4j.pax.url.mvn.repositories =",
+                "org.ops4j.pax.url.mvn.localRepository = " + emptyLocal.toAbsolutePath(),
+                ""));
     }
 
     private static void set(Path cfg, String key, int value) throws IOException {
