@@ -176,8 +176,9 @@ public class NationalCoreIT {
         assertRefused(api.post("/value-chains", Api.json(chain("IT-BAD", "x", List.of("NTS01"), List.of("BOM", "XYZ")))), 422, "roms[1]");
         assertRefused(api.post("/value-chains", Api.json(chain("IT-BAD", "x", List.of(), List.of()))), 422, "technologies");
         assertRefused(api.post("/value-chains", Api.json(chain("VC01", "x", List.of("NTS01"), List.of()))), 409, "code");
-        assertRefused(api.put("/value-chains/VC01", Api.json(chain("VC02", "x", List.of("NTS01"), List.of()))), 422, "code");
-        assertRefused(api.put("/value-chains/VC01", Api.json(chain(null, "x", List.of("NTS77"), List.of()))), 422, "technologies[0]");
+        assertRefused(api.put("/value-chains/VC01", Api.json(versioned(chain("VC02", "x", List.of("NTS01"), List.of()), 1))), 422, "code");
+        assertRefused(api.put("/value-chains/VC01", Api.json(versioned(chain(null, "x", List.of("NTS77"), List.of()), 1))), 422, "technologies[0]");
+        assertRefused(api.put("/value-chains/VC01", Api.json(chain(null, "x", List.of("NTS01"), List.of()))), 428, "version");
         assertRefused(api.send(java.net.http.HttpRequest.newBuilder(api.uri("/value-chains"))
                 .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("VC99"))), 415, null);
         assertRefused(api.get("/no-such-resource"), 404, null);
@@ -232,7 +233,12 @@ public class NationalCoreIT {
         return chain;
     }
 
-    private static void assertRefused(Api.Answer answer, int status, String field) {
+    private static Map<String, Object> versioned(Map<String, Object> record, long version) {
+        record.put("version", version);
+        return record;
+    }
+
+    static void assertRefused(Api.Answer answer, int status, String field) {
         assertProblem(answer, status);
         if (field != null) {
             assertNotNull(answer.body(), answer.json().get("field"));
@@ -240,7 +246,7 @@ public class NationalCoreIT {
         }
     }
 
-    private static void assertProblem(Api.Answer answer, int status) {
+    static void assertProblem(Api.Answer answer, int status) {
         assertEquals(answer.body(), status, answer.status());
         assertEquals(answer.body(), "application/problem+json", answer.contentType());
         JsonNode problem = answer.json();
@@ -249,11 +255,11 @@ public class NationalCoreIT {
         assertFalse("no stack trace in an answer: " + answer.body(), answer.body().contains("Exception") || answer.body().contains("\tat "));
     }
 
-    private static List<String> texts(JsonNode array) {
+    static List<String> texts(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
 
-    private static List<String> texts(JsonNode array, String field) {
+    static List<String> texts(JsonNode array, String field) {
         return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asText()).toList();
     }
 }

@@ -18,8 +18,10 @@ import java.util.List;
  * @param description  free text up to 4000 characters; may be null
  * @param technologies codes of the key technologies the chain builds on, at least one
  * @param roms         codes of the ROMs taking part; may be empty
+ * @param segments     the chain's steps in order, each with a code unique in the chain
  * @param version      the record's version, raised by every change; null on input when
  *                     unknown
+ * @param stamp        when and by whom it was created and changed; ignored on input
  */
 public record ValueChain(
         String code,
@@ -27,10 +29,13 @@ public record ValueChain(
         String description,
         List<String> technologies,
         List<String> roms,
-        Long version) {
+        List<Segment> segments,
+        Long version,
+        Stamp stamp) {
 
     public ValueChain {
-        technologies = technologies == null ? List.of() : List.copyOf(technologies);
-        roms = roms == null ? List.of() : List.copyOf(roms);
+        technologies = Copies.list(technologies);
+        roms = Copies.list(roms);
+        segments = Copies.list(segments);
     }
 }

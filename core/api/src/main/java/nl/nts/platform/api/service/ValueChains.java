@@ -7,6 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.model.Resilience;
 import nl.nts.platform.api.model.ValueChain;
 
 /**
@@ -27,34 +28,50 @@ public interface ValueChains {
     ValueChain get(String code);
 
     /**
-     * Creates a value chain. The {@code version} of the input is ignored.
+     * Creates a value chain. The {@code version} and {@code stamp} of the input are ignored.
      *
      * @param chain the new value chain
+     * @param by    who creates it, for the stamp
      * @return the stored value chain, with its first version
      * @throws ValidationException when a field breaks a rule (see {@link ValueChain}) or names
      *                             an unknown key technology or ROM
      * @throws ConflictException   when the code is taken
      */
-    ValueChain create(ValueChain chain);
+    ValueChain create(ValueChain chain, String by);
 
     /**
-     * Replaces a value chain's name, description, technologies and ROMs. The code stays: the
-     * input's code must be null or equal to {@code code}.
+     * Replaces a value chain's name, description, technologies, ROMs and segments. The code
+     * stays: the input's code must be null or equal to {@code code}. A segment that
+     * organisations work in cannot be dropped.
      *
-     * @param code  the code of the value chain to change
-     * @param chain the new content; its {@code version}, when not null, must be the current one
+     * @param code            the code of the value chain to change
+     * @param chain           the new content; its {@code version} is ignored
+     * @param expectedVersion the version the caller read
+     * @param by              who changes it, for the stamp
      * @return the stored value chain with its new version
      * @throws NotFoundException   when no value chain has that code
      * @throws ValidationException when a field breaks a rule
-     * @throws ConflictException   when {@code version} is not the current version
+     * @throws ConflictException   when {@code expectedVersion} is not the current version
+     *                             (field {@code version}), or a dropped segment is in use
+     *                             (field {@code segments})
      */
-    ValueChain update(String code, ValueChain chain);
+    ValueChain update(String code, ValueChain chain, long expectedVersion, String by);
 
     /**
      * Deletes a value chain.
      *
-     * @param code the code of the value chain to delete
+     * @param code            the code of the value chain to delete
+     * @param expectedVersion the version the caller read, or null to delete whatever it holds
+     * @throws NotFoundException when no value chain has that code
+     * @throws ConflictException when {@code expectedVersion} is not current, or records still
+     *                           refer to the chain (the message names them)
+     */
+    void delete(String code, Long expectedVersion, String by);
+
+    /**
+     * @return per segment, how many organisations work in it in the chain's regions,
+     *         elsewhere in the Netherlands, in the EU and outside it
      * @throws NotFoundException when no value chain has that code
      */
-    void delete(String code);
+    Resilience resilience(String code);
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -18,7 +19,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 import nl.nts.platform.api.Violation;
@@ -37,7 +40,9 @@ final class JsonBodyProvider extends JacksonJsonProvider {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS));
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     }
 
     @Override
@@ -53,7 +58,9 @@ final class JsonBodyProvider extends JacksonJsonProvider {
             String field = path(e);
             String message = e instanceof UnrecognizedPropertyException
                     ? "is not a field of this resource"
-                    : "has the wrong type: " + e.getOriginalMessage().replaceAll("\\s*\\(.*", "").replaceAll("`", "'");
+                    : e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                            ? "'" + invalid.getValue() + "' is not one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
+                            : "has the wrong type: " + e.getOriginalMessage().replaceAll("\\s*\\(.*", "").replaceAll("`", "'");
             throw new WebApplicationException(Problems.of(400, "Invalid request body",
                     field.isEmpty() ? "the request body has the wrong shape: " + message : field + " " + message,
                     List.of(new Violation(field.isEmpty() ? "body" : field, message))));

@@ -11,12 +11,16 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.nts.platform.api.service.Organisations;
 import nl.nts.platform.api.service.ReferenceData;
+import nl.nts.platform.api.service.SampleData;
 import nl.nts.platform.api.service.ValueChains;
 
 /**
  * Publishes the REST API on CXF's servlet, which the feature mounts at {@code /api}. The
- * endpoint lives exactly as long as the services it serves.
+ * endpoint lives exactly as long as the services it serves. It also waits for the sample data
+ * service, which loads the sample data into a new database when it activates: the API's first
+ * answer already shows the data a first start promises.
  */
 @Component(immediate = true, service = {})
 public class RestApi {
@@ -24,7 +28,8 @@ public class RestApi {
     private final Server server;
 
     @Activate
-    public RestApi(@Reference ReferenceData referenceData, @Reference ValueChains valueChains) {
+    public RestApi(@Reference ReferenceData referenceData, @Reference ValueChains valueChains, @Reference Organisations organisations,
+            @Reference SampleData sampleDataLoadedFirst) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -32,7 +37,8 @@ public class RestApi {
                 new ApiIndexResource(),
                 new TechnologyResource(referenceData),
                 new RomResource(referenceData),
-                new ValueChainResource(valueChains));
+                new ValueChainResource(valueChains),
+                new OrganisationResource(organisations));
         factory.setServiceBeans(resources);
         List<Object> providers = new ArrayList<>();
         providers.add(new JsonBodyProvider());

@@ -7,6 +7,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.Rom;
 import nl.nts.platform.api.service.ReferenceData;
 
@@ -22,8 +23,8 @@ public class RomResource {
     }
 
     @GET
-    public Listing<Rom> list() {
-        return Listing.of(referenceData.roms());
+    public Page<Rom> list() {
+        return Page.all(referenceData.roms());
     }
 
     @GET

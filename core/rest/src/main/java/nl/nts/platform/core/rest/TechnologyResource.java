@@ -7,6 +7,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.KeyTechnology;
 import nl.nts.platform.api.service.ReferenceData;
 
@@ -22,8 +23,8 @@ public class TechnologyResource {
     }
 
     @GET
-    public Listing<KeyTechnology> list() {
-        return Listing.of(referenceData.technologies());
+    public Page<KeyTechnology> list() {
+        return Page.all(referenceData.technologies());
     }
 
     @GET

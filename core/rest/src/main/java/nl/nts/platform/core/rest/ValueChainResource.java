@@ -12,15 +12,19 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import nl.nts.platform.api.Page;
 import nl.nts.platform.api.Violation;
+import nl.nts.platform.api.model.Resilience;
 import nl.nts.platform.api.model.ValueChain;
 import nl.nts.platform.api.service.ValueChains;
 
-/** The value chains: list, create, read, replace, delete. */
+/** The value chains: list, create, read, replace, delete, and the resilience of each. */
 @Path("value-chains")
 @Produces(MediaType.APPLICATION_JSON)
 public class ValueChainResource {
@@ -32,42 +36,62 @@ public class ValueChainResource {
     }
 
     @GET
-    public Listing<ValueChain> list() {
-        return Listing.of(valueChains.list());
+    public Page<ValueChain> list() {
+        return Page.all(valueChains.list());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ValueChain chain, @Context UriInfo uri) {
-        ValueChain created = valueChains.create(required(chain));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    public Response create(ValueChain chain, @Context UriInfo uri, @Context SecurityContext security) {
+        ValueChain created = valueChains.create(required(chain), Requests.caller(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).tag(Requests.tag(created.version()))
+                .entity(created).build();
     }
 
     @GET
     @Path("{code}")
-    public ValueChain get(@PathParam("code") String code) {
-        return valueChains.get(code);
+    public Response get(@PathParam("code") String code) {
+        ValueChain chain = valueChains.get(code);
+        return Response.ok(chain).tag(Requests.tag(chain.version())).build();
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ValueChain replace(@PathParam("code") String code, ValueChain chain) {
-        return valueChains.update(code, required(chain));
+    public Response replace(@PathParam("code") String code, ValueChain chain, @Context HttpHeaders headers,
+            @Context SecurityContext security) {
+        ValueChain input = required(chain);
+        ValueChain changed = Requests.basis(headers, input.version())
+                .apply(version -> valueChains.update(code, input, version, Requests.caller(security)));
+        return Response.ok(changed).tag(Requests.tag(changed.version())).build();
     }
 
     @DELETE
     @Path("{code}")
-    public Response delete(@PathParam("code") String code) {
-        valueChains.delete(code);
+    public Response delete(@PathParam("code") String code, @Context HttpHeaders headers, @Context SecurityContext security) {
+        Requests.Basis basis = Requests.optionalBasis(headers);
+        if (basis == null) {
+            valueChains.delete(code, null, Requests.caller(security));
+        } else {
+            basis.apply(version -> {
+                valueChains.delete(code, version, Requests.caller(security));
+                return null;
+            });
+        }
         return Response.noContent().build();
     }
 
-    private static ValueChain required(ValueChain chain) {
-        if (chain == null) {
-            throw new WebApplicationException(Problems.of(400, "Invalid request body", "the request body is empty; send the value chain as a JSON object",
+    @GET
+    @Path("{code}/resilience")
+    public Resilience resilience(@PathParam("code") String code) {
+        return valueChains.resilience(code);
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new WebApplicationException(Problems.of(400, "Invalid request body", "the request body is empty; send the record as a JSON object",
                     List.of(new Violation("body", "is required"))));
         }
-        return chain;
+        return body;
     }
 }

@@ -38,7 +38,7 @@ class JsonBodyProviderTest {
     @Test
     void readsAValueChain() throws Exception {
         ValueChain chain = (ValueChain) read("{\"code\":\"VC99\",\"name\":\"Photonics\",\"technologies\":[\"NTS01\"],\"roms\":[]}");
-        assertEquals(new ValueChain("VC99", "Photonics", null, List.of("NTS01"), List.of(), null), chain);
+        assertEquals(new ValueChain("VC99", "Photonics", null, List.of("NTS01"), List.of(), List.of(), null, null), chain);
     }
 
     @Test
@@ -60,6 +60,29 @@ class JsonBodyProviderTest {
         assertEquals("technologies", problem("{\"technologies\":\"NTS01\"}").get("field"));
         assertEquals("technologies[1]", problem("{\"technologies\":[\"NTS01\", {\"a\":1}]}").get("field"));
         assertEquals("version", problem("{\"version\":\"latest\"}").get("field"));
+    }
+
+    @Test
+    void aNullInAListReachesTheRules() throws Exception {
+        ValueChain chain = (ValueChain) read("{\"technologies\":[\"NTS01\", null]}");
+        assertEquals(java.util.Arrays.asList("NTS01", null), chain.technologies());
+    }
+
+    @Test
+    void anUnknownEnumValueListsTheKnownOnes() throws Exception {
+        Map<String, Object> body = problemFor(nl.nts.platform.api.model.Organisation.class, "{\"kind\":\"UNICORN\"}");
+        assertEquals("kind", body.get("field"));
+        assertEquals("kind 'UNICORN' is not one of [SME, START_UP, SCALE_UP, LARGE_COMPANY, KNOWLEDGE_INSTITUTION, GOVERNMENT, INVESTOR, INTERMEDIARY]",
+                body.get("detail"));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Map<String, Object> problemFor(Class<?> type, String json) {
+        WebApplicationException e = assertThrows(WebApplicationException.class, () -> provider.readFrom((Class) type, type,
+                new Annotation[0], MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(),
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(400, e.getResponse().getStatus());
+        return (Map<String, Object>) e.getResponse().getEntity();
     }
 
     @Test

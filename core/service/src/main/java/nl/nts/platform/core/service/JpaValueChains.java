@@ -1,13 +1,15 @@
 package nl.nts.platform.core.service;
 
-import java.sql.SQLException;
-import java.time.LocalDateTime;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.logging.Logger;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
-import javax.persistence.OptimisticLockException;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -18,59 +20,41 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.model.Location;
+import nl.nts.platform.api.model.Resilience;
+import nl.nts.platform.api.model.Segment;
+import nl.nts.platform.api.model.SegmentResilience;
 import nl.nts.platform.api.model.ValueChain;
 import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.api.service.ValueChains;
 import nl.nts.platform.core.store.RomEntity;
-import nl.nts.platform.core.store.SeedMarker;
 import nl.nts.platform.core.store.TechnologyEntity;
 import nl.nts.platform.core.store.ValueChainEntity;
 
 @Component(service = ValueChains.class)
 public class JpaValueChains implements ValueChains {
 
-    private static final Logger LOG = Logger.getLogger(JpaValueChains.class.getName());
-    static final String SAMPLE_SEED = "value-chains";
     private static final String KIND = "value chain";
 
     private final JpaTemplate jpa;
     private final ValueChainRules rules;
+    private final Clock clock = Clock.systemUTC();
 
     @Activate
     public JpaValueChains(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
         this.jpa = jpa;
         this.rules = new ValueChainRules(c -> referenceData.technology(c).isPresent(), c -> referenceData.rom(c).isPresent());
-        loadSampleChainsOnce();
-    }
-
-    /** The shipped chains are a starting point: loaded into a new database, never again. */
-    private void loadSampleChainsOnce() {
-        List<ValueChain> samples = ShippedReferenceData.sampleValueChains().stream().map(rules::checkNew).toList();
-        int loaded = jpa.txExpr(TransactionType.Required, em -> {
-            if (em.find(SeedMarker.class, SAMPLE_SEED) != null) {
-                return 0;
-            }
-            em.persist(new SeedMarker(SAMPLE_SEED, LocalDateTime.now()));
-            long existing = em.createQuery("select count(v) from ValueChainEntity v", Long.class).getSingleResult();
-            if (existing > 0) {
-                return 0;
-            }
-            samples.forEach(chain -> store(em, new ValueChainEntity(chain.code()), chain));
-            return samples.size();
-        });
-        if (loaded > 0) {
-            LOG.info(() -> "Loaded " + loaded + " sample value chains into a new database");
-        }
     }
 
     @Override
     public List<ValueChain> list() {
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<ValueChainEntity> query = em.createQuery("select v from ValueChainEntity v order by v.code", ValueChainEntity.class);
-            // two batched reads for all chains' technologies and ROMs, not two per chain
+            // batched reads for all chains' technologies, ROMs and segments, not three per chain
             query.setHint("eclipselink.batch.type", "IN");
             query.setHint("eclipselink.batch", "v.technologies");
             query.setHint("eclipselink.batch", "v.roms");
+            query.setHint("eclipselink.batch", "v.segments");
             return query.getResultList().stream().map(ValueChainEntity::toRecord).toList();
         });
     }
@@ -81,49 +65,112 @@ public class JpaValueChains implements ValueChains {
     }
 
     @Override
-    public ValueChain create(ValueChain input) {
+    public ValueChain create(ValueChain input, String by) {
+        Objects.requireNonNull(by, "by");
         ValueChain chain = rules.checkNew(input);
-        return write(chain.code(), () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Writes.guarded(describe(chain.code()), () -> taken(chain.code()), () -> jpa.txExpr(TransactionType.Required, em -> {
             if (findOrNull(em, chain.code()) != null) {
                 throw taken(chain.code());
             }
-            ValueChainEntity entity = store(em, new ValueChainEntity(chain.code()), chain);
+            ValueChainEntity entity = new ValueChainEntity(chain.code());
+            entity.stamp().created(clock.instant(), by);
+            assign(em, entity, chain);
+            em.persist(entity);
             em.flush();
             return entity.toRecord();
         }));
     }
 
     @Override
-    public ValueChain update(String code, ValueChain input) {
+    public ValueChain update(String code, ValueChain input, long expectedVersion, String by) {
+        Objects.requireNonNull(by, "by");
         ValueChain chain = rules.checkReplacement(code, input);
-        return write(code, () -> jpa.txExpr(TransactionType.Required, em -> {
+        return Writes.guarded(describe(code), () -> taken(code), () -> jpa.txExpr(TransactionType.Required, em -> {
             ValueChainEntity entity = find(em, code);
-            if (chain.version() != null && chain.version() != entity.version()) {
-                throw stale(code, entity.version(), chain.version());
+            if (expectedVersion != entity.version()) {
+                throw Writes.stale(describe(code), entity.version(), expectedVersion);
             }
-            store(em, entity, chain);
+            refuseDroppingSegmentsInUse(em, entity, chain.segments());
+            assign(em, entity, chain);
+            entity.stamp().updated(clock.instant(), by);
             em.flush();
             return entity.toRecord();
         }));
     }
 
     @Override
-    public void delete(String code) {
-        write(code, () -> {
-            jpa.tx(TransactionType.Required, em -> em.remove(find(em, code)));
+    public void delete(String code, Long expectedVersion, String by) {
+        Writes.guarded(describe(code), () -> taken(code), () -> {
+            jpa.tx(TransactionType.Required, em -> {
+                ValueChainEntity entity = find(em, code);
+                if (expectedVersion != null && expectedVersion != entity.version()) {
+                    throw Writes.stale(describe(code), entity.version(), expectedVersion);
+                }
+                List<String> users = em.createQuery("select distinct o.name from OrganisationEntity o join o.segments s"
+                        + " where s.valueChain = :chain order by o.name", String.class)
+                        .setParameter("chain", entity).setMaxResults(5).getResultList();
+                if (!users.isEmpty()) {
+                    long total = em.createQuery("select count(distinct o) from OrganisationEntity o join o.segments s where s.valueChain = :chain", Long.class)
+                            .setParameter("chain", entity).getSingleResult();
+                    throw Writes.referredTo(describe(code), "code", users.stream().map(n -> "organisation '" + n + "'").toList(), total);
+                }
+                em.remove(entity);
+            });
             return null;
         });
     }
 
-    private static ValueChainEntity store(EntityManager em, ValueChainEntity entity, ValueChain chain) {
+    @Override
+    public Resilience resilience(String code) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            ValueChainEntity chain = find(em, code);
+            Set<String> chainRoms = chain.roms().stream().map(RomEntity::code).collect(Collectors.toSet());
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            chain.segments().forEach(s -> counts.put(s.code(), new int[Location.values().length]));
+            List<Object[]> rows = em.createQuery("select s.code, o.country, r.code from OrganisationEntity o join o.segments s"
+                    + " left join o.rom r where s.valueChain = :chain", Object[].class)
+                    .setParameter("chain", chain).getResultList();
+            for (Object[] row : rows) {
+                Location where = Locations.of((String) row[1], (String) row[2], chainRoms);
+                counts.get((String) row[0])[where.ordinal()]++;
+            }
+            List<SegmentResilience> segments = new ArrayList<>();
+            List<String> gaps = new ArrayList<>();
+            for (Segment segment : chain.toRecord().segments()) {
+                int[] c = counts.get(segment.code());
+                boolean noDutch = c[Location.IN_REGION.ordinal()] + c[Location.NETHERLANDS.ordinal()] == 0;
+                segments.add(new SegmentResilience(segment.code(), segment.name(), c[Location.IN_REGION.ordinal()],
+                        c[Location.NETHERLANDS.ordinal()], c[Location.EU.ordinal()], c[Location.OUTSIDE_EU.ordinal()], noDutch));
+                if (noDutch) {
+                    gaps.add(segment.code());
+                }
+            }
+            return new Resilience(code, chainRoms.stream().sorted().toList(), segments, gaps);
+        });
+    }
+
+    private static void assign(EntityManager em, ValueChainEntity entity, ValueChain chain) {
         List<TechnologyEntity> technologies = chain.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList();
         List<RomEntity> roms = chain.roms().stream().map(c -> em.getReference(RomEntity.class, c)).toList();
         entity.assign(chain.name(), chain.description(), technologies, roms);
-        em.persist(entity);
-        return entity;
+        entity.assignSegments(chain.segments());
     }
 
-    private static ValueChainEntity find(EntityManager em, String code) {
+    private static void refuseDroppingSegmentsInUse(EntityManager em, ValueChainEntity entity, List<Segment> wanted) {
+        Set<String> kept = wanted.stream().map(Segment::code).collect(Collectors.toSet());
+        List<Object[]> inUse = em.createQuery("select s.code, o.name from OrganisationEntity o join o.segments s"
+                + " where s.valueChain = :chain order by s.code, o.name", Object[].class)
+                .setParameter("chain", entity).getResultList();
+        List<String> blocked = inUse.stream().filter(r -> !kept.contains((String) r[0]))
+                .map(r -> "segment '" + r[0] + "' (organisation '" + r[1] + "')").distinct().toList();
+        if (!blocked.isEmpty()) {
+            throw new ConflictException("segments", "segments still in use cannot be dropped: "
+                    + String.join(", ", blocked.subList(0, Math.min(5, blocked.size())))
+                    + (blocked.size() > 5 ? " and " + (blocked.size() - 5) + " more" : ""));
+        }
+    }
+
+    static ValueChainEntity find(EntityManager em, String code) {
         ValueChainEntity entity = findOrNull(em, code);
         if (entity == null) {
             throw new NotFoundException(KIND, code);
@@ -137,50 +184,11 @@ public class JpaValueChains implements ValueChains {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    /**
-     * Two writers racing past the checks above meet at the database: its unique key or the
-     * version column refuses one of them. That one gets the same answer it would have got
-     * had it come second.
-     */
-    private static <T> T write(String code, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (RuntimeException e) {
-            if (causedBy(e, OptimisticLockException.class)) {
-                throw new ConflictException("version", "value chain '" + code + "' was changed by someone else meanwhile; read it again");
-            }
-            if (uniqueKeyViolated(e)) {
-                throw taken(code);
-            }
-            throw e;
-        }
+    private static String describe(String code) {
+        return KIND + " '" + code + "'";
     }
 
     private static ConflictException taken(String code) {
-        return new ConflictException("code", "value chain '" + code + "' exists already");
-    }
-
-    private static ConflictException stale(String code, long current, long sent) {
-        return new ConflictException("version",
-                "value chain '" + code + "' is at version " + current + ", the request was based on version " + sent + "; read it again");
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t) || t.getClass().getName().endsWith("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** SQL state class 23 is "integrity constraint violation" in every database we run on. */
-    private static boolean uniqueKeyViolated(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
+        return new ConflictException("code", describe(code) + " exists already");
     }
 }

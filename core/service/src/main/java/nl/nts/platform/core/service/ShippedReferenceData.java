@@ -11,7 +11,6 @@ import java.util.Map;
 import nl.nts.platform.api.model.KeyTechnology;
 import nl.nts.platform.api.model.Region;
 import nl.nts.platform.api.model.Rom;
-import nl.nts.platform.api.model.ValueChain;
 
 /**
  * The reference files shipped inside this bundle, under {@code /reference}, as records.
@@ -44,13 +43,6 @@ final class ShippedReferenceData {
             roms.add(new Rom(r.get("code"), r.get("name"), regions));
         }
         return roms;
-    }
-
-    static List<ValueChain> sampleValueChains() {
-        return rows("value-chains.csv").stream()
-                .map(r -> new ValueChain(r.get("code"), r.get("name"), r.get("description"),
-                        split(r.get("key_technologies")), split(r.get("roms")), null))
-                .toList();
     }
 
     /** Multi-valued cells separate their values with semicolons. */

@@ -1,9 +1,13 @@
 package nl.nts.platform.core.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import javax.persistence.CascadeType;
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -11,11 +15,13 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.JoinTable;
 import javax.persistence.ManyToMany;
+import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import nl.nts.platform.api.model.Segment;
 import nl.nts.platform.api.model.ValueChain;
 
 @Entity
@@ -52,6 +58,13 @@ public class ValueChainEntity {
     @OrderBy("code")
     private List<RomEntity> roms = new ArrayList<>();
 
+    @OneToMany(mappedBy = "valueChain", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<SegmentEntity> segments = new ArrayList<>();
+
+    @Embedded
+    private StampValue stamp = new StampValue();
+
     @Version
     @Column(name = "VERSION", nullable = false)
     private long version;
@@ -68,6 +81,40 @@ public class ValueChainEntity {
         return version;
     }
 
+    public String code() {
+        return code;
+    }
+
+    public List<RomEntity> roms() {
+        return roms;
+    }
+
+    public List<SegmentEntity> segments() {
+        return segments;
+    }
+
+    public StampValue stamp() {
+        return stamp;
+    }
+
+    /**
+     * Makes the chain's segments these, in this order: segments whose code stays keep their
+     * identity (and the organisations working in them); others are added or dropped.
+     */
+    public void assignSegments(List<Segment> wanted) {
+        Map<String, SegmentEntity> current = new HashMap<>();
+        segments.forEach(s -> current.put(s.code(), s));
+        List<SegmentEntity> next = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Segment segment = wanted.get(i);
+            SegmentEntity entity = current.getOrDefault(segment.code(), new SegmentEntity(this, segment.code()));
+            entity.assign(segment.name(), i);
+            next.add(entity);
+        }
+        segments.clear();
+        segments.addAll(next);
+    }
+
     public void assign(String name, String description, List<TechnologyEntity> technologies, List<RomEntity> roms) {
         this.name = name;
         this.description = description;
@@ -81,6 +128,7 @@ public class ValueChainEntity {
         return new ValueChain(code, name, description,
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
                 roms.stream().map(RomEntity::code).sorted().toList(),
-                version);
+                segments.stream().map(SegmentEntity::toRecord).toList(),
+                version, stamp.toRecord());
     }
 }

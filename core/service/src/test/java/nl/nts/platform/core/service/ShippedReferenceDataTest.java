@@ -2,6 +2,7 @@ package nl.nts.platform.core.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import nl.nts.platform.api.model.KeyTechnology;
 import nl.nts.platform.api.model.Region;
 import nl.nts.platform.api.model.Rom;
+import nl.nts.platform.api.model.SegmentRef;
 import nl.nts.platform.api.model.ValueChain;
 
 class ShippedReferenceDataTest {
@@ -38,14 +40,24 @@ class ShippedReferenceDataTest {
     }
 
     @Test
-    void everySampleChainPassesTheRules() {
+    void everySampleRecordPassesTheRules() {
         Set<String> technologies = ShippedReferenceData.technologies().stream().map(KeyTechnology::code).collect(Collectors.toSet());
         Set<String> roms = ShippedReferenceData.roms().stream().map(Rom::code).collect(Collectors.toSet());
-        ValueChainRules rules = new ValueChainRules(technologies::contains, roms::contains);
-        List<ValueChain> chains = ShippedReferenceData.sampleValueChains();
+        SampleDataSet set = SampleDataSet.shipped();
+
+        ValueChainRules chainRules = new ValueChainRules(technologies::contains, roms::contains);
+        List<ValueChain> chains = set.valueChains();
         assertEquals(14, chains.size());
-        chains.forEach(rules::checkNew);
+        chains.forEach(chainRules::checkNew);
         assertEquals(List.of("NTS09", "NTS06"), chains.get(0).technologies());
+
+        OrganisationRules organisationRules = new OrganisationRules(technologies::contains, ShippedReferenceData.roms());
+        assertTrue(set.organisations().size() >= 30, "a few dozen organisations");
+        set.organisations().forEach(organisationRules::check);
+        // every segment an organisation names exists in the sample chains
+        Set<SegmentRef> segments = chains.stream()
+                .flatMap(c -> c.segments().stream().map(s -> new SegmentRef(c.code(), s.code()))).collect(Collectors.toSet());
+        set.organisations().forEach(o -> assertTrue(segments.containsAll(o.segments()), o.name() + " " + o.segments()));
     }
 
     @Test

@@ -1,0 +1,100 @@
+package nl.nts.platform.core.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.model.Organisation;
+import nl.nts.platform.api.model.OrganisationKind;
+import nl.nts.platform.api.service.OrganisationFilter;
+import nl.nts.platform.api.service.Organisations;
+
+/** The organisations: search, create, read, replace, delete. */
+@Path("organisations")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    private final Organisations organisations;
+
+    OrganisationResource(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    /**
+     * @param q words that must occur in the name or city
+     * @param sort {@code name}, {@code city} or {@code updatedAt}; {@code -} in front for descending
+     */
+    @GET
+    public Page<Organisation> find(@QueryParam("rom") String rom, @QueryParam("technology") String technology,
+            @QueryParam("valueChain") String valueChain, @QueryParam("kind") String kind, @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        OrganisationFilter filter = new OrganisationFilter(Requests.blankAsNull(rom), Requests.blankAsNull(technology),
+                Requests.blankAsNull(valueChain), Requests.enumeration("kind", kind, OrganisationKind.class), Requests.blankAsNull(q));
+        return organisations.find(filter, Requests.page(page, size, sort));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(Organisation organisation, @Context UriInfo uri, @Context SecurityContext security) {
+        Organisation created = organisations.create(ValueChainResource.required(organisation), Requests.caller(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .tag(Requests.tag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        Organisation organisation = organisations.get(id(id));
+        return Response.ok(organisation).tag(Requests.tag(organisation.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, Organisation organisation, @Context HttpHeaders headers,
+            @Context SecurityContext security) {
+        Organisation input = ValueChainResource.required(organisation);
+        long key = id(id);
+        Organisation changed = Requests.basis(headers, input.version())
+                .apply(version -> organisations.update(key, input, version, Requests.caller(security)));
+        return Response.ok(changed).tag(Requests.tag(changed.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
+        long key = id(id);
+        Requests.Basis basis = Requests.optionalBasis(headers);
+        if (basis == null) {
+            organisations.delete(key, null, Requests.caller(security));
+        } else {
+            basis.apply(version -> {
+                organisations.delete(key, version, Requests.caller(security));
+                return null;
+            });
+        }
+        return Response.noContent().build();
+    }
+
+    private static long id(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("organisation", id.length() <= 40 ? id : id.substring(0, 40) + "...");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package nl.nts.platform.core.rest;
+
+import java.util.List;
+import java.util.Locale;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.PageRequest;
+import nl.nts.platform.api.Violation;
+
+/**
+ * What every resource reads from a request the same way: paging parameters, the version a
+ * write is based on (If-Match or the body's {@code version}), and who is asking.
+ */
+final class Requests {
+
+    private Requests() {
+    }
+
+    /** Query parameters arrive as text so that a bad one is a 400 naming it, not a 404. */
+    static PageRequest page(String page, String size, String sort) {
+        return new PageRequest(integer("page", page, 1), integer("size", size, PageRequest.DEFAULT_SIZE), sort);
+    }
+
+    static int integer(String parameter, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw badParameter(parameter, "'" + abbreviate(value) + "' is not a whole number");
+        }
+    }
+
+    static <E extends Enum<E>> E enumeration(String parameter, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw badParameter(parameter, "'" + abbreviate(value) + "' is not one of " + List.of(type.getEnumConstants()));
+        }
+    }
+
+    static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static WebApplicationException badParameter(String parameter, String message) {
+        return new WebApplicationException(Problems.of(400, "Invalid query parameter", parameter + ": " + message,
+                List.of(new Violation(parameter, message))));
+    }
+
+    /**
+     * The version a change is based on: the If-Match header, or else the body's
+     * {@code version}. A change based on no version would overwrite blindly, so it is refused
+     * with 428.
+     */
+    static Basis basis(HttpHeaders headers, Long bodyVersion) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            long version = parseEntityTag(ifMatch);
+            if (bodyVersion != null && bodyVersion != version) {
+                throw new WebApplicationException(Problems.of(400, "Invalid request", "If-Match says version " + version
+                        + " but the body says version " + bodyVersion, List.of(new Violation("version", "disagrees with If-Match"))));
+            }
+            return new Basis(version, true);
+        }
+        if (bodyVersion != null) {
+            return new Basis(bodyVersion, false);
+        }
+        throw new WebApplicationException(Problems.of(428, "Precondition required",
+                "send the version you read, as the body's version or in an If-Match header, so that nobody's change is overwritten",
+                List.of(new Violation("version", "is required"))));
+    }
+
+    /** The version a delete is based on, if the client sent one (If-Match only). */
+    static Basis optionalBasis(HttpHeaders headers) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        return ifMatch == null || ifMatch.isBlank() ? null : new Basis(parseEntityTag(ifMatch), true);
+    }
+
+    private static long parseEntityTag(String header) {
+        String tag = header.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new WebApplicationException(Problems.of(400, "Invalid request", "If-Match must be an entity tag this API gave out, such as \"3\"",
+                    List.of(new Violation("If-Match", "'" + abbreviate(header) + "' is not an entity tag of this API"))));
+        }
+    }
+
+    /** The entity tag of a record: its version. */
+    static EntityTag tag(Long version) {
+        return new EntityTag(String.valueOf(version));
+    }
+
+    static String caller(SecurityContext security) {
+        return security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : "anonymous";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+
+    /**
+     * The version a write is based on.
+     *
+     * @param fromIfMatch true when it came as If-Match, whose failure HTTP answers with 412
+     */
+    record Basis(long version, boolean fromIfMatch) {
+
+        /** Runs a write; a stale If-Match becomes 412 Precondition Failed. */
+        <T> T apply(java.util.function.LongFunction<T> write) {
+            try {
+                return write.apply(version);
+            } catch (ConflictException e) {
+                if (fromIfMatch && "version".equals(e.field())) {
+                    throw new WebApplicationException(Problems.of(412, "Precondition failed", e.getMessage(),
+                            List.of(new Violation("If-Match", e.getMessage()))));
+                }
+                throw e;
+            }
+        }
+    }
+
+    static Response.ResponseBuilder withTag(Response.ResponseBuilder response, Long version) {
+        return version == null ? response : response.tag(tag(version));
+    }
+}

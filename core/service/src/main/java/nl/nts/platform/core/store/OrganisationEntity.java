@@ -1,0 +1,153 @@
+package nl.nts.platform.core.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Embedded;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.JoinTable;
+import javax.persistence.ManyToMany;
+import javax.persistence.ManyToOne;
+import javax.persistence.MapKeyColumn;
+import javax.persistence.SequenceGenerator;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import nl.nts.platform.api.model.Organisation;
+import nl.nts.platform.api.model.OrganisationKind;
+import nl.nts.platform.api.model.SegmentRef;
+
+@Entity
+@Table(name = "NTS_ORGANISATION")
+public class OrganisationEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_ORGANISATION_SEQ")
+    @SequenceGenerator(name = "NTS_ORGANISATION_SEQ", sequenceName = "NTS_ORGANISATION_SEQ", allocationSize = 50)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "NAME", nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, length = 30)
+    private OrganisationKind kind;
+
+    @Column(name = "KVK_NUMBER", unique = true, length = 8)
+    private String kvkNumber;
+
+    @Column(name = "SBI_CODE", length = 10)
+    private String sbiCode;
+
+    @Column(name = "CITY", length = 100)
+    private String city;
+
+    @Column(name = "COUNTRY", nullable = false, length = 2)
+    private String country;
+
+    @Column(name = "PROVINCE", length = 100)
+    private String province;
+
+    @Column(name = "NUTS2", length = 10)
+    private String nuts2;
+
+    @ManyToOne
+    @JoinColumn(name = "ROM_CODE")
+    private RomEntity rom;
+
+    @ManyToMany
+    @JoinTable(name = "NTS_ORGANISATION_TECHNOLOGY",
+            joinColumns = @JoinColumn(name = "ORGANISATION_ID"),
+            inverseJoinColumns = @JoinColumn(name = "TECHNOLOGY_CODE"))
+    private List<TechnologyEntity> technologies = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "NTS_ORGANISATION_SEGMENT",
+            joinColumns = @JoinColumn(name = "ORGANISATION_ID"),
+            inverseJoinColumns = @JoinColumn(name = "SEGMENT_ID"))
+    private List<SegmentEntity> segments = new ArrayList<>();
+
+    @Column(name = "TRL")
+    private Integer trl;
+
+    @ElementCollection
+    @CollectionTable(name = "NTS_ORGANISATION_EXTERNAL_ID", joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
+    @MapKeyColumn(name = "SOURCE_SYSTEM", length = 50)
+    @Column(name = "EXTERNAL_ID", nullable = false, length = 100)
+    private Map<String, String> externalIds = new HashMap<>();
+
+    @Embedded
+    private StampValue stamp = new StampValue();
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public RomEntity rom() {
+        return rom;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public List<SegmentEntity> segments() {
+        return segments;
+    }
+
+    public StampValue stamp() {
+        return stamp;
+    }
+
+    public void assign(Organisation o, RomEntity rom, List<TechnologyEntity> technologies, List<SegmentEntity> segments) {
+        this.name = o.name();
+        this.kind = o.kind();
+        this.kvkNumber = o.kvkNumber();
+        this.sbiCode = o.sbiCode();
+        this.city = o.city();
+        this.country = o.country();
+        this.province = o.province();
+        this.nuts2 = o.nuts2();
+        this.rom = rom;
+        this.trl = o.trl();
+        this.technologies.clear();
+        this.technologies.addAll(technologies);
+        this.segments.clear();
+        this.segments.addAll(segments);
+        this.externalIds.clear();
+        this.externalIds.putAll(o.externalIds());
+    }
+
+    public Organisation toRecord() {
+        return new Organisation(id, name, kind, kvkNumber, sbiCode, city, country, province, nuts2,
+                rom == null ? null : rom.code(),
+                technologies.stream().map(TechnologyEntity::code).sorted().toList(),
+                segments.stream().map(SegmentEntity::toRef)
+                        .sorted(java.util.Comparator.comparing(SegmentRef::valueChain).thenComparing(SegmentRef::segment)).toList(),
+                trl, externalIds, version, stamp.toRecord());
+    }
+}
