@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +17,8 @@ import java.util.stream.StreamSupport;
 
 import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -40,29 +34,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class NationalCoreIT {
-
-    @Rule
-    public final KeepLogOnFailure keepLog = new KeepLogOnFailure();
+public class NationalCoreIT extends PlatformTest {
 
     @Inject
     private BundleContext context;
-
-    @Inject
-    private SessionFactory sessionFactory;
-
-    private Api api;
-
-    @Configuration
-    public Option[] configuration() {
-        return NtsDistribution.options();
-    }
-
-    @Before
-    public void awaitApi() throws Exception {
-        api = new Api(Integer.getInteger(NtsDistribution.HTTP_PORT));
-        api.awaitReady(Duration.ofSeconds(120));
-    }
 
     @Test
     public void everyBundleOfTheDistributionIsActive() {
@@ -209,7 +184,7 @@ public class NationalCoreIT {
 
     @Test
     public void shellCommandsPrintReadableTables() throws Exception {
-        KarafShell shell = new KarafShell(sessionFactory);
+        KarafShell shell = shell();
         String technologies = shell.run("nts:technologies");
         assertTrue(technologies, technologies.contains("NTS09") && technologies.contains("Halfgeleidertechnologie"));
 

@@ -10,20 +10,13 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -36,26 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class OrganisationsIT {
-
-    @Rule
-    public final KeepLogOnFailure keepLog = new KeepLogOnFailure();
-
-    @Inject
-    private SessionFactory sessionFactory;
-
-    private Api api;
-
-    @Configuration
-    public Option[] configuration() {
-        return NtsDistribution.options();
-    }
-
-    @Before
-    public void awaitApi() throws Exception {
-        api = new Api(Integer.getInteger(NtsDistribution.HTTP_PORT));
-        api.awaitReady(Duration.ofSeconds(120));
-    }
+public class OrganisationsIT extends PlatformTest {
 
     @Test
     public void theSampleOrganisationsAreSearchable() throws Exception {
@@ -187,7 +161,7 @@ public class OrganisationsIT {
     public void aValueChainInUseCannotLoseItsSegmentsOrBeDeleted() throws Exception {
         Api.Answer delete = api.delete("/value-chains/VC01");
         assertRefused(delete, 409, "code");
-        assertTrue(delete.body(), delete.json().get("detail").asText().contains("organisation '"));
+        assertTrue(delete.body(), delete.json().get("detail").asText().contains("organisation "));
 
         JsonNode chain = api.get("/value-chains/VC01").json();
         Map<String, Object> withoutFrontEnd = new LinkedHashMap<>();
@@ -210,7 +184,7 @@ public class OrganisationsIT {
 
     @Test
     public void shellListsOrganisationsAndResilience() throws Exception {
-        KarafShell shell = new KarafShell(sessionFactory);
+        KarafShell shell = shell();
         String limburg = shell.run("nts:organisations --rom LIOF");
         assertTrue(limburg, limburg.contains("Maastricht Imaging Devices B.V.") && !limburg.contains("Dommel Chip Design"));
         String search = shell.run("nts:organisations qubit");

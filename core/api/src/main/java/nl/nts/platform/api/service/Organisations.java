@@ -4,16 +4,13 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-import nl.nts.platform.api.ConflictException;
-import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.model.Organisation;
 
 /**
- * The organisations of the NTS dialogue. Every method runs in a transaction of its own; a
- * refused change writes nothing.
+ * The organisations of the NTS dialogue.
  *
  * <p>Rules on write: a name; a kind; a KvK number, when given, of exactly 8 digits and not
  * used by another organisation; a country code; for an organisation in the Netherlands
@@ -22,7 +19,7 @@ import nl.nts.platform.api.model.Organisation;
  * ids unique per source system.
  */
 @ProviderType
-public interface Organisations {
+public interface Organisations extends RecordStore<Organisation> {
 
     /** The fields {@link #find} sorts by: {@code name}, {@code city}, {@code updatedAt}. */
     String SORTS = "name, city, updatedAt";
@@ -35,11 +32,6 @@ public interface Organisations {
     Page<Organisation> find(OrganisationFilter filter, PageRequest page);
 
     /**
-     * @throws NotFoundException when no organisation has that id
-     */
-    Organisation get(long id);
-
-    /**
      * Finds an organisation by its id in a source system, as a connector does before it
      * decides to create or update.
      *
@@ -47,32 +39,4 @@ public interface Organisations {
      * @param externalId the organisation's id in that system
      */
     Optional<Organisation> byExternalId(String system, String externalId);
-
-    /**
-     * @param organisation the new organisation; its id, version and stamp are ignored
-     * @param by who creates it, for the stamp
-     * @throws ValidationException when a field breaks a rule
-     * @throws ConflictException when its KvK number or an external id is taken
-     */
-    Organisation create(Organisation organisation, String by);
-
-    /**
-     * Replaces an organisation's fields.
-     *
-     * @param expectedVersion the version the caller read; the change is refused if the
-     *                        organisation changed since
-     * @throws NotFoundException when no organisation has that id
-     * @throws ValidationException when a field breaks a rule
-     * @throws ConflictException when {@code expectedVersion} is not current (field
-     *                           {@code version}) or a unique value is taken
-     */
-    Organisation update(long id, Organisation organisation, long expectedVersion, String by);
-
-    /**
-     * @param expectedVersion the version the caller read, or null to delete whatever it holds
-     * @throws NotFoundException when no organisation has that id
-     * @throws ConflictException when {@code expectedVersion} is not current, or when records
-     *                           still refer to it (the message names them)
-     */
-    void delete(long id, Long expectedVersion, String by);
 }

@@ -7,9 +7,11 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import nl.nts.platform.api.model.KeyTechnology;
 import nl.nts.platform.api.model.Rom;
+import nl.nts.platform.api.model.Theme;
 
 /**
- * The reference data that ships with the core: the NTS key technologies and the ROMs.
+ * The reference data that ships with the core: the NTS key technologies, the ROMs and the
+ * themes of input from the field.
  * Read-only; the core loads it on every start, so it always matches the installed version.
  */
 @ProviderType
@@ -32,4 +34,13 @@ public interface ReferenceData {
      * @return the ROM, or empty when no ROM has that code
      */
     Optional<Rom> rom(String code);
+
+    /** @return the themes of input from the field, in their shipped order */
+    List<Theme> themes();
+
+    /**
+     * @param code a theme code such as {@code TALENT}; matched exactly
+     * @return the theme, or empty when no theme has that code
+     */
+    Optional<Theme> theme(String code);
 }

@@ -16,7 +16,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
-import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
@@ -29,9 +28,11 @@ import nl.nts.platform.api.service.Organisations;
 public class OrganisationResource {
 
     private final Organisations organisations;
+    private final Crud<Organisation> crud;
 
     OrganisationResource(Organisations organisations) {
         this.organisations = organisations;
+        this.crud = new Crud<>("organisation", organisations, Organisation::id, Organisation::version);
     }
 
     /**
@@ -50,16 +51,13 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Organisation organisation, @Context UriInfo uri, @Context SecurityContext security) {
-        Organisation created = organisations.create(ValueChainResource.required(organisation), Requests.caller(security));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(Requests.tag(created.version())).entity(created).build();
+        return crud.create(organisation, uri, security);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        Organisation organisation = organisations.get(id(id));
-        return Response.ok(organisation).tag(Requests.tag(organisation.version())).build();
+        return crud.get(id);
     }
 
     @PUT
@@ -67,34 +65,12 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, Organisation organisation, @Context HttpHeaders headers,
             @Context SecurityContext security) {
-        Organisation input = ValueChainResource.required(organisation);
-        long key = id(id);
-        Organisation changed = Requests.basis(headers, input.version())
-                .apply(version -> organisations.update(key, input, version, Requests.caller(security)));
-        return Response.ok(changed).tag(Requests.tag(changed.version())).build();
+        return crud.replace(id, organisation, headers, security);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
-        long key = id(id);
-        Requests.Basis basis = Requests.optionalBasis(headers);
-        if (basis == null) {
-            organisations.delete(key, null, Requests.caller(security));
-        } else {
-            basis.apply(version -> {
-                organisations.delete(key, version, Requests.caller(security));
-                return null;
-            });
-        }
-        return Response.noContent().build();
-    }
-
-    private static long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("organisation", id.length() <= 40 ? id : id.substring(0, 40) + "...");
-        }
+        return crud.delete(id, headers, security);
     }
 }

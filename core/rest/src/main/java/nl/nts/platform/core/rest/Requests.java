@@ -38,6 +38,28 @@ final class Requests {
         }
     }
 
+    static Long id(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw badParameter(parameter, "'" + abbreviate(value) + "' is not an id");
+        }
+    }
+
+    static java.time.LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw badParameter(parameter, "'" + abbreviate(value) + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
     static <E extends Enum<E>> E enumeration(String parameter, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
@@ -81,10 +103,20 @@ final class Requests {
                 List.of(new Violation("version", "is required"))));
     }
 
-    /** The version a delete is based on, if the client sent one (If-Match only). */
-    static Basis optionalBasis(HttpHeaders headers) {
+    /**
+     * Runs a delete based on the If-Match version when the client sent one (a stale one
+     * becomes 412), or on no version (null) when it did not: a delete overwrites nobody's work.
+     */
+    static void delete(HttpHeaders headers, java.util.function.Consumer<Long> delete) {
         String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
-        return ifMatch == null || ifMatch.isBlank() ? null : new Basis(parseEntityTag(ifMatch), true);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            delete.accept(null);
+        } else {
+            new Basis(parseEntityTag(ifMatch), true).apply(version -> {
+                delete.accept(version);
+                return null;
+            });
+        }
     }
 
     private static long parseEntityTag(String header) {

@@ -11,10 +11,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.nts.platform.api.service.Actions;
+import nl.nts.platform.api.service.Agendas;
+import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Organisations;
+import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.api.service.SampleData;
 import nl.nts.platform.api.service.ValueChains;
+import nl.nts.platform.api.service.Workshops;
 
 /**
  * Publishes the REST API on CXF's servlet, which the feature mounts at {@code /api}. The
@@ -29,7 +34,8 @@ public class RestApi {
 
     @Activate
     public RestApi(@Reference ReferenceData referenceData, @Reference ValueChains valueChains, @Reference Organisations organisations,
-            @Reference SampleData sampleDataLoadedFirst) {
+            @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions,
+            @Reference Agendas agendas, @Reference SampleData sampleDataLoadedFirst) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -38,7 +44,13 @@ public class RestApi {
                 new TechnologyResource(referenceData),
                 new RomResource(referenceData),
                 new ValueChainResource(valueChains),
-                new OrganisationResource(organisations));
+                new ThemeResource(referenceData),
+                new OrganisationResource(organisations),
+                new WorkshopResource(workshops),
+                new InputResource(inputs),
+                new PlanResource(plans),
+                new ActionResource(actions),
+                new AgendaResource(agendas));
         factory.setServiceBeans(resources);
         List<Object> providers = new ArrayList<>();
         providers.add(new JsonBodyProvider());

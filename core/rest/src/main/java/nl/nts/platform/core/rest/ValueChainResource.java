@@ -69,15 +69,7 @@ public class ValueChainResource {
     @DELETE
     @Path("{code}")
     public Response delete(@PathParam("code") String code, @Context HttpHeaders headers, @Context SecurityContext security) {
-        Requests.Basis basis = Requests.optionalBasis(headers);
-        if (basis == null) {
-            valueChains.delete(code, null, Requests.caller(security));
-        } else {
-            basis.apply(version -> {
-                valueChains.delete(code, version, Requests.caller(security));
-                return null;
-            });
-        }
+        Requests.delete(headers, version -> valueChains.delete(code, version, Requests.caller(security)));
         return Response.noContent().build();
     }
 

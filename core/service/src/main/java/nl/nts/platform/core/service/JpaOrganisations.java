@@ -1,10 +1,8 @@
 package nl.nts.platform.core.service;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
@@ -16,7 +14,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.nts.platform.api.ConflictException;
-import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.ValidationException;
@@ -32,20 +29,41 @@ import nl.nts.platform.core.store.SegmentEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
 
 @Component(service = Organisations.class)
-public class JpaOrganisations implements Organisations {
+public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation> implements Organisations {
 
-    private static final String KIND = "organisation";
-
-    private final JpaTemplate jpa;
     private final ReferenceData referenceData;
     private final OrganisationRules rules;
-    private final Clock clock = Clock.systemUTC();
 
     @Activate
     public JpaOrganisations(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
-        this.jpa = jpa;
+        super(jpa);
         this.referenceData = referenceData;
         this.rules = new OrganisationRules(c -> referenceData.technology(c).isPresent(), referenceData.roms());
+    }
+
+    @Override
+    String kind() {
+        return "organisation";
+    }
+
+    @Override
+    Class<OrganisationEntity> type() {
+        return OrganisationEntity.class;
+    }
+
+    @Override
+    OrganisationEntity newEntity() {
+        return new OrganisationEntity();
+    }
+
+    @Override
+    Organisation check(Organisation input) {
+        return rules.check(input);
+    }
+
+    @Override
+    Organisation toRecord(OrganisationEntity entity) {
+        return entity.toRecord();
     }
 
     @Override
@@ -76,65 +94,13 @@ public class JpaOrganisations implements Organisations {
     }
 
     @Override
-    public Organisation get(long id) {
-        return jpa.txExpr(TransactionType.Supports, em -> find(em, id).toRecord());
-    }
-
-    @Override
     public Optional<Organisation> byExternalId(String system, String externalId) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select o from OrganisationEntity o join o.externalIds e where key(e) = :system and value(e) = :id", OrganisationEntity.class)
-                .setParameter("system", system).setParameter("id", externalId)
-                .getResultStream().findFirst().map(OrganisationEntity::toRecord));
+        return jpa.txExpr(TransactionType.Supports, em -> holdersOf(em, system, externalId).stream().findFirst()
+                .map(OrganisationEntity::toRecord));
     }
 
     @Override
-    public Organisation create(Organisation input, String by) {
-        Objects.requireNonNull(by, "by");
-        Organisation o = rules.check(input);
-        return Writes.guarded("organisation '" + o.name() + "'", JpaOrganisations::uniqueTaken, () -> jpa.txExpr(TransactionType.Required, em -> {
-            refuseTakenUniques(em, o, null);
-            OrganisationEntity entity = new OrganisationEntity();
-            entity.stamp().created(clock.instant(), by);
-            assign(em, entity, o);
-            em.persist(entity);
-            em.flush();
-            return entity.toRecord();
-        }));
-    }
-
-    @Override
-    public Organisation update(long id, Organisation input, long expectedVersion, String by) {
-        Objects.requireNonNull(by, "by");
-        Organisation o = rules.check(input);
-        return Writes.guarded(describe(id), JpaOrganisations::uniqueTaken, () -> jpa.txExpr(TransactionType.Required, em -> {
-            OrganisationEntity entity = find(em, id);
-            if (expectedVersion != entity.version()) {
-                throw Writes.stale(describe(id), entity.version(), expectedVersion);
-            }
-            refuseTakenUniques(em, o, id);
-            assign(em, entity, o);
-            entity.stamp().updated(clock.instant(), by);
-            em.flush();
-            return entity.toRecord();
-        }));
-    }
-
-    @Override
-    public void delete(long id, Long expectedVersion, String by) {
-        Writes.guarded(describe(id), JpaOrganisations::uniqueTaken, () -> {
-            jpa.tx(TransactionType.Required, em -> {
-                OrganisationEntity entity = find(em, id);
-                if (expectedVersion != null && expectedVersion != entity.version()) {
-                    throw Writes.stale(describe(id), entity.version(), expectedVersion);
-                }
-                em.remove(entity);
-            });
-            return null;
-        });
-    }
-
-    private static void assign(EntityManager em, OrganisationEntity entity, Organisation o) {
+    void assign(EntityManager em, OrganisationEntity entity, Organisation o) {
         RomEntity rom = o.rom() == null ? null : em.getReference(RomEntity.class, o.rom());
         List<TechnologyEntity> technologies = o.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList();
         entity.assign(o, rom, technologies, segments(em, o.segments()));
@@ -167,11 +133,11 @@ public class JpaOrganisations implements Organisations {
         return found;
     }
 
-    private static void refuseTakenUniques(EntityManager em, Organisation o, Long self) {
+    @Override
+    void refuseTaken(EntityManager em, Organisation o, Long self) {
         if (o.kvkNumber() != null) {
-            List<OrganisationEntity> holders = em.createQuery("select o from OrganisationEntity o where o.kvkNumber = :kvk", OrganisationEntity.class)
-                    .setParameter("kvk", o.kvkNumber()).getResultList();
-            for (OrganisationEntity holder : holders) {
+            for (OrganisationEntity holder : em.createQuery("select o from OrganisationEntity o where o.kvkNumber = :kvk", OrganisationEntity.class)
+                    .setParameter("kvk", o.kvkNumber()).getResultList()) {
                 if (!holder.id().equals(self)) {
                     throw new ConflictException("kvkNumber", "KvK number " + o.kvkNumber() + " is already registered for organisation "
                             + holder.id() + " ('" + holder.name() + "')");
@@ -179,10 +145,7 @@ public class JpaOrganisations implements Organisations {
             }
         }
         for (Map.Entry<String, String> id : o.externalIds().entrySet()) {
-            List<OrganisationEntity> holders = em.createQuery(
-                    "select o from OrganisationEntity o join o.externalIds e where key(e) = :system and value(e) = :id", OrganisationEntity.class)
-                    .setParameter("system", id.getKey()).setParameter("id", id.getValue()).getResultList();
-            for (OrganisationEntity holder : holders) {
+            for (OrganisationEntity holder : holdersOf(em, id.getKey(), id.getValue())) {
                 if (!holder.id().equals(self)) {
                     throw new ConflictException("externalIds." + id.getKey(), id.getKey() + " id " + id.getValue()
                             + " already belongs to organisation " + holder.id() + " ('" + holder.name() + "')");
@@ -191,19 +154,32 @@ public class JpaOrganisations implements Organisations {
         }
     }
 
-    private static OrganisationEntity find(EntityManager em, long id) {
-        OrganisationEntity entity = em.find(OrganisationEntity.class, id);
-        if (entity == null) {
-            throw new NotFoundException(KIND, String.valueOf(id));
-        }
-        return entity;
+    private static List<OrganisationEntity> holdersOf(EntityManager em, String system, String externalId) {
+        return em.createQuery("select o from OrganisationEntity o join o.externalIds e where key(e) = :system and value(e) = :id",
+                OrganisationEntity.class).setParameter("system", system).setParameter("id", externalId).getResultList();
     }
 
-    private static String describe(long id) {
-        return KIND + " " + id;
+    /** Workshops, inputs and actions name organisations; those must go first. */
+    private static final String[][] REFERRERS = {
+        {"workshop", "select distinct w.id from WorkshopEntity w join w.organisations o where o = :o"},
+        {"workshop", "select distinct w.id from WorkshopEntity w join w.participants p where p.organisation = :o"},
+        {"input", "select i.id from InputEntity i where i.organisation = :o"},
+        {"action", "select a.id from ActionEntity a where a.owner = :o"},
+        {"action", "select distinct a.id from ActionEntity a join a.partners p where p = :o"},
+    };
+
+    @Override
+    List<String> referrers(EntityManager em, OrganisationEntity entity, int limit) {
+        return Referrers.describe(em, REFERRERS, "o", entity, limit);
     }
 
-    private static ConflictException uniqueTaken() {
+    @Override
+    long countReferrers(EntityManager em, OrganisationEntity entity) {
+        return Referrers.count(em, REFERRERS, "o", entity);
+    }
+
+    @Override
+    ConflictException uniqueTaken() {
         return new ConflictException("kvkNumber", "another organisation was stored with the same KvK number or external id meanwhile");
     }
 }

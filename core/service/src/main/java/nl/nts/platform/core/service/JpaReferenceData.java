@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.nts.platform.api.model.KeyTechnology;
 import nl.nts.platform.api.model.Rom;
+import nl.nts.platform.api.model.Theme;
 import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.core.store.RomEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
@@ -27,6 +28,7 @@ public class JpaReferenceData implements ReferenceData {
 
     private final Map<String, KeyTechnology> technologies;
     private final Map<String, Rom> roms;
+    private final Map<String, Theme> themes;
 
     @Activate
     public JpaReferenceData(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa) {
@@ -38,6 +40,19 @@ public class JpaReferenceData implements ReferenceData {
         });
         this.technologies = byCode(shippedTechnologies, KeyTechnology::code);
         this.roms = byCode(shippedRoms, Rom::code);
+        Map<String, Theme> shippedThemes = new LinkedHashMap<>();
+        ShippedReferenceData.themes().forEach(t -> shippedThemes.put(t.code(), t));
+        this.themes = java.util.Collections.unmodifiableMap(shippedThemes);
+    }
+
+    @Override
+    public List<Theme> themes() {
+        return List.copyOf(themes.values());
+    }
+
+    @Override
+    public Optional<Theme> theme(String code) {
+        return Optional.ofNullable(code == null ? null : themes.get(code));
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.Violation;
 import nl.nts.platform.api.model.Location;
 import nl.nts.platform.api.model.Resilience;
 import nl.nts.platform.api.model.Segment;
@@ -35,6 +37,14 @@ import nl.nts.platform.core.store.ValueChainEntity;
 public class JpaValueChains implements ValueChains {
 
     private static final String KIND = "value chain";
+
+    /** Organisations (through segments), workshops, inputs and plans name value chains; those must go first. */
+    private static final String[][] REFERRERS = {
+        {"organisation", "select distinct o.id from OrganisationEntity o join o.segments s where s.valueChain = :chain"},
+        {"workshop", "select distinct w.id from WorkshopEntity w join w.valueChains v where v = :chain"},
+        {"input", "select i.id from InputEntity i where i.valueChain = :chain"},
+        {"plan", "select p.id from PlanEntity p where p.valueChain = :chain"},
+    };
 
     private final JpaTemplate jpa;
     private final ValueChainRules rules;
@@ -87,9 +97,7 @@ public class JpaValueChains implements ValueChains {
         ValueChain chain = rules.checkReplacement(code, input);
         return Writes.guarded(describe(code), () -> taken(code), () -> jpa.txExpr(TransactionType.Required, em -> {
             ValueChainEntity entity = find(em, code);
-            if (expectedVersion != entity.version()) {
-                throw Writes.stale(describe(code), entity.version(), expectedVersion);
-            }
+            Writes.checkVersion(describe(code), entity.version(), expectedVersion);
             refuseDroppingSegmentsInUse(em, entity, chain.segments());
             assign(em, entity, chain);
             entity.stamp().updated(clock.instant(), by);
@@ -103,16 +111,10 @@ public class JpaValueChains implements ValueChains {
         Writes.guarded(describe(code), () -> taken(code), () -> {
             jpa.tx(TransactionType.Required, em -> {
                 ValueChainEntity entity = find(em, code);
-                if (expectedVersion != null && expectedVersion != entity.version()) {
-                    throw Writes.stale(describe(code), entity.version(), expectedVersion);
-                }
-                List<String> users = em.createQuery("select distinct o.name from OrganisationEntity o join o.segments s"
-                        + " where s.valueChain = :chain order by o.name", String.class)
-                        .setParameter("chain", entity).setMaxResults(5).getResultList();
-                if (!users.isEmpty()) {
-                    long total = em.createQuery("select count(distinct o) from OrganisationEntity o join o.segments s where s.valueChain = :chain", Long.class)
-                            .setParameter("chain", entity).getSingleResult();
-                    throw Writes.referredTo(describe(code), "code", users.stream().map(n -> "organisation '" + n + "'").toList(), total);
+                Writes.checkVersion(describe(code), entity.version(), expectedVersion);
+                List<String> referrers = Referrers.describe(em, REFERRERS, "chain", entity, 5);
+                if (!referrers.isEmpty()) {
+                    throw Writes.referredTo(describe(code), "code", referrers, Referrers.count(em, REFERRERS, "chain", entity));
                 }
                 em.remove(entity);
             });
@@ -174,6 +176,38 @@ public class JpaValueChains implements ValueChains {
         ValueChainEntity entity = findOrNull(em, code);
         if (entity == null) {
             throw new NotFoundException(KIND, code);
+        }
+        return entity;
+    }
+
+    /** Value chains by code in one query, in the order given; an unknown code is a broken rule on {@code field[i]}. */
+    static List<ValueChainEntity> byCodes(EntityManager em, List<String> codes, String field) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ValueChainEntity> found = new LinkedHashMap<>();
+        em.createQuery("select v from ValueChainEntity v where v.code in :codes", ValueChainEntity.class).setParameter("codes", codes)
+                .getResultList().forEach(v -> found.put(v.code(), v));
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!found.containsKey(codes.get(i))) {
+                violations.add(new Violation(field + "[" + i + "]", "unknown value chain '" + Codes.abbreviate(codes.get(i)) + "'"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return codes.stream().map(found::get).toList();
+    }
+
+    /** One value chain by code, or null when {@code code} is null; an unknown code is a broken rule on {@code field}. */
+    static ValueChainEntity byCode(EntityManager em, String code, String field) {
+        if (code == null) {
+            return null;
+        }
+        ValueChainEntity entity = findOrNull(em, code);
+        if (entity == null) {
+            throw new ValidationException(field, "unknown value chain '" + Codes.abbreviate(code) + "'");
         }
         return entity;
     }

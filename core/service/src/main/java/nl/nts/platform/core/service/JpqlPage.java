@@ -66,6 +66,12 @@ final class JpqlPage<E> {
         return this;
     }
 
+    /** The order when the request names none, e.g. {@code -date}; else the first sortable key, ascending. */
+    JpqlPage<E> defaultSort(String sort) {
+        this.defaultSort = sort;
+        return this;
+    }
+
     JpqlPage<E> batch(String attribute) {
         batched.add(alias + "." + attribute);
         return this;
@@ -90,14 +96,15 @@ final class JpqlPage<E> {
         return new Page<>(query.getResultList().stream().map(toRecord).toList(), total, request.page(), request.size());
     }
 
-    private String orderBy(String sort) {
-        String key = sort == null ? defaultSort : sort.startsWith("-") ? sort.substring(1) : sort;
+    private String orderBy(String requested) {
+        String sort = requested == null ? defaultSort : requested;
+        String key = sort.startsWith("-") ? sort.substring(1) : sort;
         String path = sorts.get(key);
         if (path == null) {
             throw new ValidationException("sort", "cannot sort by '" + Codes.abbreviate(String.valueOf(key)) + "'; sort by one of "
                     + String.join(", ", sorts.keySet()) + ", with a leading '-' for descending order");
         }
-        String direction = sort != null && sort.startsWith("-") ? " desc" : " asc";
+        String direction = sort.startsWith("-") ? " desc" : " asc";
         // the id breaks ties, so pages never overlap or skip a row
         return " order by " + path + direction + ", " + alias + ".id" + direction;
     }

@@ -1,8 +1,12 @@
 package nl.nts.platform.core.service;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -15,7 +19,16 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.model.Action;
+import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.Participant;
+import nl.nts.platform.api.model.Plan;
+import nl.nts.platform.api.model.Workshop;
+import nl.nts.platform.api.service.Actions;
+import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Organisations;
+import nl.nts.platform.api.service.Plans;
+import nl.nts.platform.api.service.Workshops;
 import nl.nts.platform.api.service.SampleData;
 import nl.nts.platform.api.service.ValueChains;
 import nl.nts.platform.core.store.SeedMarker;
@@ -40,13 +53,22 @@ public class SampleDataLoader implements SampleData {
     private final JpaTemplate jpa;
     private final ValueChains valueChains;
     private final Organisations organisations;
+    private final Workshops workshops;
+    private final Inputs inputs;
+    private final Plans plans;
+    private final Actions actions;
 
     @Activate
     public SampleDataLoader(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ValueChains valueChains,
-            @Reference Organisations organisations, Config config) {
+            @Reference Organisations organisations, @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans,
+            @Reference Actions actions, Config config) {
         this.jpa = jpa;
         this.valueChains = valueChains;
         this.organisations = organisations;
+        this.workshops = workshops;
+        this.inputs = inputs;
+        this.plans = plans;
+        this.actions = actions;
         if (config.loadOnFirstStart()) {
             loadOnFirstStart();
         }
@@ -65,12 +87,52 @@ public class SampleDataLoader implements SampleData {
         }
     }
 
+    /** The workshop, its inputs, and the plan whose actions answer them; names become ids. */
+    private Map<String, Integer> loadWorkshop(SampleDataSet.SampleWorkshop sample, Map<String, Long> organisationIds, String by) {
+        Function<String, Long> organisation = name -> {
+            if (name == null) {
+                return null;
+            }
+            Long id = organisationIds.get(name);
+            if (id == null) {
+                throw new IllegalStateException("the sample data names an organisation it does not hold: " + name);
+            }
+            return id;
+        };
+        SampleDataSet.WorkshopPart w = sample.workshop();
+        Workshop workshop = workshops.create(new Workshop(null, w.title(), w.date(), w.place(), w.rom(), w.coOrganisers(), w.technologies(),
+                w.valueChains(), w.organisations().stream().map(organisation).toList(),
+                w.participants().stream().map(p -> new Participant(p.name(), p.role(), p.email(), organisation.apply(p.organisation()))).toList(),
+                null, null), by);
+        Map<String, Long> inputIds = new HashMap<>();
+        for (SampleDataSet.SampleInput i : sample.inputs()) {
+            Input stored = inputs.create(new Input(null, workshop.id(), organisation.apply(i.organisation()), i.kind(), i.theme(), i.technologies(),
+                    i.valueChain(), i.text(), i.status(), null, null, null, null), by);
+            inputIds.put(i.key(), stored.id());
+        }
+        Plan plan = plans.create(sample.plan(), by);
+        for (SampleDataSet.SampleAction a : sample.actions()) {
+            actions.create(new Action(null, plan.id(), a.title(), a.description(), organisation.apply(a.owner()),
+                    a.partners().stream().map(organisation).toList(), a.horizon(), a.start(), a.end(), a.budget(), a.kpis(), a.status(),
+                    a.technologies(), a.inputs().stream().map(key -> Objects.requireNonNull(inputIds.get(key), "sample input " + key)).toList(),
+                    null, null, null), by);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("workshops", 1);
+        counts.put("inputs", sample.inputs().size());
+        counts.put("plans", 1);
+        counts.put("actions", sample.actions().size());
+        return counts;
+    }
+
     @Override
     public Map<String, Integer> loadIntoEmptyDatabase(String by) {
         SampleDataSet set = SampleDataSet.shipped();
         return jpa.txExpr(TransactionType.Required, em -> {
-            long records = em.createQuery("select count(v) from ValueChainEntity v", Long.class).getSingleResult()
-                    + em.createQuery("select count(o) from OrganisationEntity o", Long.class).getSingleResult();
+            long records = 0;
+            for (String entity : List.of("ValueChainEntity", "OrganisationEntity", "WorkshopEntity", "InputEntity", "PlanEntity", "ActionEntity")) {
+                records += em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+            }
             if (records > 0) {
                 throw new ConflictException("database", "the database holds " + records
                         + " records already; sample data is only loaded into an empty database");
@@ -80,10 +142,12 @@ public class SampleDataLoader implements SampleData {
             }
             // the services join this transaction: a failure anywhere rolls all of it back
             set.valueChains().forEach(chain -> valueChains.create(chain, by));
-            set.organisations().forEach(organisation -> organisations.create(organisation, by));
+            Map<String, Long> organisationIds = new HashMap<>();
+            set.organisations().forEach(organisation -> organisationIds.put(organisation.name(), organisations.create(organisation, by).id()));
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("value chains", set.valueChains().size());
             counts.put("organisations", set.organisations().size());
+            counts.putAll(loadWorkshop(set.workshop(), organisationIds, by));
             return counts;
         });
     }

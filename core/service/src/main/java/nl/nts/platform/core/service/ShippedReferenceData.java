@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.nts.platform.api.model.KeyTechnology;
 import nl.nts.platform.api.model.Region;
 import nl.nts.platform.api.model.Rom;
+import nl.nts.platform.api.model.Theme;
 
 /**
  * The reference files shipped inside this bundle, under {@code /reference}, as records.
@@ -43,6 +44,12 @@ final class ShippedReferenceData {
             roms.add(new Rom(r.get("code"), r.get("name"), regions));
         }
         return roms;
+    }
+
+    static List<Theme> themes() {
+        return rows("input-themes.csv").stream()
+                .map(r -> new Theme(r.get("code"), r.get("name"), r.get("example_from_the_field")))
+                .toList();
     }
 
     /** Multi-valued cells separate their values with semicolons. */

@@ -38,9 +38,16 @@ final class Writes {
         return new ConflictException("version", what + " was changed by someone else meanwhile; read it again");
     }
 
-    static ConflictException stale(String what, long current, long expected) {
-        return new ConflictException("version",
-                what + " is at version " + current + ", the request was based on version " + expected + "; read it again");
+    /**
+     * @param expected the version the caller read, or null when it asked to overwrite whatever
+     *                 is there
+     * @throws ConflictException on field {@code version} when the record moved on
+     */
+    static void checkVersion(String what, long current, Long expected) {
+        if (expected != null && expected != current) {
+            throw new ConflictException("version",
+                    what + " is at version " + current + ", the request was based on version " + expected + "; read it again");
+        }
     }
 
     /** A refused delete names (some of) the records that still refer to the one to delete. */

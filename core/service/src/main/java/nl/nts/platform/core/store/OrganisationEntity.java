@@ -30,7 +30,7 @@ import nl.nts.platform.api.model.SegmentRef;
 
 @Entity
 @Table(name = "NTS_ORGANISATION")
-public class OrganisationEntity {
+public class OrganisationEntity implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_ORGANISATION_SEQ")
@@ -95,10 +95,12 @@ public class OrganisationEntity {
     @Column(name = "VERSION", nullable = false)
     private long version;
 
+    @Override
     public Long id() {
         return id;
     }
 
+    @Override
     public long version() {
         return version;
     }
@@ -119,6 +121,7 @@ public class OrganisationEntity {
         return segments;
     }
 
+    @Override
     public StampValue stamp() {
         return stamp;
     }

@@ -85,6 +85,10 @@ public class ValueChainEntity {
         return code;
     }
 
+    public List<TechnologyEntity> technologies() {
+        return technologies;
+    }
+
     public List<RomEntity> roms() {
         return roms;
     }

@@ -61,6 +61,26 @@ class ShippedReferenceDataTest {
     }
 
     @Test
+    void theSampleWorkshopNamesOnlyWhatTheSampleHolds() {
+        SampleDataSet set = SampleDataSet.shipped();
+        Set<String> organisations = set.organisations().stream().map(o -> o.name()).collect(Collectors.toSet());
+        SampleDataSet.SampleWorkshop sample = set.workshop();
+        assertEquals(java.time.LocalDate.of(2025, 5, 7), sample.workshop().date());
+        assertTrue(organisations.containsAll(sample.workshop().organisations()));
+        sample.workshop().participants().stream().filter(p -> p.organisation() != null)
+                .forEach(p -> assertTrue(organisations.contains(p.organisation()), p.organisation()));
+        Set<String> inputKeys = sample.inputs().stream().map(SampleDataSet.SampleInput::key).collect(Collectors.toSet());
+        assertEquals(sample.inputs().size(), inputKeys.size(), "input keys are unique");
+        for (SampleDataSet.SampleAction action : sample.actions()) {
+            assertTrue(inputKeys.containsAll(action.inputs()), action.title());
+            assertTrue(action.owner() == null || organisations.contains(action.owner()), action.owner());
+            assertTrue(organisations.containsAll(action.partners()), action.title());
+        }
+        Set<String> themes = ShippedReferenceData.themes().stream().map(t -> t.code()).collect(Collectors.toSet());
+        sample.inputs().forEach(i -> assertTrue(themes.contains(i.theme()), i.theme()));
+    }
+
+    @Test
     void csvQuotesCommasAndDoubledQuotes() throws IOException {
         String text = "a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\nlast,\n";
         List<Map<String, String>> rows = CsvTable.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));

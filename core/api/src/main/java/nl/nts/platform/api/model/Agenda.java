@@ -1,0 +1,45 @@
+package nl.nts.platform.api.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The national action agenda of one key technology, owned by KIA Key Technologies: every
+ * action of every regional plan that advances the technology, with totals. Derived from the
+ * plans, so it is always current.
+ *
+ * @param technology the key technology
+ * @param owner      who owns the agenda: {@code KIA}
+ * @param actions    the actions, by plan
+ * @param totals     counts and sums over the actions
+ */
+public record Agenda(KeyTechnology technology, String owner, List<Entry> actions, Totals totals) {
+
+    public Agenda {
+        actions = List.copyOf(actions);
+    }
+
+    /**
+     * One action on the agenda, with where it comes from.
+     *
+     * @param action     the action
+     * @param planTitle  the title of its plan
+     * @param valueChain the value chain its plan reinforces
+     */
+    public record Entry(Action action, String planTitle, String valueChain) {
+    }
+
+    /**
+     * @param actions        how many actions
+     * @param budget         their total budgets together, in euros
+     * @param publicFunding  the public parts together
+     * @param privateFunding the private parts together
+     * @param byStatus       how many actions in each status
+     * @param byRom          how many actions each ROM owns (an action of a joint plan counts for each)
+     * @param byHorizon      how many short-term and roadmap actions
+     */
+    public record Totals(int actions, BigDecimal budget, BigDecimal publicFunding, BigDecimal privateFunding,
+            Map<ActionStatus, Integer> byStatus, Map<String, Integer> byRom, Map<Horizon, Integer> byHorizon) {
+    }
+}

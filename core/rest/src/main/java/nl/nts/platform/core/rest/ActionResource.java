@@ -1,0 +1,77 @@
+package nl.nts.platform.core.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.model.Action;
+import nl.nts.platform.api.model.ActionStatus;
+import nl.nts.platform.api.model.Horizon;
+import nl.nts.platform.api.service.ActionFilter;
+import nl.nts.platform.api.service.Actions;
+
+/** The actions of the plans: search, create, read, replace, delete. */
+@Path("actions")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActionResource {
+
+    private final Actions actions;
+    private final Crud<Action> crud;
+
+    ActionResource(Actions actions) {
+        this.actions = actions;
+        this.crud = new Crud<>("action", actions, Action::id, Action::version);
+    }
+
+    /** Filters: plan, rom (through the plan), technology, valueChain (of the plan), organisation (owner or partner), status, horizon, q (words in title or description). */
+    @GET
+    public Page<Action> find(@QueryParam("plan") String plan,
+            @QueryParam("rom") String rom,
+            @QueryParam("technology") String technology,
+            @QueryParam("valueChain") String valueChain,
+            @QueryParam("organisation") String organisation,
+            @QueryParam("status") String status,
+            @QueryParam("horizon") String horizon,
+            @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return actions.find(new ActionFilter(Requests.id("plan", plan), Requests.blankAsNull(rom), Requests.blankAsNull(technology), Requests.blankAsNull(valueChain), Requests.id("organisation", organisation), Requests.enumeration("status", status, ActionStatus.class), Requests.enumeration("horizon", horizon, Horizon.class), Requests.blankAsNull(q)), Requests.page(page, size, sort));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(Action record, @Context UriInfo uri, @Context SecurityContext security) {
+        return crud.create(record, uri, security);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return crud.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, Action record, @Context HttpHeaders headers, @Context SecurityContext security) {
+        return crud.replace(id, record, headers, security);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
+        return crud.delete(id, headers, security);
+    }
+}

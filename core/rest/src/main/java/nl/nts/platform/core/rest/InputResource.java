@@ -1,0 +1,77 @@
+package nl.nts.platform.core.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.InputKind;
+import nl.nts.platform.api.service.InputFilter;
+import nl.nts.platform.api.service.Inputs;
+
+/** The input from workshops: search, create, read, replace, delete. */
+@Path("inputs")
+@Produces(MediaType.APPLICATION_JSON)
+public class InputResource {
+
+    private final Inputs inputs;
+    private final Crud<Input> crud;
+
+    InputResource(Inputs inputs) {
+        this.inputs = inputs;
+        this.crud = new Crud<>("input", inputs, Input::id, Input::version);
+    }
+
+    /** Filters: workshop, rom, organisation, technology, valueChain, theme, kind, status, q (words in the text). */
+    @GET
+    public Page<Input> find(@QueryParam("workshop") String workshop,
+            @QueryParam("rom") String rom,
+            @QueryParam("organisation") String organisation,
+            @QueryParam("technology") String technology,
+            @QueryParam("valueChain") String valueChain,
+            @QueryParam("theme") String theme,
+            @QueryParam("kind") String kind,
+            @QueryParam("status") String status,
+            @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return inputs.find(new InputFilter(Requests.id("workshop", workshop), Requests.blankAsNull(rom), Requests.id("organisation", organisation), Requests.blankAsNull(technology), Requests.blankAsNull(valueChain), Requests.blankAsNull(theme), Requests.enumeration("kind", kind, InputKind.class), Requests.blankAsNull(status), Requests.blankAsNull(q)), Requests.page(page, size, sort));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(Input record, @Context UriInfo uri, @Context SecurityContext security) {
+        return crud.create(record, uri, security);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return crud.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, Input record, @Context HttpHeaders headers, @Context SecurityContext security) {
+        return crud.replace(id, record, headers, security);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
+        return crud.delete(id, headers, security);
+    }
+}

@@ -1,0 +1,81 @@
+package nl.nts.platform.core.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.model.Plan;
+import nl.nts.platform.api.model.PlanOverview;
+import nl.nts.platform.api.model.PlanStatus;
+import nl.nts.platform.api.service.PlanFilter;
+import nl.nts.platform.api.service.Plans;
+
+/** The reinforcement plans: search, create, read, replace, delete, and a plan with its actions and their inputs in one read. */
+@Path("plans")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+    private final Plans plans;
+    private final Crud<Plan> crud;
+
+    PlanResource(Plans plans) {
+        this.plans = plans;
+        this.crud = new Crud<>("plan", plans, Plan::id, Plan::version);
+    }
+
+    /** Filters: rom (an owner), valueChain, technology (of the value chain), status, q (words in title or summary). */
+    @GET
+    public Page<Plan> find(@QueryParam("rom") String rom,
+            @QueryParam("valueChain") String valueChain,
+            @QueryParam("technology") String technology,
+            @QueryParam("status") String status,
+            @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return plans.find(new PlanFilter(Requests.blankAsNull(rom), Requests.blankAsNull(valueChain), Requests.blankAsNull(technology), Requests.enumeration("status", status, PlanStatus.class), Requests.blankAsNull(q)), Requests.page(page, size, sort));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(Plan record, @Context UriInfo uri, @Context SecurityContext security) {
+        return crud.create(record, uri, security);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return crud.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, Plan record, @Context HttpHeaders headers, @Context SecurityContext security) {
+        return crud.replace(id, record, headers, security);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
+        return crud.delete(id, headers, security);
+    }
+
+    /** The plan with its actions and, for each action, the inputs it answers. */
+    @GET
+    @Path("{id}/overview")
+    public PlanOverview overview(@PathParam("id") String id) {
+        return plans.overview(crud.id(id));
+    }
+}

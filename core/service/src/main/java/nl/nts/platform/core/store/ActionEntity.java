@@ -1,0 +1,155 @@
+package nl.nts.platform.core.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Embedded;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.JoinTable;
+import javax.persistence.ManyToMany;
+import javax.persistence.ManyToOne;
+import javax.persistence.OrderColumn;
+import javax.persistence.SequenceGenerator;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import nl.nts.platform.api.model.Action;
+import nl.nts.platform.api.model.ActionStatus;
+import nl.nts.platform.api.model.Horizon;
+
+@Entity
+@Table(name = "NTS_ACTION")
+public class ActionEntity implements Versioned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_ACTION_SEQ")
+    @SequenceGenerator(name = "NTS_ACTION_SEQ", sequenceName = "NTS_ACTION_SEQ", allocationSize = 50)
+    @Column(name = "ID")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "PLAN_ID", nullable = false)
+    private PlanEntity plan;
+
+    @Column(name = "TITLE", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "DESCRIPTION", length = 4000)
+    private String description;
+
+    @ManyToOne
+    @JoinColumn(name = "OWNER_ID")
+    private OrganisationEntity owner;
+
+    @ManyToMany
+    @JoinTable(name = "NTS_ACTION_PARTNER", joinColumns = @JoinColumn(name = "ACTION_ID"),
+            inverseJoinColumns = @JoinColumn(name = "ORGANISATION_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<OrganisationEntity> partners = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "HORIZON", nullable = false, length = 20)
+    private Horizon horizon;
+
+    @Column(name = "START_DATE")
+    private LocalDate start;
+
+    @Column(name = "END_DATE")
+    private LocalDate end;
+
+    @Embedded
+    private BudgetValue budget = new BudgetValue();
+
+    @ElementCollection
+    @CollectionTable(name = "NTS_ACTION_KPI", joinColumns = @JoinColumn(name = "ACTION_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<KpiValue> kpis = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 20)
+    private ActionStatus status;
+
+    @ManyToMany
+    @JoinTable(name = "NTS_ACTION_TECHNOLOGY", joinColumns = @JoinColumn(name = "ACTION_ID"),
+            inverseJoinColumns = @JoinColumn(name = "TECHNOLOGY_CODE"))
+    private List<TechnologyEntity> technologies = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "NTS_ACTION_INPUT", joinColumns = @JoinColumn(name = "ACTION_ID"),
+            inverseJoinColumns = @JoinColumn(name = "INPUT_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<InputEntity> inputs = new ArrayList<>();
+
+    @Embedded
+    private StampValue stamp = new StampValue();
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public StampValue stamp() {
+        return stamp;
+    }
+
+    public PlanEntity plan() {
+        return plan;
+    }
+
+    public List<InputEntity> inputs() {
+        return inputs;
+    }
+
+    public void assign(Action a, PlanEntity plan, OrganisationEntity owner, List<OrganisationEntity> partners,
+            List<TechnologyEntity> technologies, List<InputEntity> inputs) {
+        this.plan = plan;
+        this.title = a.title();
+        this.description = a.description();
+        this.owner = owner;
+        this.partners.clear();
+        this.partners.addAll(partners);
+        this.horizon = a.horizon();
+        this.start = a.start();
+        this.end = a.end();
+        this.budget.assign(a.budget());
+        this.kpis.clear();
+        a.kpis().forEach(k -> this.kpis.add(new KpiValue(k)));
+        this.status = a.status();
+        this.technologies.clear();
+        this.technologies.addAll(technologies);
+        // keep both sides of the link in step, so inputs read in this transaction list this action
+        this.inputs.forEach(i -> i.answeredBy().remove(this));
+        this.inputs.clear();
+        this.inputs.addAll(inputs);
+        inputs.forEach(i -> i.answeredBy().add(this));
+    }
+
+    public Action toRecord() {
+        return new Action(id, plan.id(), title, description, owner == null ? null : owner.id(),
+                partners.stream().map(OrganisationEntity::id).toList(), horizon, start, end, budget.toRecord(),
+                kpis.stream().map(KpiValue::toRecord).toList(), status,
+                technologies.stream().map(TechnologyEntity::code).sorted().toList(),
+                inputs.stream().map(InputEntity::id).toList(),
+                plan.roms().stream().map(RomEntity::code).toList(), version, stamp.toRecord());
+    }
+}

@@ -1,0 +1,40 @@
+package nl.nts.platform.core.store;
+
+import javax.persistence.Column;
+import javax.persistence.Embeddable;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+
+import nl.nts.platform.api.model.Participant;
+
+@Embeddable
+public class ParticipantValue {
+
+    @Column(name = "NAME", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "ROLE", length = 100)
+    private String role;
+
+    @Column(name = "EMAIL", length = 254)
+    private String email;
+
+    @ManyToOne
+    @JoinColumn(name = "ORGANISATION_ID")
+    private OrganisationEntity organisation;
+
+    protected ParticipantValue() {
+        // for JPA
+    }
+
+    public ParticipantValue(Participant participant, OrganisationEntity organisation) {
+        this.name = participant.name();
+        this.role = participant.role();
+        this.email = participant.email();
+        this.organisation = organisation;
+    }
+
+    public Participant toRecord() {
+        return new Participant(name, role, email, organisation == null ? null : organisation.id());
+    }
+}

@@ -1,0 +1,229 @@
+package nl.nts.platform.itests;
+
+import static nl.nts.platform.itests.NationalCoreIT.assertProblem;
+import static nl.nts.platform.itests.NationalCoreIT.assertRefused;
+import static nl.nts.platform.itests.NationalCoreIT.texts;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The NTS process through the distribution, from dialogue to action: the Eindhoven workshop
+ * of 7 May 2025 and its inputs, the draft plan whose actions answer them, and the national
+ * agendas that gather those actions.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DialogueToActionIT extends PlatformTest {
+
+    @Test
+    public void theEindhovenWorkshopWithItsInputs() throws Exception {
+        JsonNode workshops = api.get("/workshops?rom=LIOF&from=2025-05-01&to=2025-05-31").json();
+        assertEquals(1, workshops.get("total").asInt());
+        JsonNode workshop = workshops.get("items").get(0);
+        assertEquals("2025-05-07", workshop.get("date").asText());
+        assertEquals("Brainport Industries Campus, Eindhoven", workshop.get("place").asText());
+        assertEquals("BOM", workshop.get("rom").asText());
+        assertEquals(List.of("LIOF", "IZ"), texts(workshop.get("coOrganisers")));
+        assertTrue(texts(workshop.get("technologies")).containsAll(List.of("NTS01", "NTS02", "NTS05", "NTS06", "NTS09")));
+        assertTrue(workshop.get("participants").size() >= 5);
+
+        JsonNode inputs = api.get("/inputs?workshop=" + workshop.get("id").asLong() + "&size=100").json();
+        assertTrue(inputs.get("total").asInt() >= 10);
+        List<String> themes = texts(inputs.get("items"), "theme");
+        assertTrue(themes.toString(), themes.containsAll(List.of("CHAIN_RESILIENCE", "INFRASTRUCTURE", "TALENT", "CAPITAL", "MARKET_ACCESS")));
+        for (JsonNode input : inputs.get("items")) {
+            assertEquals("BOM", input.get("rom").asText());
+        }
+        List<String> fab = texts(api.get("/inputs?q=300mm%20fab").json().get("items"), "text");
+        assertEquals(1, fab.size());
+        assertTrue(fab.get(0).contains("no 300mm fab"));
+        assertEquals(7, api.get("/themes").json().get("total").asInt());
+    }
+
+    @Test
+    public void aPlanWithItsActionsAndTheirInputsInOneRead() throws Exception {
+        JsonNode plans = api.get("/plans?valueChain=VC01&status=DRAFT").json();
+        assertEquals(1, plans.get("total").asInt());
+        long planId = plans.get("items").get(0).get("id").asLong();
+        JsonNode overview = api.get("/plans/" + planId + "/overview").json();
+        assertEquals(List.of("BOM", "LIOF"), texts(overview.get("plan").get("roms")));
+        JsonNode actions = overview.get("actions");
+        assertTrue(actions.size() >= 5);
+        for (JsonNode entry : actions) {
+            JsonNode action = entry.get("action");
+            assertFalse(action.get("title").asText() + " answers an input", entry.get("inputs").isEmpty());
+            for (JsonNode input : entry.get("inputs")) {
+                // navigable both ways
+                assertTrue(texts(input.get("answeredBy")).contains(action.get("id").asText()));
+                assertEquals(action.get("inputs").toString(), true, texts(action.get("inputs")).contains(input.get("id").asText()));
+            }
+            assertEquals(List.of("BOM", "LIOF"), texts(action.get("roms")));
+        }
+    }
+
+    @Test
+    public void anActionIsAddedChangedAndRemovedAndTheAgendaFollows() throws Exception {
+        long planId = api.get("/plans?valueChain=VC01").json().get("items").get(0).get("id").asLong();
+        JsonNode before = api.get("/agendas/NTS09").json().get("totals");
+        long inputId = api.get("/inputs?theme=TALENT").json().get("items").get(0).get("id").asLong();
+
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("plan", planId);
+        action.put("title", "Vocational packaging technician course");
+        action.put("horizon", "SHORT_TERM");
+        action.put("budget", Map.of("total", 250000, "publicFunding", 150000, "privateFunding", 100000));
+        action.put("kpis", List.of(Map.of("indicator", "technicians certified", "target", 60, "unit", "people", "year", 2027)));
+        action.put("inputs", List.of(inputId));
+        Api.Answer created = api.post("/actions", Api.json(action));
+        assertEquals(created.body(), 201, created.status());
+        JsonNode stored = created.json();
+        assertEquals("IDEA", stored.get("status").asText());
+        assertEquals("the plan's value chain's technologies", List.of("NTS06", "NTS09"), texts(stored.get("technologies")));
+        String path = "/actions/" + stored.get("id").asLong();
+
+        JsonNode after = api.get("/agendas/NTS09").json().get("totals");
+        assertEquals(before.get("actions").asInt() + 1, after.get("actions").asInt());
+        assertEquals(0, new BigDecimal(before.get("budget").asText()).add(new BigDecimal("250000"))
+                .compareTo(new BigDecimal(after.get("budget").asText())));
+        assertTrue(texts(api.get("/inputs/" + inputId).json().get("answeredBy")).contains(stored.get("id").asText()));
+
+        // an input answered by an action cannot go
+        assertRefused(api.delete("/inputs/" + inputId), 409, "id");
+        // nor can a plan with actions
+        Api.Answer planDelete = api.delete("/plans/" + planId);
+        assertRefused(planDelete, 409, "id");
+        assertTrue(planDelete.body(), planDelete.json().get("detail").asText().contains("action "));
+
+        action.put("status", "FUNDED");
+        action.put("version", stored.get("version").asLong());
+        assertEquals(200, api.put(path, Api.json(action)).status());
+        assertEquals("FUNDED", api.get(path).json().get("status").asText());
+
+        assertEquals(204, api.delete(path).status());
+        assertFalse(texts(api.get("/inputs/" + inputId).json().get("answeredBy")).contains(stored.get("id").asText()));
+        assertEquals(before.get("actions").asInt(), api.get("/agendas/NTS09").json().get("totals").get("actions").asInt());
+    }
+
+    @Test
+    public void actionRulesNameTheirFields() throws Exception {
+        long planId = api.get("/plans?valueChain=VC01").json().get("items").get(0).get("id").asLong();
+        long before = api.get("/actions").json().get("total").asLong();
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("plan", planId);
+        action.put("title", "Bad budget");
+        action.put("horizon", "ROADMAP");
+        action.put("budget", Map.of("total", 100, "publicFunding", 60, "privateFunding", 50));
+        assertRefused(api.post("/actions", Api.json(action)), 422, "budget.total");
+        action.remove("budget");
+        action.put("start", "2027-01-01");
+        action.put("end", "2026-01-01");
+        assertRefused(api.post("/actions", Api.json(action)), 422, "end");
+        action.remove("end");
+        action.put("inputs", List.of(999999999));
+        assertRefused(api.post("/actions", Api.json(action)), 422, "inputs[0]");
+        action.put("inputs", List.of());
+        action.put("plan", 999999999);
+        assertRefused(api.post("/actions", Api.json(action)), 422, "plan");
+        action.put("plan", planId);
+        action.put("horizon", "SOMEDAY");
+        assertRefused(api.post("/actions", Api.json(action)), 400, "horizon");
+        assertEquals(before, api.get("/actions").json().get("total").asLong());
+    }
+
+    @Test
+    public void workshopAndInputRulesNameTheirFields() throws Exception {
+        Map<String, Object> workshop = new LinkedHashMap<>();
+        workshop.put("title", "Quantum meets equipment");
+        workshop.put("date", "2026-02-30");
+        workshop.put("rom", "IQ");
+        assertRefused(api.post("/workshops", Api.json(workshop)), 400, "date");
+        workshop.put("date", "2026-02-20");
+        workshop.put("coOrganisers", List.of("IQ"));
+        workshop.put("participants", List.of(Map.of("name", "A. Person", "email", "not-an-address")));
+        Api.Answer refused = api.post("/workshops", Api.json(workshop));
+        assertRefused(refused, 422, "coOrganisers");
+        assertEquals(List.of("coOrganisers", "participants[0].email"), texts(refused.json().get("errors"), "field"));
+
+        workshop.put("coOrganisers", List.of("RUR"));
+        workshop.put("participants", List.of(Map.of("name", "A. Person", "email", "a.person@example.org")));
+        Api.Answer created = api.post("/workshops", Api.json(workshop));
+        assertEquals(created.body(), 201, created.status());
+        long workshopId = created.json().get("id").asLong();
+
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("workshop", workshopId);
+        input.put("kind", "OPPORTUNITY");
+        input.put("theme", "WEATHER");
+        input.put("text", "Shared cryogenic test facilities");
+        assertRefused(api.post("/inputs", Api.json(input)), 422, "theme");
+        input.put("theme", "ECOSYSTEM");
+        input.put("status", "forgotten");
+        assertRefused(api.post("/inputs", Api.json(input)), 422, "status");
+        input.remove("status");
+        Api.Answer stored = api.post("/inputs", Api.json(input));
+        assertEquals(stored.body(), 201, stored.status());
+        assertEquals("received", stored.json().get("status").asText());
+        assertEquals("IQ", stored.json().get("rom").asText());
+
+        // the workshop cannot go while it holds input; the input can, then the workshop
+        assertRefused(api.delete("/workshops/" + workshopId), 409, "id");
+        assertEquals(204, api.delete("/inputs/" + stored.json().get("id").asLong()).status());
+        assertEquals(204, api.delete("/workshops/" + workshopId).status());
+        assertProblem(api.get("/workshops/" + workshopId), 404);
+    }
+
+    @Test
+    public void anOrganisationThatOthersNameCannotBeDeleted() throws Exception {
+        long owner = api.get("/organisations?q=Waalre").json().get("items").get(0).get("id").asLong();
+        Api.Answer refused = api.delete("/organisations/" + owner);
+        assertRefused(refused, 409, "id");
+        String detail = refused.json().get("detail").asText();
+        assertTrue(detail, detail.contains("workshop ") && detail.contains("action "));
+    }
+
+    @Test
+    public void theAgendasGatherTheActionsWithTotals() throws Exception {
+        JsonNode agendas = api.get("/agendas").json();
+        assertEquals(10, agendas.get("total").asInt());
+        JsonNode semiconductors = api.get("/agendas/NTS09").json();
+        assertEquals("KIA", semiconductors.get("owner").asText());
+        JsonNode totals = semiconductors.get("totals");
+        assertEquals(semiconductors.get("actions").size(), totals.get("actions").asInt());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode entry : semiconductors.get("actions")) {
+            assertTrue(texts(entry.get("action").get("technologies")).contains("NTS09"));
+            sum = sum.add(new BigDecimal(entry.get("action").get("budget").get("total").asText()));
+        }
+        assertEquals(0, sum.compareTo(new BigDecimal(totals.get("budget").asText())));
+        assertTrue(totals.get("byRom").get("BOM").asInt() >= 5);
+        assertProblem(api.get("/agendas/NTS99"), 404);
+    }
+
+    @Test
+    public void shellShowsTheProcess() throws Exception {
+        KarafShell shell = shell();
+        String workshops = shell.run("nts:workshops eindhoven");
+        assertTrue(workshops, workshops.contains("2025-05-07") && workshops.contains("BOM, LIOF, IZ"));
+        String talent = shell.run("nts:inputs --theme TALENT");
+        assertTrue(talent, talent.contains("Shortage of specialised staff"));
+        long planId = api.get("/plans?valueChain=VC01").json().get("items").get(0).get("id").asLong();
+        String plan = shell.run("nts:plans " + planId);
+        assertTrue(plan, plan.contains("Lab-to-fab pilot line access for start-ups") && plan.contains("INFRASTRUCTURE"));
+        String agendas = shell.run("nts:agendas");
+        assertTrue(agendas, agendas.contains("NTS09") && agendas.contains("Semiconductor technologies"));
+    }
+}

@@ -1,0 +1,42 @@
+package nl.nts.platform.itests;
+
+import java.time.Duration;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Rule;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+
+/**
+ * What every Pax Exam test of the platform shares: our distribution booted on free ports, the
+ * REST API ready before a test starts, the shell, and karaf.log kept when a test fails. Each
+ * subclass runs in one container of its own ({@code @ExamReactorStrategy(PerClass.class)}).
+ */
+public abstract class PlatformTest {
+
+    @Rule
+    public final KeepLogOnFailure keepLog = new KeepLogOnFailure();
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    protected Api api;
+
+    @Configuration
+    public Option[] configuration() {
+        return NtsDistribution.options();
+    }
+
+    @Before
+    public void awaitApi() throws Exception {
+        api = new Api(Integer.getInteger(NtsDistribution.HTTP_PORT));
+        api.awaitReady(Duration.ofSeconds(120));
+    }
+
+    protected KarafShell shell() {
+        return new KarafShell(sessionFactory);
+    }
+}
