@@ -226,4 +226,61 @@ public class DialogueToActionIT extends PlatformTest {
         String agendas = shell.run("nts:agendas");
         assertTrue(agendas, agendas.contains("NTS09") && agendas.contains("Semiconductor technologies"));
     }
+
+    @Test
+    public void fundingCallsAreSearchableAndUniquePerSource() throws Exception {
+        assertEquals(3, api.get("/funding-calls").json().get("total").asInt());
+        assertEquals(2, api.get("/funding-calls?source=SEDIA").json().get("total").asInt());
+        JsonNode openInAugust = api.get("/funding-calls?openAt=2025-08-01").json();
+        assertEquals(List.of("EDF-2025-DA-SENS-EXAMPLE-01"), texts(openInAugust.get("items"), "identifier"));
+        JsonNode edf = openInAugust.get("items").get(0);
+        assertEquals("2025-10-16T17:00:00Z", edf.get("deadline").asText());
+        assertEquals(List.of("Quantum sensing pilot lines"), texts(api.get("/funding-calls?q=quantum").json().get("items"), "title"));
+        assertRefused(api.get("/funding-calls?openAt=someday"), 400, "openAt");
+
+        Map<String, Object> call = new LinkedHashMap<>();
+        call.put("source", "SEDIA");
+        call.put("identifier", "EDF-2025-DA-SENS-EXAMPLE-01");
+        call.put("title", "A copy");
+        assertRefused(api.post("/funding-calls", Api.json(call)), 409, "identifier");
+        call.put("identifier", "EDF-2026-NEW");
+        call.put("opening", "2026-05-01T00:00:00Z");
+        call.put("deadline", "2026-04-01T17:00:00Z");
+        call.put("url", "ftp://example.org/call");
+        Api.Answer refused = api.post("/funding-calls", Api.json(call));
+        assertRefused(refused, 422, "deadline");
+        assertEquals(List.of("deadline", "url"), texts(refused.json().get("errors"), "field"));
+
+        Api.Answer delete = api.delete("/funding-calls/" + edf.get("id").asLong());
+        assertRefused(delete, 409, "id");
+        assertTrue(delete.body(), delete.json().get("detail").asText().contains("consortium "));
+    }
+
+    @Test
+    public void consortiaAnswerCallsWithALeadAndMembers() throws Exception {
+        long waalre = api.get("/organisations?q=Waalre").json().get("items").get(0).get("id").asLong();
+        JsonNode found = api.get("/consortia?organisation=" + waalre).json();
+        assertEquals(1, found.get("total").asInt());
+        JsonNode consortium = found.get("items").get(0);
+        assertEquals("BOM", consortium.get("rom").asText());
+        assertTrue(consortium.get("members").size() >= 3);
+
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("call", consortium.get("call").asLong());
+        input.put("name", "Lead twice");
+        input.put("lead", waalre);
+        input.put("members", List.of(Map.of("organisation", waalre, "role", "partner")));
+        assertRefused(api.post("/consortia", Api.json(input)), 422, "members[0].organisation");
+        input.put("members", List.of());
+        input.put("call", 999999999);
+        assertRefused(api.post("/consortia", Api.json(input)), 422, "call");
+    }
+
+    @Test
+    public void shellListsCallsAndConsortia() throws Exception {
+        String calls = shell().run("nts:funding-calls --source SEDIA");
+        assertTrue(calls, calls.contains("EDF-2025-DA-SENS-EXAMPLE-01") && calls.contains("25,000,000"));
+        String consortia = shell().run("nts:consortia senspack");
+        assertTrue(consortia, consortia.contains("SENSPACK") && consortia.contains("partner"));
+    }
 }

@@ -60,6 +60,20 @@ final class Requests {
         }
     }
 
+    /** An ISO instant ({@code 2025-10-16T17:00:00Z}) or a date, meaning its start in UTC. */
+    static java.time.Instant instant(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    : java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw badParameter(parameter, "'" + abbreviate(value) + "' is not a date (YYYY-MM-DD) or an instant (2025-10-16T17:00:00Z)");
+        }
+    }
+
     static <E extends Enum<E>> E enumeration(String parameter, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

@@ -13,6 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.Agendas;
+import nl.nts.platform.api.service.Consortia;
+import nl.nts.platform.api.service.FundingCalls;
 import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Organisations;
 import nl.nts.platform.api.service.Plans;
@@ -35,7 +37,8 @@ public class RestApi {
     @Activate
     public RestApi(@Reference ReferenceData referenceData, @Reference ValueChains valueChains, @Reference Organisations organisations,
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions,
-            @Reference Agendas agendas, @Reference SampleData sampleDataLoadedFirst) {
+            @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
+            @Reference SampleData sampleDataLoadedFirst) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -50,7 +53,9 @@ public class RestApi {
                 new InputResource(inputs),
                 new PlanResource(plans),
                 new ActionResource(actions),
-                new AgendaResource(agendas));
+                new AgendaResource(agendas),
+                new FundingCallResource(fundingCalls),
+                new ConsortiumResource(consortia));
         factory.setServiceBeans(resources);
         List<Object> providers = new ArrayList<>();
         providers.add(new JsonBodyProvider());

@@ -159,13 +159,15 @@ public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation>
                 OrganisationEntity.class).setParameter("system", system).setParameter("id", externalId).getResultList();
     }
 
-    /** Workshops, inputs and actions name organisations; those must go first. */
+    /** Workshops, inputs, actions and consortia name organisations; those must go first. */
     private static final String[][] REFERRERS = {
         {"workshop", "select distinct w.id from WorkshopEntity w join w.organisations o where o = :o"},
         {"workshop", "select distinct w.id from WorkshopEntity w join w.participants p where p.organisation = :o"},
         {"input", "select i.id from InputEntity i where i.organisation = :o"},
         {"action", "select a.id from ActionEntity a where a.owner = :o"},
         {"action", "select distinct a.id from ActionEntity a join a.partners p where p = :o"},
+        {"consortium", "select k.id from ConsortiumEntity k where k.lead = :o"},
+        {"consortium", "select distinct k.id from ConsortiumEntity k join k.members m where m.organisation = :o"},
     };
 
     @Override

@@ -20,11 +20,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.model.Action;
+import nl.nts.platform.api.model.Consortium;
 import nl.nts.platform.api.model.Input;
 import nl.nts.platform.api.model.Participant;
 import nl.nts.platform.api.model.Plan;
 import nl.nts.platform.api.model.Workshop;
 import nl.nts.platform.api.service.Actions;
+import nl.nts.platform.api.service.Consortia;
+import nl.nts.platform.api.service.FundingCalls;
 import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Organisations;
 import nl.nts.platform.api.service.Plans;
@@ -57,11 +60,13 @@ public class SampleDataLoader implements SampleData {
     private final Inputs inputs;
     private final Plans plans;
     private final Actions actions;
+    private final FundingCalls fundingCalls;
+    private final Consortia consortia;
 
     @Activate
     public SampleDataLoader(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ValueChains valueChains,
             @Reference Organisations organisations, @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans,
-            @Reference Actions actions, Config config) {
+            @Reference Actions actions, @Reference FundingCalls fundingCalls, @Reference Consortia consortia, Config config) {
         this.jpa = jpa;
         this.valueChains = valueChains;
         this.organisations = organisations;
@@ -69,6 +74,8 @@ public class SampleDataLoader implements SampleData {
         this.inputs = inputs;
         this.plans = plans;
         this.actions = actions;
+        this.fundingCalls = fundingCalls;
+        this.consortia = consortia;
         if (config.loadOnFirstStart()) {
             loadOnFirstStart();
         }
@@ -89,16 +96,7 @@ public class SampleDataLoader implements SampleData {
 
     /** The workshop, its inputs, and the plan whose actions answer them; names become ids. */
     private Map<String, Integer> loadWorkshop(SampleDataSet.SampleWorkshop sample, Map<String, Long> organisationIds, String by) {
-        Function<String, Long> organisation = name -> {
-            if (name == null) {
-                return null;
-            }
-            Long id = organisationIds.get(name);
-            if (id == null) {
-                throw new IllegalStateException("the sample data names an organisation it does not hold: " + name);
-            }
-            return id;
-        };
+        Function<String, Long> organisation = name -> name == null ? null : named(organisationIds, name);
         SampleDataSet.WorkshopPart w = sample.workshop();
         Workshop workshop = workshops.create(new Workshop(null, w.title(), w.date(), w.place(), w.rom(), w.coOrganisers(), w.technologies(),
                 w.valueChains(), w.organisations().stream().map(organisation).toList(),
@@ -125,12 +123,32 @@ public class SampleDataLoader implements SampleData {
         return counts;
     }
 
+    private Map<String, Integer> loadFunding(SampleDataSet.SampleFunding sample, Map<String, Long> organisationIds, String by) {
+        Map<String, Long> callIds = new HashMap<>();
+        sample.calls().forEach(call -> callIds.put(call.identifier(), fundingCalls.create(call, by).id()));
+        for (SampleDataSet.SampleConsortium c : sample.consortia()) {
+            consortia.create(new Consortium(null, Objects.requireNonNull(callIds.get(c.call()), "sample call " + c.call()), c.name(),
+                    named(organisationIds, c.lead()),
+                    c.members().stream().map(m -> new Consortium.Member(named(organisationIds, m.organisation()), m.role())).toList(),
+                    c.rom(), null, null), by);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("funding calls", sample.calls().size());
+        counts.put("consortia", sample.consortia().size());
+        return counts;
+    }
+
+    private static Long named(Map<String, Long> organisationIds, String name) {
+        return Objects.requireNonNull(organisationIds.get(name), () -> "the sample data names an organisation it does not hold: " + name);
+    }
+
     @Override
     public Map<String, Integer> loadIntoEmptyDatabase(String by) {
         SampleDataSet set = SampleDataSet.shipped();
         return jpa.txExpr(TransactionType.Required, em -> {
             long records = 0;
-            for (String entity : List.of("ValueChainEntity", "OrganisationEntity", "WorkshopEntity", "InputEntity", "PlanEntity", "ActionEntity")) {
+            for (String entity : List.of("ValueChainEntity", "OrganisationEntity", "WorkshopEntity", "InputEntity", "PlanEntity", "ActionEntity",
+                    "FundingCallEntity", "ConsortiumEntity")) {
                 records += em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
             }
             if (records > 0) {
@@ -148,6 +166,7 @@ public class SampleDataLoader implements SampleData {
             counts.put("value chains", set.valueChains().size());
             counts.put("organisations", set.organisations().size());
             counts.putAll(loadWorkshop(set.workshop(), organisationIds, by));
+            counts.putAll(loadFunding(set.funding(), organisationIds, by));
             return counts;
         });
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import nl.nts.platform.api.model.ActionStatus;
 import nl.nts.platform.api.model.Budget;
+import nl.nts.platform.api.model.FundingCall;
 import nl.nts.platform.api.model.Horizon;
 import nl.nts.platform.api.model.InputKind;
 import nl.nts.platform.api.model.Kpi;
@@ -26,7 +27,17 @@ import nl.nts.platform.api.model.ValueChain;
  * refer to organisations or inputs name them (by organisation name, by an input's key), since
  * their ids exist only once they are stored.
  */
-record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisations, SampleWorkshop workshop) {
+record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisations, SampleWorkshop workshop, SampleFunding funding) {
+
+    record SampleFunding(List<FundingCall> calls, List<SampleConsortium> consortia) {
+    }
+
+    /** A consortium naming its call by identifier and its organisations by name. */
+    record SampleConsortium(String call, String name, String lead, String rom, List<SampleMember> members) {
+    }
+
+    record SampleMember(String organisation, String role) {
+    }
 
     record SampleWorkshop(WorkshopPart workshop, List<SampleInput> inputs, Plan plan, List<SampleAction> actions) {
     }
@@ -58,7 +69,8 @@ record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisati
         return new SampleDataSet(
                 read(json, "value-chains.json", new TypeReference<List<ValueChain>>() { }),
                 read(json, "organisations.json", new TypeReference<List<Organisation>>() { }),
-                read(json, "workshop-2025-05-07.json", new TypeReference<SampleWorkshop>() { }));
+                read(json, "workshop-2025-05-07.json", new TypeReference<SampleWorkshop>() { }),
+                read(json, "funding.json", new TypeReference<SampleFunding>() { }));
     }
 
     private static <T> T read(ObjectMapper json, String file, TypeReference<T> type) {

@@ -1,0 +1,88 @@
+package nl.nts.platform.core.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Embedded;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.OrderColumn;
+import javax.persistence.SequenceGenerator;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import nl.nts.platform.api.model.Consortium;
+
+@Entity
+@Table(name = "NTS_CONSORTIUM")
+public class ConsortiumEntity implements Versioned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_CONSORTIUM_SEQ")
+    @SequenceGenerator(name = "NTS_CONSORTIUM_SEQ", sequenceName = "NTS_CONSORTIUM_SEQ", allocationSize = 20)
+    @Column(name = "ID")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "CALL_ID", nullable = false)
+    private FundingCallEntity call;
+
+    @Column(name = "NAME", nullable = false, length = 200)
+    private String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "LEAD_ID", nullable = false)
+    private OrganisationEntity lead;
+
+    @ElementCollection
+    @CollectionTable(name = "NTS_CONSORTIUM_MEMBER", joinColumns = @JoinColumn(name = "CONSORTIUM_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<MemberValue> members = new ArrayList<>();
+
+    @ManyToOne
+    @JoinColumn(name = "ROM_CODE")
+    private RomEntity rom;
+
+    @Embedded
+    private StampValue stamp = new StampValue();
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public StampValue stamp() {
+        return stamp;
+    }
+
+    public void assign(Consortium c, FundingCallEntity call, OrganisationEntity lead, List<MemberValue> members, RomEntity rom) {
+        this.call = call;
+        this.name = c.name();
+        this.lead = lead;
+        this.members.clear();
+        this.members.addAll(members);
+        this.rom = rom;
+    }
+
+    public Consortium toRecord() {
+        return new Consortium(id, call.id(), name, lead.id(), members.stream().map(MemberValue::toRecord).toList(),
+                rom == null ? null : rom.code(), version, stamp.toRecord());
+    }
+}

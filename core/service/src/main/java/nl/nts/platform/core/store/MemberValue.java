@@ -1,0 +1,32 @@
+package nl.nts.platform.core.store;
+
+import javax.persistence.Column;
+import javax.persistence.Embeddable;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+
+import nl.nts.platform.api.model.Consortium;
+
+@Embeddable
+public class MemberValue {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ORGANISATION_ID", nullable = false)
+    private OrganisationEntity organisation;
+
+    @Column(name = "ROLE", nullable = false, length = 100)
+    private String role;
+
+    protected MemberValue() {
+        // for JPA
+    }
+
+    public MemberValue(OrganisationEntity organisation, String role) {
+        this.organisation = organisation;
+        this.role = role;
+    }
+
+    public Consortium.Member toRecord() {
+        return new Consortium.Member(organisation.id(), role);
+    }
+}
