@@ -237,4 +237,32 @@ public class NationalCoreIT extends PlatformTest {
     static List<String> texts(JsonNode array, String field) {
         return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asText()).toList();
     }
+
+    @Test
+    public void theOpenApiDocumentDescribesTheWholeApiAndHasABrowsablePage() throws Exception {
+        Api.Answer answer = api.get("/openapi.json");
+        assertEquals(200, answer.status());
+        JsonNode document = answer.json();
+        assertTrue(document.get("openapi").asText().startsWith("3."));
+        assertEquals("/api", document.get("servers").get(0).get("url").asText());
+        JsonNode paths = document.get("paths");
+        for (String path : List.of("/technologies", "/roms", "/themes", "/value-chains/{code}", "/value-chains/{code}/resilience",
+                "/organisations/{id}", "/workshops", "/inputs", "/plans/{id}/overview", "/actions", "/agendas/{technology}",
+                "/funding-calls", "/consortia")) {
+            assertNotNull("documented: " + path, paths.get(path));
+        }
+        assertNotNull(paths.get("/value-chains/{code}").get("put"));
+        JsonNode schemas = document.get("components").get("schemas");
+        assertNotNull(schemas.get("Organisation").get("properties").get("kvkNumber"));
+        assertNotNull(schemas.get("Action").get("properties").get("budget"));
+
+        Api.Answer page = api.get("/docs");
+        assertEquals(200, page.status());
+        assertTrue(page.contentType(), page.contentType().startsWith("text/html"));
+        assertTrue(page.body().contains("SwaggerUIBundle({url: 'openapi.json'"));
+        Api.Answer script = api.get("/docs/swagger-ui-bundle.js");
+        assertEquals(200, script.status());
+        assertTrue(script.body().length() > 100_000);
+        assertProblem(api.get("/docs/..%2Fetc%2Fpasswd"), 404);
+    }
 }

@@ -28,6 +28,8 @@ public class ApiIndexResource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "nts-platform");
         body.put("links", links);
+        body.put("openapi", base.resolve("openapi.json").toString());
+        body.put("docs", base.resolve("docs").toString());
         return body;
     }
 }

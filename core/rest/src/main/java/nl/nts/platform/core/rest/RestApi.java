@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,7 +36,7 @@ public class RestApi {
     private final Server server;
 
     @Activate
-    public RestApi(@Reference ReferenceData referenceData, @Reference ValueChains valueChains, @Reference Organisations organisations,
+    public RestApi(BundleContext context, @Reference ReferenceData referenceData, @Reference ValueChains valueChains, @Reference Organisations organisations,
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions,
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
             @Reference SampleData sampleDataLoadedFirst) {
@@ -55,8 +56,11 @@ public class RestApi {
                 new ActionResource(actions),
                 new AgendaResource(agendas),
                 new FundingCallResource(fundingCalls),
-                new ConsortiumResource(consortia));
-        factory.setServiceBeans(resources);
+                new ConsortiumResource(consortia),
+                new DocsResource(context));
+        List<Object> beans = new ArrayList<>(resources);
+        beans.add(new OpenApiResource(resources, context.getBundle().getVersion().toString()));
+        factory.setServiceBeans(beans);
         List<Object> providers = new ArrayList<>();
         providers.add(new JsonBodyProvider());
         providers.addAll(ErrorMappers.all());
