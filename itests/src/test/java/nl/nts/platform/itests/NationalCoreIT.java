@@ -102,6 +102,11 @@ public class NationalCoreIT extends PlatformTest {
         assertFalse(texts(chain.get("roms")).isEmpty());
         List<String> codes = texts(api.get("/value-chains").json().get("items"), "code");
         assertTrue(codes.toString(), codes.containsAll(List.of("VC01", "VC07", "VC09", "VC10", "VC14")));
+        assertEquals(List.of("VC07", "VC09"), texts(api.get("/value-chains?rom=LIOF&technology=NTS05").json().get("items"), "code"));
+        JsonNode page = api.get("/value-chains?size=5&page=2&sort=-code").json();
+        assertEquals(5, page.get("items").size());
+        assertTrue(page.get("total").asInt() >= 14);
+        assertRefused(api.get("/value-chains?sort=colour"), 422, "sort");
     }
 
     @Test

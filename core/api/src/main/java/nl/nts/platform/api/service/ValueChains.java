@@ -6,6 +6,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.model.Resilience;
 import nl.nts.platform.api.model.ValueChain;
@@ -17,8 +19,17 @@ import nl.nts.platform.api.model.ValueChain;
 @ProviderType
 public interface ValueChains {
 
+    /** The fields {@link #find} sorts by: {@code code} (the default), {@code name}, {@code updatedAt}. */
+    String SORTS = "code, name, updatedAt";
+
     /** @return all value chains, ordered by code */
     List<ValueChain> list();
+
+    /**
+     * @return one page of the value chains that pass the filter
+     * @throws ValidationException naming {@code sort} when it is not one of {@link #SORTS}
+     */
+    Page<ValueChain> find(ValueChainFilter filter, PageRequest page);
 
     /**
      * @param code the value chain's code, matched exactly

@@ -10,6 +10,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
@@ -22,6 +23,7 @@ import nl.nts.platform.api.Page;
 import nl.nts.platform.api.Violation;
 import nl.nts.platform.api.model.Resilience;
 import nl.nts.platform.api.model.ValueChain;
+import nl.nts.platform.api.service.ValueChainFilter;
 import nl.nts.platform.api.service.ValueChains;
 
 /** The value chains: list, create, read, replace, delete, and the resilience of each. */
@@ -35,9 +37,12 @@ public class ValueChainResource {
         this.valueChains = valueChains;
     }
 
+    /** Filters: rom (taking part), technology, q (words in name or description); sort: code, name, updatedAt. */
     @GET
-    public Page<ValueChain> list() {
-        return Page.all(valueChains.list());
+    public Page<ValueChain> find(@QueryParam("rom") String rom, @QueryParam("technology") String technology, @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return valueChains.find(new ValueChainFilter(Requests.blankAsNull(rom), Requests.blankAsNull(technology), Requests.blankAsNull(q)),
+                Requests.page(page, size, sort));
     }
 
     @POST

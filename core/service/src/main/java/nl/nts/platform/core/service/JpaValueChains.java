@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Violation;
 import nl.nts.platform.api.model.Location;
@@ -28,6 +30,7 @@ import nl.nts.platform.api.model.Segment;
 import nl.nts.platform.api.model.SegmentResilience;
 import nl.nts.platform.api.model.ValueChain;
 import nl.nts.platform.api.service.ReferenceData;
+import nl.nts.platform.api.service.ValueChainFilter;
 import nl.nts.platform.api.service.ValueChains;
 import nl.nts.platform.core.store.RomEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
@@ -67,6 +70,17 @@ public class JpaValueChains implements ValueChains {
             query.setHint("eclipselink.batch", "v.segments");
             return query.getResultList().stream().map(ValueChainEntity::toRecord).toList();
         });
+    }
+
+    @Override
+    public Page<ValueChain> find(ValueChainFilter f, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> new JpqlPage<>(ValueChainEntity.class, "v")
+                .where("v.id in (select v1.id from ValueChainEntity v1 join v1.roms r where r.code = :p)", f.rom())
+                .where("v.id in (select v2.id from ValueChainEntity v2 join v2.technologies t where t.code = :p)", f.technology())
+                .matching(f.text(), "v.name", "v.description")
+                .sortable("code", "v.code").sortable("name", "v.name").sortable("updatedAt", "v.stamp.updatedAt")
+                .batch("technologies").batch("roms").batch("segments")
+                .read(em, page, ValueChainEntity::toRecord));
     }
 
     @Override
