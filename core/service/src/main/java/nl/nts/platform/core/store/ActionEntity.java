@@ -23,6 +23,9 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.Action;
 import nl.nts.platform.api.model.ActionStatus;
 import nl.nts.platform.api.model.Horizon;
@@ -37,6 +40,8 @@ public class ActionEntity implements Versioned {
     @Column(name = "ID")
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "PLAN_ID", nullable = false)
     private PlanEntity plan;
@@ -47,9 +52,13 @@ public class ActionEntity implements Versioned {
     @Column(name = "DESCRIPTION", length = 4000)
     private String description;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToOne
     @JoinColumn(name = "OWNER_ID")
     private OrganisationEntity owner;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToMany
     @JoinTable(name = "NTS_ACTION_PARTNER", joinColumns = @JoinColumn(name = "ACTION_ID"),
@@ -70,6 +79,8 @@ public class ActionEntity implements Versioned {
     @Embedded
     private BudgetValue budget = new BudgetValue();
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ElementCollection
     @CollectionTable(name = "NTS_ACTION_KPI", joinColumns = @JoinColumn(name = "ACTION_ID"))
     @OrderColumn(name = "POSITION")
@@ -79,10 +90,14 @@ public class ActionEntity implements Versioned {
     @Column(name = "STATUS", nullable = false, length = 20)
     private ActionStatus status;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToMany
     @JoinTable(name = "NTS_ACTION_TECHNOLOGY", joinColumns = @JoinColumn(name = "ACTION_ID"),
             inverseJoinColumns = @JoinColumn(name = "TECHNOLOGY_CODE"))
     private List<TechnologyEntity> technologies = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToMany
     @JoinTable(name = "NTS_ACTION_INPUT", joinColumns = @JoinColumn(name = "ACTION_ID"),

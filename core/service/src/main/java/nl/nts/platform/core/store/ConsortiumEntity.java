@@ -18,6 +18,9 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.Consortium;
 
 @Entity
@@ -30,6 +33,8 @@ public class ConsortiumEntity implements Versioned {
     @Column(name = "ID")
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "CALL_ID", nullable = false)
     private FundingCallEntity call;
@@ -37,14 +42,20 @@ public class ConsortiumEntity implements Versioned {
     @Column(name = "NAME", nullable = false, length = 200)
     private String name;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "LEAD_ID", nullable = false)
     private OrganisationEntity lead;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ElementCollection
     @CollectionTable(name = "NTS_CONSORTIUM_MEMBER", joinColumns = @JoinColumn(name = "CONSORTIUM_ID"))
     @OrderColumn(name = "POSITION")
     private List<MemberValue> members = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToOne
     @JoinColumn(name = "ROM_CODE")

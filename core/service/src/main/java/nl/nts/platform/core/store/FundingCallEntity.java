@@ -23,6 +23,9 @@ import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.CallStatus;
 import nl.nts.platform.api.model.FundingCall;
 
@@ -62,6 +65,8 @@ public class FundingCallEntity implements Versioned {
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 20)
     private CallStatus status;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToMany
     @JoinTable(name = "NTS_FUNDING_CALL_TECHNOLOGY", joinColumns = @JoinColumn(name = "CALL_ID"),

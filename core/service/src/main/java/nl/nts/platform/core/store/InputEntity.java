@@ -19,6 +19,9 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.Input;
 import nl.nts.platform.api.model.InputKind;
 
@@ -32,9 +35,13 @@ public class InputEntity implements Versioned {
     @Column(name = "ID")
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "WORKSHOP_ID", nullable = false)
     private WorkshopEntity workshop;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToOne
     @JoinColumn(name = "ORGANISATION_ID")
@@ -47,10 +54,14 @@ public class InputEntity implements Versioned {
     @Column(name = "THEME", nullable = false, length = 40)
     private String theme;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToMany
     @JoinTable(name = "NTS_INPUT_TECHNOLOGY", joinColumns = @JoinColumn(name = "INPUT_ID"),
             inverseJoinColumns = @JoinColumn(name = "TECHNOLOGY_CODE"))
     private List<TechnologyEntity> technologies = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToOne
     @JoinColumn(name = "VALUE_CHAIN_ID")
@@ -61,6 +72,8 @@ public class InputEntity implements Versioned {
 
     @Column(name = "STATUS", nullable = false, length = 40)
     private String status;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToMany(mappedBy = "inputs")
     private List<ActionEntity> answeredBy = new ArrayList<>();

@@ -5,10 +5,15 @@ import javax.persistence.Embeddable;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.Consortium;
 
 @Embeddable
 public class MemberValue {
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "ORGANISATION_ID", nullable = false)

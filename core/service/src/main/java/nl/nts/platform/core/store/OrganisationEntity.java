@@ -24,6 +24,9 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.model.SegmentRef;
@@ -63,15 +66,21 @@ public class OrganisationEntity implements Versioned {
     @Column(name = "NUTS2", length = 10)
     private String nuts2;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToOne
     @JoinColumn(name = "ROM_CODE")
     private RomEntity rom;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToMany
     @JoinTable(name = "NTS_ORGANISATION_TECHNOLOGY",
             joinColumns = @JoinColumn(name = "ORGANISATION_ID"),
             inverseJoinColumns = @JoinColumn(name = "TECHNOLOGY_CODE"))
     private List<TechnologyEntity> technologies = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToMany
     @JoinTable(name = "NTS_ORGANISATION_SEGMENT",
@@ -81,6 +90,8 @@ public class OrganisationEntity implements Versioned {
 
     @Column(name = "TRL")
     private Integer trl;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ElementCollection
     @CollectionTable(name = "NTS_ORGANISATION_EXTERNAL_ID", joinColumns = @JoinColumn(name = "ORGANISATION_ID"))

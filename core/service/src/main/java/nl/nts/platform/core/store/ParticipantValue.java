@@ -5,6 +5,9 @@ import javax.persistence.Embeddable;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.Participant;
 
 @Embeddable
@@ -18,6 +21,8 @@ public class ParticipantValue {
 
     @Column(name = "EMAIL", length = 254)
     private String email;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToOne
     @JoinColumn(name = "ORGANISATION_ID")

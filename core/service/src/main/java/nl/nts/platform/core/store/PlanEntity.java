@@ -21,6 +21,9 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.Plan;
 import nl.nts.platform.api.model.PlanStatus;
 
@@ -37,9 +40,13 @@ public class PlanEntity implements Versioned {
     @Column(name = "TITLE", nullable = false, length = 200)
     private String title;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "VALUE_CHAIN_ID", nullable = false)
     private ValueChainEntity valueChain;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToMany
     @JoinTable(name = "NTS_PLAN_ROM", joinColumns = @JoinColumn(name = "PLAN_ID"), inverseJoinColumns = @JoinColumn(name = "ROM_CODE"))

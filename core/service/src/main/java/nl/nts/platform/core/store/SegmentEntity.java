@@ -11,6 +11,9 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.Segment;
 import nl.nts.platform.api.model.SegmentRef;
 
@@ -23,6 +26,8 @@ public class SegmentEntity {
     @SequenceGenerator(name = "NTS_SEGMENT_SEQ", sequenceName = "NTS_SEGMENT_SEQ", allocationSize = 50)
     @Column(name = "ID")
     private Long id;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "VALUE_CHAIN_ID", nullable = false)

@@ -1,5 +1,6 @@
 package nl.nts.platform.core.store;
 
+import javax.persistence.Cacheable;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -7,7 +8,9 @@ import javax.persistence.Table;
 
 import nl.nts.platform.api.model.KeyTechnology;
 
+/** Reference data: shipped with the core, changed only by an upgrade of it, so shared between transactions. */
 @Entity
+@Cacheable
 @Table(name = "NTS_TECHNOLOGY")
 public class TechnologyEntity {
 

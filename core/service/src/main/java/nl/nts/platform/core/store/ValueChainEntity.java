@@ -21,6 +21,9 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.Segment;
 import nl.nts.platform.api.model.ValueChain;
 
@@ -44,6 +47,8 @@ public class ValueChainEntity {
     @Column(name = "DESCRIPTION", length = 4000)
     private String description;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToMany
     @JoinTable(name = "NTS_VALUE_CHAIN_TECHNOLOGY",
             joinColumns = @JoinColumn(name = "VALUE_CHAIN_ID"),
@@ -51,12 +56,16 @@ public class ValueChainEntity {
     @OrderBy("code")
     private List<TechnologyEntity> technologies = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToMany
     @JoinTable(name = "NTS_VALUE_CHAIN_ROM",
             joinColumns = @JoinColumn(name = "VALUE_CHAIN_ID"),
             inverseJoinColumns = @JoinColumn(name = "ROM_CODE"))
     @OrderBy("code")
     private List<RomEntity> roms = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
 
     @OneToMany(mappedBy = "valueChain", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

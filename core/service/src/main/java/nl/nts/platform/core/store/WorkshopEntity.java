@@ -21,6 +21,9 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import nl.nts.platform.api.model.Workshop;
 
 @Entity
@@ -42,9 +45,13 @@ public class WorkshopEntity implements Versioned {
     @Column(name = "PLACE", length = 200)
     private String place;
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "ROM_CODE", nullable = false)
     private RomEntity rom;
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToMany
     @JoinTable(name = "NTS_WORKSHOP_CO_ORGANISER", joinColumns = @JoinColumn(name = "WORKSHOP_ID"),
@@ -52,21 +59,29 @@ public class WorkshopEntity implements Versioned {
     @OrderColumn(name = "POSITION")
     private List<RomEntity> coOrganisers = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToMany
     @JoinTable(name = "NTS_WORKSHOP_TECHNOLOGY", joinColumns = @JoinColumn(name = "WORKSHOP_ID"),
             inverseJoinColumns = @JoinColumn(name = "TECHNOLOGY_CODE"))
     private List<TechnologyEntity> technologies = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ManyToMany
     @JoinTable(name = "NTS_WORKSHOP_VALUE_CHAIN", joinColumns = @JoinColumn(name = "WORKSHOP_ID"),
             inverseJoinColumns = @JoinColumn(name = "VALUE_CHAIN_ID"))
     private List<ValueChainEntity> valueChains = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
+
     @ManyToMany
     @JoinTable(name = "NTS_WORKSHOP_ORGANISATION", joinColumns = @JoinColumn(name = "WORKSHOP_ID"),
             inverseJoinColumns = @JoinColumn(name = "ORGANISATION_ID"))
     @OrderColumn(name = "POSITION")
     private List<OrganisationEntity> organisations = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
 
     @ElementCollection
     @CollectionTable(name = "NTS_WORKSHOP_PARTICIPANT", joinColumns = @JoinColumn(name = "WORKSHOP_ID"))
