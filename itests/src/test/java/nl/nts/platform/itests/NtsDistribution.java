@@ -46,6 +46,9 @@ final class NtsDistribution {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/system.properties", HTTP_PORT, String.valueOf(http)),
+            // report formats: a short leash, so tests of hanging plugins and of updates run quickly
+            editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "timeoutSeconds", "3"),
+            editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "awaitMissingSeconds", "5"),
             editConfigurationFilePut("etc/system.properties", LOG_DIR, new File(work, "logs").getAbsolutePath()),
         };
     }

@@ -4,11 +4,15 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.Agenda;
+import nl.nts.platform.api.plugin.ReportKind;
 import nl.nts.platform.api.service.Agendas;
+import nl.nts.platform.api.service.Reports;
 
 /** The national action agendas, one per key technology (read-only, gathered from the plans). */
 @Path("agendas")
@@ -16,9 +20,11 @@ import nl.nts.platform.api.service.Agendas;
 public class AgendaResource {
 
     private final Agendas agendas;
+    private final Reports reports;
 
-    AgendaResource(Agendas agendas) {
+    AgendaResource(Agendas agendas, Reports reports) {
         this.agendas = agendas;
+        this.reports = reports;
     }
 
     @GET
@@ -30,5 +36,12 @@ public class AgendaResource {
     @Path("{technology}")
     public Agenda get(@PathParam("technology") String technology) {
         return agendas.get(technology);
+    }
+
+    /** The agenda rendered by a report format: {@code ?format=csv}; GET /api/reports lists the formats. */
+    @GET
+    @Path("{technology}/report")
+    public Response report(@PathParam("technology") String technology, @QueryParam("format") String format) {
+        return ReportDownload.of(reports, ReportKind.AGENDA, technology, format);
     }
 }

@@ -12,6 +12,7 @@ import javax.ws.rs.ext.ExceptionMapper;
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.NtsException;
+import nl.nts.platform.api.PluginException;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Violation;
 
@@ -43,6 +44,10 @@ final class ErrorMappers {
             }
             if (e instanceof ValidationException v) {
                 return Problems.of(422, "Invalid data", v.getMessage(), v.violations());
+            }
+            if (e instanceof PluginException p) {
+                return p.timedOut() ? Problems.of(504, "Plugin timed out", p.getMessage())
+                        : Problems.of(500, "Plugin failed", p.getMessage());
             }
             return Problems.of(400, "Bad request", e.getMessage());
         }

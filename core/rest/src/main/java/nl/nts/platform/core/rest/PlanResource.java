@@ -17,6 +17,8 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
+import nl.nts.platform.api.plugin.ReportKind;
+import nl.nts.platform.api.service.Reports;
 import nl.nts.platform.api.model.Plan;
 import nl.nts.platform.api.model.PlanOverview;
 import nl.nts.platform.api.model.PlanStatus;
@@ -30,8 +32,10 @@ public class PlanResource {
 
     private final Plans plans;
     private final Crud<Plan> crud;
+    private final Reports reports;
 
-    PlanResource(Plans plans) {
+    PlanResource(Plans plans, Reports reports) {
+        this.reports = reports;
         this.plans = plans;
         this.crud = new Crud<>("plan", plans, Plan::id, Plan::version);
     }
@@ -77,5 +81,12 @@ public class PlanResource {
     @Path("{id}/overview")
     public PlanOverview overview(@PathParam("id") String id) {
         return plans.overview(crud.id(id));
+    }
+
+    /** The record rendered by a report format: {@code ?format=csv}; GET /api/reports lists the formats. */
+    @GET
+    @Path("{id}/report")
+    public Response report(@PathParam("id") String id, @QueryParam("format") String format) {
+        return ReportDownload.of(reports, ReportKind.PLAN, id, format);
     }
 }

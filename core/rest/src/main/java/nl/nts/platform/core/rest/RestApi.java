@@ -18,8 +18,10 @@ import nl.nts.platform.api.service.Consortia;
 import nl.nts.platform.api.service.FundingCalls;
 import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Organisations;
+import nl.nts.platform.api.service.PluginCatalog;
 import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.ReferenceData;
+import nl.nts.platform.api.service.Reports;
 import nl.nts.platform.api.service.SampleData;
 import nl.nts.platform.api.service.ValueChains;
 import nl.nts.platform.api.service.Workshops;
@@ -39,7 +41,7 @@ public class RestApi {
     public RestApi(BundleContext context, @Reference ReferenceData referenceData, @Reference ValueChains valueChains, @Reference Organisations organisations,
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions,
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
-            @Reference SampleData sampleDataLoadedFirst) {
+            @Reference Reports reports, @Reference PluginCatalog plugins, @Reference SampleData sampleDataLoadedFirst) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -50,13 +52,15 @@ public class RestApi {
                 new ValueChainResource(valueChains),
                 new ThemeResource(referenceData),
                 new OrganisationResource(organisations),
-                new WorkshopResource(workshops),
+                new WorkshopResource(workshops, reports),
                 new InputResource(inputs),
-                new PlanResource(plans),
+                new PlanResource(plans, reports),
                 new ActionResource(actions),
-                new AgendaResource(agendas),
+                new AgendaResource(agendas, reports),
                 new FundingCallResource(fundingCalls),
                 new ConsortiumResource(consortia),
+                new ReportResource(reports),
+                new PluginResource(plugins),
                 new DocsResource(context));
         List<Object> beans = new ArrayList<>(resources);
         beans.add(new OpenApiResource(resources, context.getBundle().getVersion().toString()));

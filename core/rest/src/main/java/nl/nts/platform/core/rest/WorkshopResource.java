@@ -17,6 +17,8 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
+import nl.nts.platform.api.plugin.ReportKind;
+import nl.nts.platform.api.service.Reports;
 import nl.nts.platform.api.model.Workshop;
 import nl.nts.platform.api.service.WorkshopFilter;
 import nl.nts.platform.api.service.Workshops;
@@ -28,8 +30,10 @@ public class WorkshopResource {
 
     private final Workshops workshops;
     private final Crud<Workshop> crud;
+    private final Reports reports;
 
-    WorkshopResource(Workshops workshops) {
+    WorkshopResource(Workshops workshops, Reports reports) {
+        this.reports = reports;
         this.workshops = workshops;
         this.crud = new Crud<>("workshop", workshops, Workshop::id, Workshop::version);
     }
@@ -69,5 +73,12 @@ public class WorkshopResource {
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
         return crud.delete(id, headers, security);
+    }
+
+    /** The record rendered by a report format: {@code ?format=csv}; GET /api/reports lists the formats. */
+    @GET
+    @Path("{id}/report")
+    public Response report(@PathParam("id") String id, @QueryParam("format") String format) {
+        return ReportDownload.of(reports, ReportKind.WORKSHOP, id, format);
     }
 }

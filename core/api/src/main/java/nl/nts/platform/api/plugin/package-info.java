@@ -1,0 +1,45 @@
+/**
+ * The plugin SPI: what a ROM's or an integrator's bundle implements to extend the platform
+ * without touching the core.
+ *
+ * <h2>Writing a plugin</h2>
+ * A plugin is an OSGi bundle that depends on {@code nts-core-api} only. It registers its
+ * contributions as OSGi services (Declarative Services is simplest) with service properties
+ * that say whose they are:
+ * <ul>
+ * <li>{@value nl.nts.platform.api.plugin.PluginProperties#PLUGIN_ID}: the plugin's id, e.g.
+ * {@code report-csv}, lowercase letters, digits and {@code -}; the same as in its bundle header
+ * {@value nl.nts.platform.api.plugin.PluginProperties#HEADER_PLUGIN_ID}</li>
+ * <li>{@value nl.nts.platform.api.plugin.PluginProperties#ROM}: the ROM code the plugin belongs to
+ * (e.g. {@code BOM}); leave it out for a national plugin any ROM may use. A ROM's plugin acts
+ * only on records that ROM owns.</li>
+ * </ul>
+ * Its bundle manifest describes it, read by the plugin catalog ({@code GET /api/plugins}):
+ * <pre>
+ * NTS-Plugin-Id: report-csv
+ * NTS-Plugin-Rom: BOM            (only for a ROM's plugin)
+ * Bundle-Name: CSV reports
+ * Bundle-Vendor: ...
+ * </pre>
+ * and it ships as one Karaf feature named {@code nts-plugin-<id>}.
+ *
+ * <h2>A report format in full</h2>
+ * <pre>{@code
+ * @Component(property = {PluginProperties.PLUGIN_ID + "=report-csv", ReportFormat.FORMAT + "=csv"})
+ * public class CsvReports implements ReportFormat {
+ *     public String name() { return "CSV"; }
+ *     public String mediaType() { return "text/csv; charset=UTF-8"; }
+ *     public String fileExtension() { return "csv"; }
+ *     public Set<ReportKind> kinds() { return EnumSet.allOf(ReportKind.class); }
+ *     public void render(Report report, OutputStream out) throws IOException { ... }
+ * }
+ * }</pre>
+ * The core calls {@code render} on a thread of its own and gives up after a configurable
+ * time; an exception or a hang fails that one request only.
+ */
+@Export
+@Version("1.0.0")
+package nl.nts.platform.api.plugin;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,41 @@
+package nl.nts.platform.api.service;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.PluginException;
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.model.RenderedReport;
+import nl.nts.platform.api.model.ReportFormatInfo;
+import nl.nts.platform.api.plugin.ReportKind;
+
+/**
+ * Renders reports with the report formats plugins contribute.
+ *
+ * <p>While a plugin is being updated its format is briefly gone; a request for a format that
+ * was there a moment ago waits for it to come back (configuration
+ * {@code nl.nts.platform.reports}, {@code awaitMissingSeconds}) instead of failing.
+ */
+@ProviderType
+public interface Reports {
+
+    /** @return the report formats available now, ordered by id */
+    List<ReportFormatInfo> formats();
+
+    /**
+     * @param kind   which report
+     * @param key    the record reported on: a plan or workshop id, or a key technology code
+     * @param format the format's id, e.g. {@code csv}
+     * @throws NotFoundException   when the record does not exist, or no format has that id
+     *                             (the message names the format)
+     * @throws ValidationException when the format does not render this kind of report
+     *                             (field {@code format})
+     * @throws ConflictException   when the format belongs to a ROM that does not own the record
+     *                             (field {@code format})
+     * @throws PluginException     when the format throws or runs out of time
+     */
+    RenderedReport render(ReportKind kind, String key, String format);
+}

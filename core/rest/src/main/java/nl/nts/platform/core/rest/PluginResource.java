@@ -1,0 +1,68 @@
+package nl.nts.platform.core.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.model.PluginInfo;
+import nl.nts.platform.api.service.PluginCatalog;
+
+/**
+ * The plugin catalog: installed and available plugins; install, update to a version, remove.
+ * Plugins come only from the feature repositories the platform is configured with.
+ */
+@Path("plugins")
+@Produces(MediaType.APPLICATION_JSON)
+public class PluginResource {
+
+    /**
+     * What to install.
+     *
+     * @param id      the plugin's id, e.g. {@code report-csv}
+     * @param version the version; the newest offered when left out
+     */
+    public record InstallRequest(String id, String version) {
+    }
+
+    private final PluginCatalog catalog;
+
+    PluginResource(PluginCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    public Page<PluginInfo> list() {
+        return Page.all(catalog.list());
+    }
+
+    @GET
+    @Path("{id}")
+    public PluginInfo get(@PathParam("id") String id) {
+        return catalog.get(id);
+    }
+
+    /** Installs a plugin, or moves an installed one to the version asked for. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response install(InstallRequest request, @Context UriInfo uri) {
+        InstallRequest body = ValueChainResource.required(request);
+        PluginInfo installed = catalog.install(body.id(), body.version() == null || body.version().isBlank() ? null : body.version().strip());
+        return Response.created(uri.getAbsolutePathBuilder().path(installed.id()).build()).entity(installed).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response uninstall(@PathParam("id") String id) {
+        catalog.uninstall(id);
+        return Response.noContent().build();
+    }
+}

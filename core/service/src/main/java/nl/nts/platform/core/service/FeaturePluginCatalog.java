@@ -1,0 +1,180 @@
+package nl.nts.platform.core.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.model.PluginInfo;
+import nl.nts.platform.api.plugin.PluginProperties;
+import nl.nts.platform.api.plugin.ReportFormat;
+import nl.nts.platform.api.service.PluginCatalog;
+
+/**
+ * The plugin catalog, read live from the framework (installed plugin bundles and the services
+ * they register) and from Karaf's feature repositories (the nts-plugin-* features): a plugin
+ * that goes away is forgotten at once. Installs and removals never refresh other bundles.
+ */
+@Component(service = PluginCatalog.class)
+public class FeaturePluginCatalog implements PluginCatalog {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+
+    private final BundleContext context;
+    private final FeaturesService features;
+
+    @Activate
+    public FeaturePluginCatalog(BundleContext context, @Reference FeaturesService features) {
+        this.context = context;
+        this.features = features;
+    }
+
+    @Override
+    public List<PluginInfo> list() {
+        Map<String, PluginInfo> plugins = new TreeMap<>();
+        Map<String, List<Feature>> offered = offered();
+        for (Bundle bundle : context.getBundles()) {
+            String id = bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID);
+            if (id != null) {
+                plugins.put(id, installed(id, bundle, offered.getOrDefault(id, List.of())));
+            }
+        }
+        offered.forEach((id, versions) -> plugins.putIfAbsent(id, available(id, versions)));
+        return List.copyOf(plugins.values());
+    }
+
+    @Override
+    public PluginInfo get(String id) {
+        return list().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("plugin", id));
+    }
+
+    @Override
+    public PluginInfo install(String id, String version) {
+        checkId(id);
+        List<Feature> versions = offered().getOrDefault(id, List.of());
+        if (versions.isEmpty()) {
+            throw new NotFoundException("plugin", id);
+        }
+        Feature wanted = version == null ? versions.get(versions.size() - 1)
+                : versions.stream().filter(f -> f.getVersion().equals(version)).findFirst()
+                        .orElseThrow(() -> new NotFoundException("plugin version", id + " " + version));
+        try {
+            for (Feature other : versions) {
+                if (other != wanted && features.isInstalled(other)) {
+                    features.uninstallFeature(other.getName(), other.getVersion(), NO_REFRESH);
+                }
+            }
+            if (!features.isInstalled(wanted)) {
+                features.installFeature(wanted.getName(), wanted.getVersion(), NO_REFRESH);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("installing plugin " + id + " " + wanted.getVersion() + " failed: " + e.getMessage(), e);
+        }
+        return get(id);
+    }
+
+    @Override
+    public void uninstall(String id) {
+        checkId(id);
+        List<Feature> installed = new ArrayList<>();
+        for (Feature f : offered().getOrDefault(id, List.of())) {
+            if (features.isInstalled(f)) {
+                installed.add(f);
+            }
+        }
+        if (installed.isEmpty()) {
+            throw new NotFoundException("installed plugin", id);
+        }
+        try {
+            for (Feature f : installed) {
+                features.uninstallFeature(f.getName(), f.getVersion(), NO_REFRESH);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("removing plugin " + id + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new ValidationException("id", "a plugin id is lowercase letters, digits and '-', e.g. report-csv");
+        }
+    }
+
+    /** The plugin features the configured repositories offer, by plugin id, oldest version first. */
+    private Map<String, List<Feature>> offered() {
+        Map<String, List<Feature>> byId = new TreeMap<>();
+        try {
+            for (Feature f : features.listFeatures()) {
+                if (f.getName().startsWith(PluginProperties.FEATURE_PREFIX)) {
+                    byId.computeIfAbsent(f.getName().substring(PluginProperties.FEATURE_PREFIX.length()), k -> new ArrayList<>()).add(f);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("the feature repositories cannot be read: " + e.getMessage(), e);
+        }
+        byId.values().forEach(list -> list.sort(Comparator.comparing(f -> org.osgi.framework.Version.parseVersion(
+                f.getVersion().replaceAll("-SNAPSHOT$", ".SNAPSHOT")))));
+        return byId;
+    }
+
+    private PluginInfo installed(String id, Bundle bundle, List<Feature> versions) {
+        String feature = versions.stream().anyMatch(features::isInstalled) ? PluginProperties.FEATURE_PREFIX + id : null;
+        return new PluginInfo(id, bundle.getHeaders().get("Bundle-Name"), bundle.getVersion().toString(),
+                bundle.getHeaders().get("Bundle-Vendor"), bundle.getHeaders().get(PluginProperties.HEADER_ROM), state(bundle), feature,
+                versions.stream().map(Feature::getVersion).toList(), contributions(bundle));
+    }
+
+    private static PluginInfo available(String id, List<Feature> versions) {
+        return new PluginInfo(id, null, null, null, null, "AVAILABLE", PluginProperties.FEATURE_PREFIX + id,
+                versions.stream().map(Feature::getVersion).toList(), List.of());
+    }
+
+    private static List<String> contributions(Bundle bundle) {
+        ServiceReference<?>[] services = bundle.getRegisteredServices();
+        if (services == null) {
+            return List.of();
+        }
+        List<String> contributions = new ArrayList<>();
+        for (ServiceReference<?> service : services) {
+            if (service.getProperty(PluginProperties.PLUGIN_ID) == null) {
+                continue;
+            }
+            String[] types = (String[]) service.getProperty("objectClass");
+            for (String type : types) {
+                if (type.equals(ReportFormat.class.getName())) {
+                    contributions.add("report format " + service.getProperty(ReportFormat.FORMAT));
+                } else {
+                    contributions.add(type.substring(type.lastIndexOf('.') + 1));
+                }
+            }
+        }
+        contributions.sort(null);
+        return contributions;
+    }
+
+    private static String state(Bundle bundle) {
+        return switch (bundle.getState()) {
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            default -> "UNINSTALLED";
+        };
+    }
+}

@@ -1,0 +1,305 @@
+package nl.nts.platform.itests;
+
+import static nl.nts.platform.itests.NationalCoreIT.assertProblem;
+import static nl.nts.platform.itests.NationalCoreIT.assertRefused;
+import static nl.nts.platform.itests.NationalCoreIT.texts;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.ServiceRegistration;
+
+import nl.nts.platform.api.plugin.PluginProperties;
+import nl.nts.platform.api.plugin.Report;
+import nl.nts.platform.api.plugin.ReportFormat;
+import nl.nts.platform.api.plugin.ReportKind;
+
+/**
+ * Plugins through the distribution: the report-csv plugin installed, used and removed over
+ * REST without touching a core bundle; updated under load without a failed request; report
+ * formats that throw, hang or belong to another ROM failing only their own request.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PluginsIT extends PlatformTest {
+
+    private static final String PLUGIN = "nts-plugin-report-csv";
+
+    @Inject
+    private BundleContext context;
+
+    @Test
+    public void installingUsingAndRemovingAPluginLeavesTheCoreUntouched() throws Exception {
+        Map<String, Long> before = otherBundles();
+        BundleEvents events = new BundleEvents();
+        context.addBundleListener(events);
+        try {
+            JsonAnswer available = JsonAnswer.of(api.get("/plugins/report-csv"));
+            assertEquals("AVAILABLE", available.text("state"));
+
+            Api.Answer installed = api.post("/plugins", "{\"id\": \"report-csv\"}");
+            assertEquals(installed.body(), 201, installed.status());
+            assertEquals("ACTIVE", installed.json().get("state").asText());
+            assertEquals(List.of("report format csv"), texts(installed.json().get("contributions")));
+            assertEquals(List.of("csv"), texts(api.get("/reports").json().get("items"), "id"));
+
+            Api.Answer csv = api.get("/plans/" + planId() + "/report?format=csv");
+            assertEquals(csv.body(), 200, csv.status());
+            assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
+            assertTrue(csv.header("Content-Disposition"), csv.header("Content-Disposition").contains("plan-" + planId() + ".csv"));
+            assertTrue(csv.body(), csv.body().startsWith("plan,action,title,horizon,status,owner"));
+            assertTrue(csv.body(), csv.body().contains("Lab-to-fab pilot line access for start-ups"));
+            assertEquals(200, api.get("/agendas/NTS09/report?format=csv").status());
+
+            assertEquals(204, api.delete("/plugins/report-csv").status());
+            assertEquals(List.of(), texts(api.get("/reports").json().get("items"), "id"));
+            Api.Answer gone = api.get("/plans/" + planId() + "/report?format=csv");
+            assertProblem(gone, 404);
+            assertEquals("no report format 'csv'", gone.json().get("detail").asText());
+            assertEquals("AVAILABLE", api.get("/plugins/report-csv").json().get("state").asText());
+        } finally {
+            context.removeBundleListener(events);
+        }
+        assertEquals("no other bundle was stopped, started, updated or refreshed", List.of(), events.others());
+        assertEquals("the same bundles, with the same ids", before, otherBundles());
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName().startsWith("nts-core")) {
+                assertEquals(bundle.getSymbolicName(), Bundle.ACTIVE, bundle.getState());
+            }
+        }
+    }
+
+    @Test
+    public void updatingAPluginUnderLoadFailsNoRequest() throws Exception {
+        assertEquals(201, api.post("/plugins", "{\"id\": \"report-csv\"}").status());
+        Bundle plugin = bundle(PLUGIN);
+        String report = "/plans/" + planId() + "/report?format=csv";
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger served = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        ExecutorService load = Executors.newFixedThreadPool(6);
+        try {
+            for (int i = 0; i < 6; i++) {
+                String path = i % 2 == 0 ? report : "/value-chains";
+                load.submit(() -> {
+                    while (running.get()) {
+                        try {
+                            Api.Answer answer = api.get(path);
+                            if (answer.status() == 200) {
+                                served.incrementAndGet();
+                            } else {
+                                failures.add(path + " " + answer.status() + " " + answer.body());
+                            }
+                        } catch (Exception e) {
+                            failures.add(path + " " + e);
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (int update = 0; update < 5; update++) {
+                int servedBefore = served.get();
+                plugin.update();
+                awaitAtLeast(served, servedBefore + 20, Duration.ofSeconds(30));
+            }
+        } finally {
+            running.set(false);
+            load.shutdown();
+            load.awaitTermination(60, TimeUnit.SECONDS);
+            api.delete("/plugins/report-csv");
+        }
+        assertEquals("failed requests during 5 updates", List.of(), new ArrayList<>(failures));
+        assertTrue(served.get() > 100);
+    }
+
+    @Test
+    public void aReportFormatThatThrowsOrHangsFailsOnlyItsOwnRequest() throws Exception {
+        ServiceRegistration<ReportFormat> broken = register("broken", null, (report, out) -> {
+            throw new IllegalStateException("the template is missing");
+        });
+        ServiceRegistration<ReportFormat> hanging = register("hanging", null, (report, out) -> {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                throw new IOException("interrupted");
+            }
+        });
+        try {
+            Api.Answer failed = api.get("/agendas/NTS09/report?format=broken");
+            assertProblem(failed, 500);
+            assertEquals("report format 'broken' of plugin test-broken failed: the template is missing", failed.json().get("detail").asText());
+
+            ExecutorService others = Executors.newSingleThreadExecutor();
+            var meanwhile = others.submit(() -> api.get("/value-chains").status());
+            Instant start = Instant.now();
+            Api.Answer hung = api.get("/agendas/NTS09/report?format=hanging");
+            Duration took = Duration.between(start, Instant.now());
+            assertProblem(hung, 504);
+            assertTrue(hung.body(), hung.json().get("detail").asText().contains("did not finish within 3 s"));
+            assertTrue("ended by the configured timeout: " + took, took.toSeconds() < 10);
+            assertEquals("the core serves everyone else meanwhile", Integer.valueOf(200), meanwhile.get(10, TimeUnit.SECONDS));
+            others.shutdown();
+            assertEquals(200, api.get("/technologies").status());
+        } finally {
+            broken.unregister();
+            hanging.unregister();
+        }
+    }
+
+    @Test
+    public void aRomsFormatActsOnlyOnWhatThatRomOwns() throws Exception {
+        ServiceRegistration<ReportFormat> zeeland = register("iz-house", "IZ", (report, out) -> out.write("IZ".getBytes(StandardCharsets.UTF_8)));
+        ServiceRegistration<ReportFormat> limburg = register("liof-house", "LIOF", (report, out) ->
+                out.write(("LIOF: " + report.title()).getBytes(StandardCharsets.UTF_8)));
+        try {
+            Api.Answer refused = api.get("/plans/" + planId() + "/report?format=iz-house");
+            assertRefused(refused, 409, "format");
+            assertEquals("report format 'iz-house' belongs to ROM IZ; this report belongs to BOM, LIOF", refused.json().get("detail").asText());
+            assertRefused(api.get("/agendas/NTS09/report?format=liof-house"), 409, "format");
+            Api.Answer own = api.get("/plans/" + planId() + "/report?format=liof-house");
+            assertEquals(own.body(), 200, own.status());
+            assertTrue(own.body().startsWith("LIOF: Reinforcement plan semiconductors"));
+            assertRefused(api.get("/plans/" + planId() + "/report"), 400, "format");
+            assertProblem(api.get("/plans/" + planId() + "/report?format=never-heard-of"), 404);
+        } finally {
+            zeeland.unregister();
+            limburg.unregister();
+        }
+    }
+
+    @Test
+    public void theShellListsPlugins() throws Exception {
+        String plugins = shell().run("nts:plugins");
+        assertTrue(plugins, plugins.contains("report-csv") && plugins.contains("0.1.0.SNAPSHOT"));
+    }
+
+    interface Renderer {
+        void render(Report report, OutputStream out) throws IOException;
+    }
+
+    private ServiceRegistration<ReportFormat> register(String format, String rom, Renderer renderer) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(PluginProperties.PLUGIN_ID, "test-" + format);
+        properties.put(ReportFormat.FORMAT, format);
+        if (rom != null) {
+            properties.put(PluginProperties.ROM, rom);
+        }
+        return context.registerService(ReportFormat.class, new ReportFormat() {
+            @Override
+            public String name() {
+                return format;
+            }
+
+            @Override
+            public String mediaType() {
+                return "text/plain";
+            }
+
+            @Override
+            public String fileExtension() {
+                return "txt";
+            }
+
+            @Override
+            public Set<ReportKind> kinds() {
+                return EnumSet.allOf(ReportKind.class);
+            }
+
+            @Override
+            public void render(Report report, OutputStream out) throws IOException {
+                renderer.render(report, out);
+            }
+        }, properties);
+    }
+
+    private long planId() throws Exception {
+        return api.get("/plans?valueChain=VC01").json().get("items").get(0).get("id").asLong();
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    /** Every bundle but the plugin and the test probe, by symbolic name and version, with its id. */
+    private Map<String, Long> otherBundles() {
+        Map<String, Long> ids = new TreeMap<>();
+        for (Bundle b : context.getBundles()) {
+            if (!PLUGIN.equals(b.getSymbolicName()) && b.getBundleId() != context.getBundle().getBundleId()) {
+                ids.put(b.getSymbolicName() + "/" + b.getVersion(), b.getBundleId());
+            }
+        }
+        return ids;
+    }
+
+    private static void awaitAtLeast(AtomicInteger counter, int target, Duration deadline) throws InterruptedException {
+        Instant end = Instant.now().plus(deadline);
+        while (counter.get() < target) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("requests stopped being served: " + counter.get() + " of " + target);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Records what happens to bundles other than the plugin. */
+    private static final class BundleEvents implements BundleListener {
+        private final ConcurrentLinkedQueue<String> others = new ConcurrentLinkedQueue<>();
+
+        @Override
+        public void bundleChanged(BundleEvent event) {
+            if (!PLUGIN.equals(event.getBundle().getSymbolicName())) {
+                others.add(event.getBundle().getSymbolicName() + " " + event.getType());
+            }
+        }
+
+        List<String> others() {
+            return new ArrayList<>(others);
+        }
+    }
+
+    /** A small helper for reading one field of a JSON answer. */
+    private record JsonAnswer(Api.Answer answer) {
+        static JsonAnswer of(Api.Answer answer) {
+            assertEquals(answer.body(), 200, answer.status());
+            return new JsonAnswer(answer);
+        }
+
+        String text(String field) {
+            return answer.json().get(field).asText();
+        }
+    }
+}
