@@ -30,7 +30,7 @@ final class ErrorMappers {
     }
 
     static List<Object> all() {
-        return List.of(new Domain(), new Http(), new Unexpected());
+        return List.of(new Domain(), new Http(), new Forbidden(), new Unexpected());
     }
 
     static final class Domain implements ExceptionMapper<NtsException> {
@@ -81,6 +81,15 @@ final class ErrorMappers {
                 case 415 -> "send the request body as " + MediaType.APPLICATION_JSON;
                 default -> "the request cannot be served";
             };
+        }
+    }
+
+    /** A caller without the role an operation needs. */
+    static final class Forbidden implements ExceptionMapper<SecurityException> {
+        @Override
+        public Response toResponse(SecurityException e) {
+            LOG.info(() -> "Refused: " + e.getMessage());
+            return Problems.of(403, "Forbidden", e.getMessage());
         }
     }
 

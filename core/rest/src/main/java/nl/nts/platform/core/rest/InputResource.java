@@ -20,7 +20,9 @@ import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.Input;
 import nl.nts.platform.api.model.InputKind;
 import nl.nts.platform.api.service.InputFilter;
+import nl.nts.platform.api.model.StateChange;
 import nl.nts.platform.api.service.Inputs;
+import nl.nts.platform.api.service.Workflows;
 
 /** The input from workshops: search, create, read, replace, delete. */
 @Path("inputs")
@@ -29,9 +31,29 @@ public class InputResource {
 
     private final Inputs inputs;
     private final Crud<Input> crud;
+    private final Workflows workflows;
 
-    InputResource(Inputs inputs) {
+    /**
+     * A workflow step on an input.
+     *
+     * @param transition the transition's code, e.g. {@code triage}
+     * @param reason     why; some transitions require one
+     */
+    public record TransitionRequest(String transition, String reason) {
+    }
+
+    /**
+     * An operator moving an input to a state of its current workflow.
+     *
+     * @param state  the state
+     * @param reason why
+     */
+    public record MoveRequest(String state, String reason) {
+    }
+
+    InputResource(Inputs inputs, Workflows workflows) {
         this.inputs = inputs;
+        this.workflows = workflows;
         this.crud = new Crud<>("input", inputs, Input::id, Input::version);
     }
 
@@ -73,5 +95,32 @@ public class InputResource {
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
         return crud.delete(id, headers, security);
+    }
+
+    /** Takes a step of the input's ROM workflow (GET /api/workflows/{rom} lists them). */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response transition(@PathParam("id") String id, TransitionRequest request, @Context SecurityContext security) {
+        TransitionRequest body = ValueChainResource.required(request);
+        Input input = workflows.transition(crud.id(id), body.transition(), body.reason(), Requests.caller(security), security::isUserInRole);
+        return Response.ok(input).tag(Requests.tag(input.version())).build();
+    }
+
+    /** Moves an input held after its workflow changed to a state of the current workflow (operators only). */
+    @POST
+    @Path("{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response move(@PathParam("id") String id, MoveRequest request, @Context SecurityContext security) {
+        MoveRequest body = ValueChainResource.required(request);
+        Input input = workflows.move(crud.id(id), body.state(), body.reason(), Requests.caller(security), security::isUserInRole);
+        return Response.ok(input).tag(Requests.tag(input.version())).build();
+    }
+
+    /** The input's recorded workflow steps, oldest first. */
+    @GET
+    @Path("{id}/history")
+    public Page<StateChange> history(@PathParam("id") String id) {
+        return Page.all(workflows.history(crud.id(id)));
     }
 }

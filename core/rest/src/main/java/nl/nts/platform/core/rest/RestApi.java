@@ -24,6 +24,7 @@ import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.api.service.Reports;
 import nl.nts.platform.api.service.SampleData;
 import nl.nts.platform.api.service.ValueChains;
+import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.api.service.Workshops;
 
 /**
@@ -41,7 +42,8 @@ public class RestApi {
     public RestApi(BundleContext context, @Reference ReferenceData referenceData, @Reference ValueChains valueChains, @Reference Organisations organisations,
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions,
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
-            @Reference Reports reports, @Reference PluginCatalog plugins, @Reference SampleData sampleDataLoadedFirst) {
+            @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows,
+            @Reference SampleData sampleDataLoadedFirst) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -53,13 +55,14 @@ public class RestApi {
                 new ThemeResource(referenceData),
                 new OrganisationResource(organisations),
                 new WorkshopResource(workshops, reports),
-                new InputResource(inputs),
+                new InputResource(inputs, workflows),
                 new PlanResource(plans, reports),
                 new ActionResource(actions),
                 new AgendaResource(agendas, reports),
                 new FundingCallResource(fundingCalls),
                 new ConsortiumResource(consortia),
                 new ReportResource(reports),
+                new WorkflowResource(workflows),
                 new PluginResource(plugins),
                 new DocsResource(context));
         List<Object> beans = new ArrayList<>(resources);

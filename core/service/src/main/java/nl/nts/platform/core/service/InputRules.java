@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Violation;
 import nl.nts.platform.api.model.Input;
-import nl.nts.platform.api.service.Inputs;
 
 /** The rules an input must follow that need no database. */
 final class InputRules {
@@ -37,10 +36,8 @@ final class InputRules {
         }
         Codes.checkReferences("technologies", "key technology", i.technologies(), knownTechnology, violations);
         String text = Codes.text("text", i.text(), true, TEXT_MAX, violations);
-        String status = i.status() == null || i.status().isBlank() ? Inputs.DEFAULT_STATUSES.get(0) : i.status().strip();
-        if (!Inputs.DEFAULT_STATUSES.contains(status)) {
-            violations.add(new Violation("status", "'" + Codes.abbreviate(status) + "' is not one of " + Inputs.DEFAULT_STATUSES));
-        }
+        // the status is the workflow engine's: it checks a new input's against its ROM's workflow
+        String status = i.status() == null || i.status().isBlank() ? null : i.status().strip();
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }

@@ -10,12 +10,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.WorkflowInfo;
+import nl.nts.platform.api.plugin.Workflow;
 import nl.nts.platform.api.service.InputFilter;
 import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.ReferenceData;
+import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.core.store.InputEntity;
 import nl.nts.platform.core.store.OrganisationEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
@@ -26,10 +31,13 @@ import nl.nts.platform.core.store.WorkshopEntity;
 public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
 
     private final InputRules rules;
+    private final Workflows workflows;
 
     @Activate
-    public JpaInputs(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
+    public JpaInputs(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData,
+            @Reference Workflows workflows) {
         super(jpa);
+        this.workflows = workflows;
         this.rules = new InputRules(c -> referenceData.theme(c).isPresent(), c -> referenceData.technology(c).isPresent());
     }
 
@@ -81,8 +89,30 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
         WorkshopEntity workshop = Ids.resolveOne(em, WorkshopEntity.class, "workshop", "workshop", i.workshop());
         OrganisationEntity organisation = Ids.resolveOne(em, OrganisationEntity.class, "organisation", "organisation", i.organisation());
         ValueChainEntity valueChain = JpaValueChains.byCode(em, i.valueChain(), "valueChain");
+        String status;
+        if (entity.id() == null) {
+            status = statusForNew(workflows.forInputs(workshop.rom().code()), i.status());
+        } else if (i.status() == null || i.status().equals(entity.status())) {
+            status = entity.status();
+        } else {
+            throw new ConflictException("status", "input " + entity.id() + " is '" + entity.status()
+                    + "'; its status changes only through its workflow: POST /api/inputs/" + entity.id() + "/transitions");
+        }
         entity.assign(i, workshop, organisation, i.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList(),
                 valueChain);
+        entity.status(status);
+    }
+
+    /** A new input starts in its workflow's initial state, or in a state of it an import names. */
+    private static String statusForNew(WorkflowInfo workflow, String requested) {
+        if (requested == null) {
+            return workflow.initial();
+        }
+        if (workflow.states().stream().noneMatch(s -> s.code().equals(requested))) {
+            throw new ValidationException("status", "'" + Codes.abbreviate(requested) + "' is not a state of " + workflow.rom()
+                    + "'s workflow '" + workflow.name() + "': " + workflow.states().stream().map(Workflow.State::code).toList());
+        }
+        return requested;
     }
 
     @Override

@@ -104,6 +104,15 @@ public class InputEntity implements Versioned {
         return workshop;
     }
 
+    public String status() {
+        return status;
+    }
+
+    /** Only the workflow engine changes a stored input's status. */
+    public void status(String status) {
+        this.status = status;
+    }
+
     public List<ActionEntity> answeredBy() {
         return answeredBy;
     }

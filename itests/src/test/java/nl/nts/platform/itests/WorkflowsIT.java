@@ -1,0 +1,252 @@
+package nl.nts.platform.itests;
+
+import static nl.nts.platform.itests.NationalCoreIT.assertProblem;
+import static nl.nts.platform.itests.NationalCoreIT.assertRefused;
+import static nl.nts.platform.itests.NationalCoreIT.texts;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.plugin.PluginProperties;
+import nl.nts.platform.api.plugin.Workflow;
+import nl.nts.platform.api.service.Workflows;
+
+/**
+ * ROM workflows through the distribution: BOM's and LIOF's plugins installed over REST, their
+ * roles and hooks, records held (never lost, never moved) when a workflow is upgraded or
+ * removed, and an operator moving them on. Role-restricted steps are taken through the
+ * engine's service with the caller's roles: REST has no login until issue 5.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WorkflowsIT extends PlatformTest {
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private Workflows workflows;
+
+    @Test
+    public void eachRomGetsItsOwnWorkflowAndTheRestTheNationalDefault() throws Exception {
+        install("rom-bom", "rom-liof");
+        try {
+            assertEquals("rom-bom", api.get("/workflows/BOM").json().get("plugin").asText());
+            assertEquals("BOM intake", api.get("/workflows/BOM").json().get("name").asText());
+            assertEquals("rom-liof", api.get("/workflows/LIOF").json().get("plugin").asText());
+            assertEquals("core", api.get("/workflows/IQ").json().get("plugin").asText());
+            assertProblem(api.get("/workflows/XYZ"), 404);
+
+            // the sample inputs of BOM's workshop are 'answered', a state BOM's intake lacks: held, listed, not moved
+            JsonNode held = api.get("/workflows/attention").json().get("items");
+            assertTrue(held.toString(), held.size() >= 10);
+            for (JsonNode h : held) {
+                assertEquals("BOM", h.get("rom").asText());
+                assertEquals(List.of("received", "triaged", "merged", "declined"), texts(h.get("states")));
+            }
+            long heldId = held.get(0).get("id").asLong();
+            String heldState = held.get(0).get("state").asText();
+            assertEquals(heldState, api.get("/inputs/" + heldId).json().get("status").asText());
+            assertRefused(api.post("/inputs/" + heldId + "/transitions", "{\"transition\":\"triage\"}"), 409, "transition");
+            assertProblem(api.post("/inputs/" + heldId + "/move", "{\"state\":\"merged\"}"), 403);
+
+            // an operator moves it on
+            workflows.move(heldId, "merged", "answered by an action before BOM's intake existed", "operator", Set.of("kia-operator")::contains);
+            assertEquals("merged", api.get("/inputs/" + heldId).json().get("status").asText());
+            assertFalse(texts(api.get("/workflows/attention").json().get("items"), "id").contains(String.valueOf(heldId)));
+            JsonNode history = api.get("/inputs/" + heldId + "/history").json().get("items");
+            assertEquals("move", history.get(history.size() - 1).get("transition").asText());
+            assertEquals("operator", history.get(history.size() - 1).get("by").asText());
+
+            // BOM's and LIOF's report formats act on what those ROMs own
+            long plan = api.get("/plans?valueChain=VC01").json().get("items").get(0).get("id").asLong();
+            Api.Answer house = api.get("/plans/" + plan + "/report?format=bom-house");
+            assertEquals(house.body(), 200, house.status());
+            assertTrue(house.contentType().startsWith("text/markdown"));
+            assertTrue(house.body(), house.body().contains("## Korte termijn (laaghangend fruit)") && house.body().contains("€ 12.000.000"));
+            assertEquals(200, api.get("/plans/" + plan + "/report?format=liof-export").status());
+            assertRefused(api.get("/agendas/NTS09/report?format=bom-house"), 422, "format");
+        } finally {
+            uninstall("rom-bom", "rom-liof");
+        }
+    }
+
+    @Test
+    public void bomsIntakeChecksRolesReasonsAndItsHook() throws Exception {
+        install("rom-bom");
+        try {
+            long input = newInput("BOM");
+            assertEquals("received", api.get("/inputs/" + input).json().get("status").asText());
+            // without a login REST holds no role
+            assertProblem(api.post("/inputs/" + input + "/transitions", "{\"transition\":\"triage\"}"), 403);
+
+            Set<String> member = Set.of("rom-member:BOM");
+            assertEquals("triaged", workflows.transition(input, "triage", null, "anne", member::contains).status());
+            ConflictException refused = assertThrows(ConflictException.class,
+                    () -> workflows.transition(input, "merge", null, "anne", member::contains));
+            assertTrue(refused.getMessage(), refused.getMessage().contains("no action answers it"));
+            assertThrows(SecurityException.class, () -> workflows.transition(input, "decline", "out of scope", "anne", member::contains));
+            Set<String> admin = Set.of("rom-admin:BOM");
+            ValidationException noReason = assertThrows(ValidationException.class,
+                    () -> workflows.transition(input, "decline", " ", "bert", admin::contains));
+            assertEquals("reason", noReason.violations().get(0).field());
+            assertEquals("declined", workflows.transition(input, "decline", "out of scope for BOM", "bert", admin::contains).status());
+
+            JsonNode history = api.get("/inputs/" + input + "/history").json().get("items");
+            assertEquals(List.of("triage", "decline"), texts(history, "transition"));
+            assertEquals("out of scope for BOM", history.get(1).get("reason").asText());
+
+            // the status changes only through the workflow
+            JsonNode stored = api.get("/inputs/" + input).json();
+            Map<String, Object> edit = new LinkedHashMap<>();
+            edit.put("workshop", stored.get("workshop").asLong());
+            edit.put("kind", stored.get("kind").asText());
+            edit.put("theme", stored.get("theme").asText());
+            edit.put("text", stored.get("text").asText());
+            edit.put("status", "received");
+            edit.put("version", stored.get("version").asLong());
+            assertRefused(api.put("/inputs/" + input, Api.json(edit)), 409, "status");
+        } finally {
+            uninstall("rom-bom");
+        }
+    }
+
+    @Test
+    public void anUpgradeThatRenamesAStateHoldsItsRecordsAndARemovalFallsBackToTheDefault() throws Exception {
+        install("rom-bom");
+        long input = newInput("BOM");
+        workflows.transition(input, "triage", null, "anne", Set.of("rom-member:BOM")::contains);
+        // version 2 of BOM's workflow renamed 'triaged' to 'assessed'
+        ServiceRegistration<Workflow> v2 = registerBomWorkflowV2();
+        try {
+            assertEquals("BOM intake v2", api.get("/workflows/BOM").json().get("name").asText());
+            assertTrue(texts(api.get("/workflows/attention").json().get("items"), "id").contains(String.valueOf(input)));
+            assertEquals("triaged", api.get("/inputs/" + input).json().get("status").asText());
+            assertThrows(ConflictException.class, () -> workflows.transition(input, "merge", null, "anne", s -> true));
+        } finally {
+            v2.unregister();
+        }
+        // back on version 1 the input is no longer held
+        assertEquals("BOM intake", api.get("/workflows/BOM").json().get("name").asText());
+        assertFalse(texts(api.get("/workflows/attention").json().get("items"), "id").contains(String.valueOf(input)));
+
+        // removing BOM's plugin: BOM falls back to the national default, which has 'triaged' too;
+        // the declined and merged inputs of BOM's own states are held until moved
+        long merged = newInput("BOM");
+        workflows.move(merged, "merged", "test", "operator", Set.of("kia-operator")::contains);
+        uninstall("rom-bom");
+        assertEquals("core", api.get("/workflows/BOM").json().get("plugin").asText());
+        List<String> held = texts(api.get("/workflows/attention").json().get("items"), "id");
+        assertTrue(held.toString(), held.contains(String.valueOf(merged)));
+        assertFalse(held.toString(), held.contains(String.valueOf(input)));
+        assertEquals("merged", api.get("/inputs/" + merged).json().get("status").asText());
+        workflows.move(merged, "answered", "national default", "operator", Set.of("rom-admin:BOM")::contains);
+        assertFalse(texts(api.get("/workflows/attention").json().get("items"), "id").contains(String.valueOf(merged)));
+    }
+
+    @Test
+    public void liofsBoardDecidesAndOtherRomsUseTheNationalDefaultOverRest() throws Exception {
+        install("rom-liof");
+        try {
+            long liof = newInput("LIOF");
+            Set<String> member = Set.of("rom-member:LIOF");
+            workflows.transition(liof, "screen", null, "carla", member::contains);
+            workflows.transition(liof, "submit-to-board", null, "carla", member::contains);
+            assertThrows(SecurityException.class, () -> workflows.transition(liof, "approve", null, "carla", member::contains));
+            assertEquals("approved", workflows.transition(liof, "approve", null, "board", Set.of("liof-advisory-board")::contains).status());
+
+            long iq = newInput("IQ");
+            Api.Answer triaged = api.post("/inputs/" + iq + "/transitions", "{\"transition\":\"triage\"}");
+            assertEquals(triaged.body(), 200, triaged.status());
+            assertEquals("triaged", triaged.json().get("status").asText());
+            assertRefused(api.post("/inputs/" + iq + "/transitions", "{\"transition\":\"decline\"}"), 422, "reason");
+            assertRefused(api.post("/inputs/" + iq + "/transitions", "{\"transition\":\"fly\"}"), 422, "transition");
+        } finally {
+            uninstall("rom-liof");
+        }
+    }
+
+    private ServiceRegistration<Workflow> registerBomWorkflowV2() {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(PluginProperties.PLUGIN_ID, "rom-bom");
+        properties.put(PluginProperties.ROM, "BOM");
+        properties.put(Workflow.SUBJECT, Workflow.INPUTS);
+        properties.put(Constants.SERVICE_RANKING, 100);
+        return context.registerService(Workflow.class, new Workflow() {
+            @Override
+            public String name() {
+                return "BOM intake v2";
+            }
+
+            @Override
+            public String initialState() {
+                return "received";
+            }
+
+            @Override
+            public List<State> states() {
+                return List.of(new State("received", "Received", false), new State("assessed", "Assessed", false),
+                        new State("merged", "Merged", true), new State("declined", "Declined", true));
+            }
+
+            @Override
+            public List<Transition> transitions() {
+                return List.of(new Transition("assess", "Assess", "received", "assessed", null, false),
+                        new Transition("merge", "Merge", "assessed", "merged", null, false));
+            }
+        }, properties);
+    }
+
+    /** A new input on a new workshop of the ROM. */
+    private long newInput(String rom) throws Exception {
+        Map<String, Object> workshop = new LinkedHashMap<>();
+        workshop.put("title", "Workflow test " + rom);
+        workshop.put("date", "2026-03-01");
+        workshop.put("rom", rom);
+        Api.Answer w = api.post("/workshops", Api.json(workshop));
+        assertEquals(w.body(), 201, w.status());
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("workshop", w.json().get("id").asLong());
+        input.put("kind", "PROPOSAL");
+        input.put("theme", "TALENT");
+        input.put("text", "A shared training centre");
+        Api.Answer i = api.post("/inputs", Api.json(input));
+        assertEquals(i.body(), 201, i.status());
+        return i.json().get("id").asLong();
+    }
+
+    private void install(String... ids) throws Exception {
+        for (String id : ids) {
+            Api.Answer installed = api.post("/plugins", "{\"id\":\"" + id + "\"}");
+            assertEquals(installed.body(), 201, installed.status());
+        }
+    }
+
+    private void uninstall(String... ids) throws Exception {
+        for (String id : ids) {
+            assertEquals(204, api.delete("/plugins/" + id).status());
+        }
+    }
+}
