@@ -302,4 +302,87 @@ public class PluginsIT extends PlatformTest {
             return answer.json().get(field).asText();
         }
     }
+
+    @Test
+    public void theCordisConnectorRunsAsAJobAndUpsertsByExternalId() throws Exception {
+        assertEquals(201, api.post("/plugins", "{\"id\": \"connector-cordis\"}").status());
+        java.nio.file.Path data = java.nio.file.Paths.get(System.getProperty("karaf.data"), "cordis-organization.csv");
+        java.nio.file.Path cfg = java.nio.file.Paths.get(System.getProperty("karaf.etc"), "nl.nts.platform.connector.cordis.cfg");
+        try (java.io.InputStream in = PluginsIT.class.getResourceAsStream("/wire-formats/cordis-organization.csv")) {
+            java.nio.file.Files.copy(in, data, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        try {
+            // the connector exists once an operator configures its file
+            assertEquals(List.of(), texts(api.get("/connectors").json().get("items"), "id"));
+            java.nio.file.Files.writeString(cfg, "organisationFile = " + data.toAbsolutePath().toString().replace("\\", "/") + "\n");
+            awaitConnector("cordis-organisations", Duration.ofSeconds(30));
+
+            JsonNodeRun first = runToEnd("cordis-organisations");
+            assertEquals(first.toString(), "DONE", first.status());
+            assertEquals(first.toString(), 3, first.created());
+            JsonNodeRun again = runToEnd("cordis-organisations");
+            assertEquals(again.toString(), 0, again.created());
+            assertEquals(again.toString(), 3, again.updated());
+
+            com.fasterxml.jackson.databind.JsonNode found = api.get("/organisations?q=voorbeeld%20photonics").json().get("items");
+            assertEquals(1, found.size());
+            assertEquals("Voorbeeld Photonics BV", found.get(0).get("name").asText());
+            assertEquals("Noord-Brabant", found.get(0).get("province").asText());
+            assertEquals("BOM", found.get(0).get("rom").asText());
+            assertEquals("999000001", found.get(0).get("externalIds").get("cordis").asText());
+            assertEquals("SME", found.get(0).get("kind").asText());
+            assertEquals("LIOF", api.get("/organisations?q=maas%20quantum").json().get("items").get(0).get("rom").asText());
+            assertProblem(api.post("/connectors/nothing/runs", ""), 404);
+        } finally {
+            java.nio.file.Files.deleteIfExists(cfg);
+            api.delete("/plugins/connector-cordis");
+        }
+    }
+
+    private void awaitConnector(String id, Duration deadline) throws Exception {
+        Instant end = Instant.now().plus(deadline);
+        while (!texts(api.get("/connectors").json().get("items"), "id").contains(id)) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("connector " + id + " did not appear");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private JsonNodeRun runToEnd(String connector) throws Exception {
+        Api.Answer started = api.post("/connectors/" + connector + "/runs", "");
+        assertEquals(started.body(), 202, started.status());
+        String location = started.header("Location");
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            com.fasterxml.jackson.databind.JsonNode run = api.get(location.substring(location.indexOf("/api") + 4)).json();
+            if (!"RUNNING".equals(run.get("status").asText())) {
+                return new JsonNodeRun(run);
+            }
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("run did not end: " + run);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** A finished connector run as the API reports it. */
+    private record JsonNodeRun(com.fasterxml.jackson.databind.JsonNode run) {
+        String status() {
+            return run.get("status").asText();
+        }
+
+        int created() {
+            return run.get("created").asInt();
+        }
+
+        int updated() {
+            return run.get("updated").asInt();
+        }
+
+        @Override
+        public String toString() {
+            return run.toString();
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.Agendas;
+import nl.nts.platform.api.service.Connectors;
 import nl.nts.platform.api.service.Consortia;
 import nl.nts.platform.api.service.FundingCalls;
 import nl.nts.platform.api.service.Inputs;
@@ -42,7 +43,7 @@ public class RestApi {
     public RestApi(BundleContext context, @Reference ReferenceData referenceData, @Reference ValueChains valueChains, @Reference Organisations organisations,
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions,
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
-            @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows,
+            @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference SampleData sampleDataLoadedFirst) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
@@ -63,6 +64,7 @@ public class RestApi {
                 new ConsortiumResource(consortia),
                 new ReportResource(reports),
                 new WorkflowResource(workflows),
+                new ConnectorResource(connectors),
                 new PluginResource(plugins),
                 new DocsResource(context));
         List<Object> beans = new ArrayList<>(resources);

@@ -1,0 +1,25 @@
+package nl.nts.platform.api.plugin;
+
+import java.io.IOException;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+import nl.nts.platform.api.model.FundingCall;
+
+/**
+ * A connector that brings funding calls in from a funding database (EU Funding &amp; Tenders,
+ * national schemes, ...). Registered like an {@link OrganisationSource}; the core upserts every
+ * call by its {@code source} and {@code identifier}.
+ */
+@ConsumerType
+public interface FundingCallSource extends Connector {
+
+    /**
+     * Reads one page.
+     *
+     * @param cursor   null for the first page, else the {@link SourcePage#next()} of the page before
+     * @param pageSize how many records the core would like, a hint
+     * @throws IOException when the source cannot be read; the job fails with its message
+     */
+    SourcePage<FundingCall> read(String cursor, int pageSize) throws IOException;
+}

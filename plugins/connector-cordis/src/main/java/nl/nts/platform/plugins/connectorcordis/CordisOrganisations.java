@@ -1,0 +1,126 @@
+package nl.nts.platform.plugins.connectorcordis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import nl.nts.platform.api.model.Organisation;
+import nl.nts.platform.api.model.OrganisationKind;
+import nl.nts.platform.api.model.Region;
+import nl.nts.platform.api.model.Rom;
+import nl.nts.platform.api.plugin.Connector;
+import nl.nts.platform.api.plugin.OrganisationSource;
+import nl.nts.platform.api.plugin.PluginProperties;
+import nl.nts.platform.api.plugin.SourcePage;
+import nl.nts.platform.api.service.ReferenceData;
+
+/**
+ * The participants of EU projects, from CORDIS's open data file organization.csv (one row per
+ * organisation per project): each organisation once, keyed by its CORDIS organisationID. A
+ * Dutch participant's province follows from its NUTS-3 code (either NUTS revision). Active
+ * only once a file is configured in {@code etc/nl.nts.platform.connector.cordis.cfg}.
+ */
+@Component(configurationPid = "nl.nts.platform.connector.cordis", configurationPolicy = ConfigurationPolicy.REQUIRE,
+        property = {PluginProperties.PLUGIN_ID + "=connector-cordis", Connector.ID + "=cordis-organisations", Connector.SYSTEM + "=cordis"})
+@Designate(ocd = CordisOrganisations.Config.class)
+public class CordisOrganisations implements OrganisationSource {
+
+    @ObjectClassDefinition(name = "CORDIS participants connector")
+    public @interface Config {
+        @AttributeDefinition(description = "Path of CORDIS's organization.csv (downloaded from the EU open data portal)")
+        String organisationFile();
+    }
+
+    static final String SYSTEM = "cordis";
+
+    private final Path file;
+    private final Map<String, String> provinceByNuts2 = new LinkedHashMap<>();
+
+    @Activate
+    public CordisOrganisations(@Reference ReferenceData referenceData, Config config) {
+        this.file = Path.of(config.organisationFile());
+        for (Rom rom : referenceData.roms()) {
+            for (Region region : rom.regions()) {
+                provinceByNuts2.put(region.nuts2(), region.province());
+                provinceByNuts2.put(region.nuts2In2021(), region.province());
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return "CORDIS participants (" + file.getFileName() + ")";
+    }
+
+    /** The cursor is the index of the first organisation of the page. */
+    @Override
+    public SourcePage<Organisation> read(String cursor, int pageSize) throws IOException {
+        List<Organisation> all = organisations();
+        int from = cursor == null ? 0 : Integer.parseInt(cursor);
+        int to = Math.min(all.size(), from + Math.max(1, pageSize));
+        return new SourcePage<>(all.subList(from, to), to < all.size() ? String.valueOf(to) : null);
+    }
+
+    List<Organisation> organisations() throws IOException {
+        List<Map<String, String>> rows;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            rows = SemicolonCsv.read(in);
+        }
+        Map<String, Organisation> byId = new LinkedHashMap<>();
+        for (Map<String, String> row : rows) {
+            String id = row.getOrDefault("organisationID", "").strip();
+            if (!id.isEmpty()) {
+                byId.putIfAbsent(id, organisation(id, row));
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private Organisation organisation(String id, Map<String, String> row) {
+        String country = row.getOrDefault("country", "").strip().toUpperCase(Locale.ROOT);
+        // CORDIS writes Greece as EL; ISO 3166 says GR
+        country = "EL".equals(country) ? "GR" : country;
+        String nuts = row.getOrDefault("nutsCode", "").strip();
+        String province = "NL".equals(country) && nuts.length() >= 4 ? provinceByNuts2.get(nuts.substring(0, 4)) : null;
+        return new Organisation(null, title(row.getOrDefault("name", "")), kind(row), null, null, title(row.getOrDefault("city", "")), country,
+                province, null, null, List.of(), List.of(), null, Map.of(SYSTEM, id), null, null);
+    }
+
+    private static OrganisationKind kind(Map<String, String> row) {
+        return switch (row.getOrDefault("activityType", "").strip()) {
+            case "PRC" -> "true".equalsIgnoreCase(row.getOrDefault("SME", "").strip()) ? OrganisationKind.SME : OrganisationKind.LARGE_COMPANY;
+            case "HES", "REC" -> OrganisationKind.KNOWLEDGE_INSTITUTION;
+            case "PUB" -> OrganisationKind.GOVERNMENT;
+            default -> OrganisationKind.INTERMEDIARY;
+        };
+    }
+
+    /** CORDIS writes names in capitals: "VOORBEELD PHOTONICS BV" becomes "Voorbeeld Photonics BV". */
+    static String title(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean legalForm = word.matches("(?i)B\\.?V\\.?|N\\.?V\\.?|GMBH|SA|SRL|AG|LTD|BV|NV|VOF");
+            out.append(legalForm || word.length() <= 1 ? word.toUpperCase(Locale.ROOT).replace("GMBH", "GmbH")
+                    : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+}
