@@ -6,6 +6,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
+
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -35,6 +42,18 @@ final class KarafShell {
                 }
                 Thread.sleep(250);
             }
+        }
+    }
+
+    /** Runs a command as a user with Karaf's admin role, which its ACL requires for managing features and bundles. */
+    String runAsAdmin(String command) throws Exception {
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("itest"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
+        try {
+            return Subject.doAs(admin, (PrivilegedExceptionAction<String>) () -> run(command));
+        } catch (PrivilegedActionException e) {
+            throw e.getException();
         }
     }
 

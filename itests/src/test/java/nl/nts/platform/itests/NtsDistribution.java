@@ -49,6 +49,7 @@ final class NtsDistribution {
             // report formats: a short leash, so tests of hanging plugins and of updates run quickly
             editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "timeoutSeconds", "3"),
             editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "awaitMissingSeconds", "5"),
+            editConfigurationFilePut("etc/nl.nts.platform.workflows.cfg", "hookTimeoutSeconds", "2"),
             editConfigurationFilePut("etc/system.properties", LOG_DIR, new File(work, "logs").getAbsolutePath()),
         };
     }

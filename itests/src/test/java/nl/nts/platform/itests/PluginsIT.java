@@ -385,4 +385,45 @@ public class PluginsIT extends PlatformTest {
             return run.toString();
         }
     }
+
+    @Test
+    public void karafsOwnMeansInstallAndRemovePluginsWithoutTouchingTheCore() throws Exception {
+        Map<String, Long> before = otherBundles();
+        BundleEvents events = new BundleEvents();
+        context.addBundleListener(events);
+        try {
+            shell().runAsAdmin("feature:install --no-auto-refresh nts-plugin-report-csv");
+            awaitFormats(List.of("csv"));
+            shell().runAsAdmin("feature:uninstall --no-auto-refresh nts-plugin-report-csv");
+            awaitFormats(List.of());
+
+            // a bundle dropped into deploy/ is a plugin too, until it is taken out again
+            java.nio.file.Path jar = java.nio.file.Paths.get(System.getProperty("karaf.home"), "system", "nl", "nts", "platform",
+                    "nts-plugin-report-csv", "0.1.0-SNAPSHOT", "nts-plugin-report-csv-0.1.0-SNAPSHOT.jar");
+            java.nio.file.Path dropped = java.nio.file.Paths.get(System.getProperty("karaf.base"), "deploy", "nts-plugin-report-csv.jar");
+            java.nio.file.Files.copy(jar, dropped, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try {
+                awaitFormats(List.of("csv"));
+                assertEquals("ACTIVE", api.get("/plugins/report-csv").json().get("state").asText());
+            } finally {
+                java.nio.file.Files.delete(dropped);
+            }
+            awaitFormats(List.of());
+        } finally {
+            context.removeBundleListener(events);
+        }
+        assertEquals("no other bundle was stopped, started, updated or refreshed", List.of(), events.others());
+        assertEquals(before, otherBundles());
+    }
+
+    private void awaitFormats(List<String> expected) throws Exception {
+        Instant end = Instant.now().plus(Duration.ofSeconds(30));
+        List<String> formats;
+        while (!(formats = texts(api.get("/reports").json().get("items"), "id")).equals(expected)) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("report formats " + formats + ", expected " + expected);
+            }
+            Thread.sleep(100);
+        }
+    }
 }

@@ -72,6 +72,9 @@ public class WorkflowsIT extends PlatformTest {
             assertRefused(api.post("/inputs/" + heldId + "/transitions", "{\"transition\":\"triage\"}"), 409, "transition");
             assertProblem(api.post("/inputs/" + heldId + "/move", "{\"state\":\"merged\"}"), 403);
 
+            String shown = shell().run("nts:workflows");
+            assertTrue(shown, shown.contains("BOM intake") && shown.contains("held in a state") && shown.contains(String.valueOf(heldId)));
+
             // an operator moves it on
             workflows.move(heldId, "merged", "answered by an action before BOM's intake existed", "operator", Set.of("kia-operator")::contains);
             assertEquals("merged", api.get("/inputs/" + heldId).json().get("status").asText());
@@ -248,5 +251,71 @@ public class WorkflowsIT extends PlatformTest {
         for (String id : ids) {
             assertEquals(204, api.delete("/plugins/" + id).status());
         }
+    }
+
+    @Test
+    public void aHookThatHangsEndsAtTheTimeLimitAndOneThatThrowsNamesItsPlugin() throws Exception {
+        long input = newInput("HF");
+        ServiceRegistration<Workflow> hanging = registerHookWorkflow("HF", request -> {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            java.time.Instant start = java.time.Instant.now();
+            Api.Answer hung = api.post("/inputs/" + input + "/transitions", "{\"transition\":\"triage\"}");
+            assertProblem(hung, 504);
+            assertTrue(hung.body(), hung.json().get("detail").asText().contains("did not decide within 2 s"));
+            assertTrue(java.time.Duration.between(start, java.time.Instant.now()).toSeconds() < 10);
+            assertEquals("received", api.get("/inputs/" + input).json().get("status").asText());
+        } finally {
+            hanging.unregister();
+        }
+        ServiceRegistration<Workflow> throwing = registerHookWorkflow("HF", request -> {
+            throw new UnsupportedOperationException("no network to the HF CRM");
+        });
+        try {
+            Api.Answer failed = api.post("/inputs/" + input + "/transitions", "{\"transition\":\"triage\"}");
+            assertProblem(failed, 500);
+            assertTrue(failed.body(), failed.json().get("detail").asText().contains("plugin test-hf failed: no network to the HF CRM"));
+        } finally {
+            throwing.unregister();
+        }
+        assertEquals(200, api.post("/inputs/" + input + "/transitions", "{\"transition\":\"triage\"}").status());
+    }
+
+    private ServiceRegistration<Workflow> registerHookWorkflow(String rom, java.util.function.Consumer<Workflow.TransitionRequest> hook) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(PluginProperties.PLUGIN_ID, "test-" + rom.toLowerCase());
+        properties.put(PluginProperties.ROM, rom);
+        properties.put(Workflow.SUBJECT, Workflow.INPUTS);
+        return context.registerService(Workflow.class, new Workflow() {
+            @Override
+            public String name() {
+                return "Hooked";
+            }
+
+            @Override
+            public String initialState() {
+                return "received";
+            }
+
+            @Override
+            public List<State> states() {
+                return List.of(new State("received", "Received", false), new State("triaged", "Triaged", false));
+            }
+
+            @Override
+            public List<Transition> transitions() {
+                return List.of(new Transition("triage", "Triage", "received", "triaged", null, false));
+            }
+
+            @Override
+            public void beforeTransition(TransitionRequest request) {
+                hook.accept(request);
+            }
+        }, properties);
     }
 }

@@ -39,8 +39,10 @@ public interface Workflow {
     List<Transition> transitions();
 
     /**
-     * Called before the engine applies a transition, inside its transaction. Throw
-     * {@link IllegalStateException} with a message for the user to refuse it.
+     * Called before the engine applies a transition, on a thread of the engine's with a time
+     * limit (configuration {@code nl.nts.platform.workflows}, {@code hookTimeoutSeconds}); the
+     * core's services it calls read the data as committed. Throw
+     * {@link IllegalStateException} with a message for the user to refuse the transition.
      *
      * @param transition what is about to happen
      */

@@ -20,6 +20,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
@@ -42,8 +45,15 @@ import nl.nts.platform.core.store.StateChangeEntity;
  * go with their plugins; records are never moved when they do: those in a state the new
  * workflow lacks are held and listed for an operator.
  */
-@Component(service = Workflows.class)
+@Component(service = Workflows.class, configurationPid = "nl.nts.platform.workflows")
+@Designate(ocd = WorkflowEngine.Config.class)
 public class WorkflowEngine implements Workflows {
+
+    @ObjectClassDefinition(name = "nts-platform workflows", description = "How the core runs the workflows of plugins")
+    public @interface Config {
+        @AttributeDefinition(description = "Seconds a workflow's hook may take before the transition fails")
+        double hookTimeoutSeconds() default 10;
+    }
 
     private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
     private static final String SUBJECT = Workflow.INPUTS;
@@ -63,10 +73,49 @@ public class WorkflowEngine implements Workflows {
     private final ReferenceData referenceData;
     private final Clock clock = Clock.systemUTC();
 
+    private final java.time.Duration hookTimeout;
+    private final java.util.concurrent.ExecutorService hooks = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "nts-workflow-hook");
+        t.setDaemon(true);
+        return t;
+    });
+
     @Activate
-    public WorkflowEngine(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
+    public WorkflowEngine(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData, Config config) {
         this.jpa = jpa;
         this.referenceData = referenceData;
+        this.hookTimeout = ReportFormatRegistry.seconds(config.hookTimeoutSeconds());
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void stop() {
+        hooks.shutdownNow();
+    }
+
+    /** Runs a plugin's hook on a thread of its own, so that one that hangs ends at the time limit. */
+    private void runHook(Registered r, String workflow, Workflow.TransitionRequest request) {
+        java.util.concurrent.Future<?> call = hooks.submit(() -> r.workflow().beforeTransition(request));
+        try {
+            call.get(hookTimeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            call.cancel(true);
+            throw new PluginException(r.plugin(), "workflow '" + workflow + "' of plugin " + r.plugin() + " did not decide within "
+                    + hookTimeout.toSeconds() + " s", true);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IllegalStateException refused) {
+                throw new ConflictException("transition", refused.getMessage());
+            }
+            if (cause instanceof nl.nts.platform.api.NtsException nts) {
+                throw nts;
+            }
+            LOG.log(Level.WARNING, "Workflow hook of plugin " + r.plugin() + " failed", cause);
+            throw new PluginException(r.plugin(), "workflow '" + workflow + "' of plugin " + r.plugin() + " failed: " + cause.getMessage(), false);
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new PluginException(r.plugin(), "the transition was interrupted", false);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
@@ -147,14 +196,7 @@ public class WorkflowEngine implements Workflows {
                 throw new ValidationException("reason", "is " + why.length() + " characters long; at most 1000 are allowed");
             }
             Workflow.TransitionRequest request = new Workflow.TransitionRequest(SUBJECT, inputId, rom, step.code(), from, step.to(), by, why);
-            try {
-                r.workflow().beforeTransition(request);
-            } catch (IllegalStateException refused) {
-                throw new ConflictException("transition", refused.getMessage());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Workflow hook of plugin " + r.plugin() + " failed", e);
-                throw new PluginException(r.plugin(), "workflow '" + workflow.name() + "' of plugin " + r.plugin() + " failed: " + e.getMessage(), false);
-            }
+            runHook(r, workflow.name(), request);
             return apply(em, input, step.to(), step.code(), workflow.name(), by, why);
         });
     }
