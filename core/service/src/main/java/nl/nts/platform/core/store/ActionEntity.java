@@ -21,7 +21,6 @@ import javax.persistence.ManyToOne;
 import javax.persistence.OrderColumn;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -32,7 +31,7 @@ import nl.nts.platform.api.model.Horizon;
 
 @Entity
 @Table(name = "NTS_ACTION")
-public class ActionEntity implements Versioned {
+public class ActionEntity extends StoredRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_ACTION_SEQ")
@@ -105,26 +104,9 @@ public class ActionEntity implements Versioned {
     @OrderColumn(name = "POSITION")
     private List<InputEntity> inputs = new ArrayList<>();
 
-    @Embedded
-    private StampValue stamp = new StampValue();
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     @Override
     public Long id() {
         return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public StampValue stamp() {
-        return stamp;
     }
 
     public PlanEntity plan() {
@@ -165,6 +147,6 @@ public class ActionEntity implements Versioned {
                 kpis.stream().map(KpiValue::toRecord).toList(), status,
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
                 inputs.stream().map(InputEntity::id).toList(),
-                plan.roms().stream().map(RomEntity::code).toList(), version, stamp.toRecord());
+                plan.roms().stream().map(RomEntity::code).toList(), version(), stamp().toRecord());
     }
 }

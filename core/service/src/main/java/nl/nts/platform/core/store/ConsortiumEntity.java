@@ -6,7 +6,6 @@ import java.util.List;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -16,7 +15,6 @@ import javax.persistence.ManyToOne;
 import javax.persistence.OrderColumn;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -25,7 +23,7 @@ import nl.nts.platform.api.model.Consortium;
 
 @Entity
 @Table(name = "NTS_CONSORTIUM")
-public class ConsortiumEntity implements Versioned {
+public class ConsortiumEntity extends StoredRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_CONSORTIUM_SEQ")
@@ -61,26 +59,9 @@ public class ConsortiumEntity implements Versioned {
     @JoinColumn(name = "ROM_CODE")
     private RomEntity rom;
 
-    @Embedded
-    private StampValue stamp = new StampValue();
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     @Override
     public Long id() {
         return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public StampValue stamp() {
-        return stamp;
     }
 
     public void assign(Consortium c, FundingCallEntity call, OrganisationEntity lead, List<MemberValue> members, RomEntity rom) {
@@ -94,6 +75,6 @@ public class ConsortiumEntity implements Versioned {
 
     public Consortium toRecord() {
         return new Consortium(id, call.id(), name, lead.id(), members.stream().map(MemberValue::toRecord).toList(),
-                rom == null ? null : rom.code(), version, stamp.toRecord());
+                rom == null ? null : rom.code(), version(), stamp().toRecord());
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.Column;
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -21,7 +20,6 @@ import javax.persistence.ManyToMany;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -31,7 +29,7 @@ import nl.nts.platform.api.model.FundingCall;
 
 @Entity
 @Table(name = "NTS_FUNDING_CALL", uniqueConstraints = @UniqueConstraint(columnNames = {"SOURCE", "IDENTIFIER"}))
-public class FundingCallEntity implements Versioned {
+public class FundingCallEntity extends StoredRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_FUNDING_CALL_SEQ")
@@ -76,26 +74,9 @@ public class FundingCallEntity implements Versioned {
     @Column(name = "URL", length = 500)
     private String url;
 
-    @Embedded
-    private StampValue stamp = new StampValue();
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     @Override
     public Long id() {
         return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public StampValue stamp() {
-        return stamp;
     }
 
     public String identifier() {
@@ -118,7 +99,7 @@ public class FundingCallEntity implements Versioned {
 
     public FundingCall toRecord() {
         return new FundingCall(id, source, identifier, programme, title, instant(opening), instant(deadline), budget, status,
-                technologies.stream().map(TechnologyEntity::code).sorted().toList(), url, version, stamp.toRecord());
+                technologies.stream().map(TechnologyEntity::code).sorted().toList(), url, version(), stamp().toRecord());
     }
 
     private static LocalDateTime utc(Instant at) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.Column;
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -17,7 +16,6 @@ import javax.persistence.ManyToMany;
 import javax.persistence.ManyToOne;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -27,7 +25,7 @@ import nl.nts.platform.api.model.InputKind;
 
 @Entity
 @Table(name = "NTS_INPUT")
-public class InputEntity implements Versioned {
+public class InputEntity extends StoredRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_INPUT_SEQ")
@@ -78,26 +76,9 @@ public class InputEntity implements Versioned {
     @ManyToMany(mappedBy = "inputs")
     private List<ActionEntity> answeredBy = new ArrayList<>();
 
-    @Embedded
-    private StampValue stamp = new StampValue();
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     @Override
     public Long id() {
         return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public StampValue stamp() {
-        return stamp;
     }
 
     public WorkshopEntity workshop() {
@@ -134,6 +115,6 @@ public class InputEntity implements Versioned {
         return new Input(id, workshop.id(), organisation == null ? null : organisation.id(), kind, theme,
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
                 valueChain == null ? null : valueChain.code(), text, status, workshop.rom().code(),
-                answeredBy.stream().map(ActionEntity::id).sorted().toList(), version, stamp.toRecord());
+                answeredBy.stream().map(ActionEntity::id).sorted().toList(), version(), stamp().toRecord());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -22,7 +21,6 @@ import javax.persistence.ManyToOne;
 import javax.persistence.MapKeyColumn;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -33,7 +31,7 @@ import nl.nts.platform.api.model.SegmentRef;
 
 @Entity
 @Table(name = "NTS_ORGANISATION")
-public class OrganisationEntity implements Versioned {
+public class OrganisationEntity extends StoredRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_ORGANISATION_SEQ")
@@ -99,21 +97,9 @@ public class OrganisationEntity implements Versioned {
     @Column(name = "EXTERNAL_ID", nullable = false, length = 100)
     private Map<String, String> externalIds = new HashMap<>();
 
-    @Embedded
-    private StampValue stamp = new StampValue();
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     @Override
     public Long id() {
         return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
     }
 
     public String name() {
@@ -130,11 +116,6 @@ public class OrganisationEntity implements Versioned {
 
     public List<SegmentEntity> segments() {
         return segments;
-    }
-
-    @Override
-    public StampValue stamp() {
-        return stamp;
     }
 
     public void assign(Organisation o, RomEntity rom, List<TechnologyEntity> technologies, List<SegmentEntity> segments) {
@@ -162,6 +143,6 @@ public class OrganisationEntity implements Versioned {
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
                 segments.stream().map(SegmentEntity::toRef)
                         .sorted(java.util.Comparator.comparing(SegmentRef::valueChain).thenComparing(SegmentRef::segment)).toList(),
-                trl, externalIds, version, stamp.toRecord());
+                trl, externalIds, version(), stamp().toRecord());
     }
 }

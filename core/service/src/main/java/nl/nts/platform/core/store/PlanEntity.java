@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.Column;
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -19,7 +18,6 @@ import javax.persistence.ManyToOne;
 import javax.persistence.OrderColumn;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -29,7 +27,7 @@ import nl.nts.platform.api.model.PlanStatus;
 
 @Entity
 @Table(name = "NTS_PLAN")
-public class PlanEntity implements Versioned {
+public class PlanEntity extends StoredRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_PLAN_SEQ")
@@ -69,26 +67,9 @@ public class PlanEntity implements Versioned {
     @Column(name = "SUMMARY", length = 4000)
     private String summary;
 
-    @Embedded
-    private StampValue stamp = new StampValue();
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     @Override
     public Long id() {
         return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public StampValue stamp() {
-        return stamp;
     }
 
     public String title() {
@@ -117,6 +98,6 @@ public class PlanEntity implements Versioned {
 
     public Plan toRecord() {
         return new Plan(id, title, valueChain.code(), roms.stream().map(RomEntity::code).toList(), periodStart, periodEnd, status,
-                edition, summary, version, stamp.toRecord());
+                edition, summary, version(), stamp().toRecord());
     }
 }

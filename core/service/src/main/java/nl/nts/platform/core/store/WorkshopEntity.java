@@ -7,7 +7,6 @@ import java.util.List;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -19,7 +18,6 @@ import javax.persistence.ManyToOne;
 import javax.persistence.OrderColumn;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -28,7 +26,7 @@ import nl.nts.platform.api.model.Workshop;
 
 @Entity
 @Table(name = "NTS_WORKSHOP")
-public class WorkshopEntity implements Versioned {
+public class WorkshopEntity extends StoredRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "NTS_WORKSHOP_SEQ")
@@ -88,26 +86,9 @@ public class WorkshopEntity implements Versioned {
     @OrderColumn(name = "POSITION")
     private List<ParticipantValue> participants = new ArrayList<>();
 
-    @Embedded
-    private StampValue stamp = new StampValue();
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     @Override
     public Long id() {
         return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public StampValue stamp() {
-        return stamp;
     }
 
     public RomEntity rom() {
@@ -143,6 +124,6 @@ public class WorkshopEntity implements Versioned {
                 valueChains.stream().map(ValueChainEntity::code).sorted().toList(),
                 organisations.stream().map(OrganisationEntity::id).toList(),
                 participants.stream().map(ParticipantValue::toRecord).toList(),
-                version, stamp.toRecord());
+                version(), stamp().toRecord());
     }
 }
