@@ -65,7 +65,8 @@ install_runtime() {
   echo "$stamp" > "$runtime/.installed"
 }
 
-# A local account for the shell of this developer runtime only; the distribution ships none.
+# Accounts of this local demo runtime only; the distribution ships none. 'admin' gets a
+# generated password (runtime/admin-password); the demo users' passwords are in the README.
 configure_runtime() {
   local password_file="$runtime/admin-password"
   if [ ! -s "$password_file" ]; then
@@ -73,9 +74,15 @@ configure_runtime() {
   fi
   {
     echo ""
-    echo "# added by run.sh for the local developer runtime"
-    echo "admin = $(cat "$password_file"),_g_:admingroup"
+    echo "# added by run.sh for the local demo runtime"
+    echo "admin = $(cat "$password_file"),kia-operator,_g_:admingroup"
     echo "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh"
+    echo "kia = kia-demo,kia-operator"
+    echo "integrator = integrator-demo,integrator"
+    echo "bom-admin = bom-admin-demo,rom-admin:BOM,rom-member:BOM"
+    echo "bom-member = bom-member-demo,rom-member:BOM"
+    echo "liof-admin = liof-admin-demo,rom-admin:LIOF,rom-member:LIOF,liof-advisory-board"
+    echo "liof-member = liof-member-demo,rom-member:LIOF"
   } >> "$home/etc/users.properties"
   sed -i "s/^sshHost *=.*/sshHost = 127.0.0.1/" "$home/etc/org.apache.karaf.shell.cfg"
 }
@@ -114,8 +121,8 @@ start() {
     sleep 0.5
   done
   say "ready after $(( SECONDS - started )) s"
-  say "open $url   (technologies, roms, value-chains)"
-  say "shell: ./run.sh shell      stop: Ctrl-C"
+  say "open $url   (reference data without a login; the rest as a demo user: curl -u kia:kia-demo ...)"
+  say "API page: $url/docs   shell: ./run.sh shell   stop: Ctrl-C"
   wait "$pid"
 }
 

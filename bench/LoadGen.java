@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
 
 /**
  * A closed-loop HTTP load generator: N workers, each sending GET requests back to back for a
- * while, then a line of figures. Run with: java LoadGen.java URL WORKERS SECONDS [WARMUP_SECONDS]
+ * while, then a line of figures. Run with: java LoadGen.java URL WORKERS SECONDS [WARMUP_SECONDS]; set
+ * LOADGEN_AUTH=user:password to log in with HTTP Basic.
  */
 public class LoadGen {
 
@@ -26,7 +27,12 @@ public class LoadGen {
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        String auth = System.getenv("LOADGEN_AUTH"); // user:password, for HTTP Basic
+        if (auth != null && !auth.isBlank()) {
+            builder.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(auth.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        HttpRequest request = builder.build();
 
         run(client, request, workers, warmup); // JIT, pools and caches warm up; figures discarded
         long start = System.nanoTime();

@@ -20,10 +20,15 @@ distribution_archive() {
   echo "$archive"
 }
 
+# the benches' login: an operator, added to each unpacked runtime (LoadGen reads LOADGEN_AUTH)
+bench_auth="bench:bench-password"
+export LOADGEN_AUTH="$bench_auth"
+
 # unpack ARCHIVE DIR: a fresh copy, as a first start sees it
 unpack() {
   rm -rf "$2" && mkdir -p "$2"
   tar xzf "$1" -C "$2" --strip-components=1
+  printf '\nbench = bench-password,kia-operator\n' >> "$2/etc/users.properties"
 }
 
 # set_ports HOME PORT: HTTP on PORT, ssh and JMX on ports derived from it

@@ -13,12 +13,12 @@ home="$out/hotswap"
 unpack "$(distribution_archive)" "$home"
 set_ports "$home" "$port"
 password=$(head -c 12 /dev/urandom | base64 | tr -d '/+=')
-printf '\nbench = %s,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' "$password" >> "$home/etc/users.properties"
+printf '\nbenchshell = %s,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' "$password" >> "$home/etc/users.properties"
 start_karaf "$home"
 base="http://localhost:$port/api"
 wait_for "$base/value-chains" > /dev/null
-curl -sf -X POST -H 'Content-Type: application/json' -d '{"id":"report-csv"}' "$base/plugins" > /dev/null
-plan=$(curl -sf "$base/plans?size=1" | sed -n 's/.*"items":\[{"id":\([0-9]*\).*/\1/p')
+curl -sf -u "$bench_auth" -X POST -H 'Content-Type: application/json' -d '{"id":"report-csv"}' "$base/plugins" > /dev/null
+plan=$(curl -sf -u "$bench_auth" "$base/plans?size=1" | sed -n 's/.*"items":\[{"id":\([0-9]*\).*/\1/p')
 url="$base/plans/$plan/report?format=csv"
 
 echo "GET /api/plans/$plan/report?format=csv with $workers workers; $(nproc) cores, load generator on the same machine"
@@ -32,7 +32,7 @@ sleep 3
 updated=0
 for i in $(seq 1 "$swaps"); do
   if printf '%s\n' "bundle:update nts-plugin-report-csv" \
-      | "$home/bin/client" -u bench -p "$password" -a $(( port + 1 )) -r 10 -d 1 -b > "$out/hotswap-client.txt" 2>&1; then
+      | "$home/bin/client" -u benchshell -p "$password" -a $(( port + 1 )) -r 10 -d 1 -b > "$out/hotswap-client.txt" 2>&1; then
     updated=$(( updated + 1 ))
   else
     cat "$out/hotswap-client.txt" >&2

@@ -24,14 +24,14 @@ wait_for "http://localhost:$port/api/value-chains" > /dev/null
 
 log="$home/data/log/karaf.log"
 base="http://localhost:$port/api"
-plan=$(curl -sf "$base/plans?size=1" | sed -n 's/.*"items":\[{"id":\([0-9]*\).*/\1/p')
+plan=$(curl -sf -u "$bench_auth" "$base/plans?size=1" | sed -n 's/.*"items":\[{"id":\([0-9]*\).*/\1/p')
 count() { grep -cE '\| (SELECT|INSERT|UPDATE|DELETE|select) ' "$log" || true; }
 
 printf '%-48s %8s %10s\n' "request" "ids" "SQL"
 for path in "/value-chains" "/organisations?size=5" "/organisations?size=50" "/organisations?rom=BOM&technology=NTS09" "/workshops" "/inputs?size=50" \
             "/actions" "/plans/$plan/overview" "/agendas" "/agendas/NTS09" "/value-chains/VC01/resilience" "/funding-calls"; do
   before=$(count)
-  body=$(curl -sf "$base$path")
+  body=$(curl -sf -u "$bench_auth" "$base$path")
   sleep 0.2 # the log is written asynchronously
   after=$(count)
   records=$( { printf '%s' "$body" | grep -o '"id":[0-9]*\|"code":"VC[0-9]*"' || true; } | wc -l)

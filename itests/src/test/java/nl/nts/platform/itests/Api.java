@@ -16,11 +16,29 @@ final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The user the tests log in as: a kia-operator (see NtsDistribution). */
+    static final String USER = "itest";
+    static final String PASSWORD = "itest-password";
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
 
+    /** A client logged in as the tests' operator. */
     Api(int port) {
+        this(port, USER, PASSWORD);
+    }
+
+    /** A client logged in as this user, or anonymous when {@code user} is null. */
+    Api(int port, String user, String password) {
         this.base = "http://localhost:" + port + "/api";
+        this.authorization = user == null ? null
+                : "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A client that does not log in. */
+    static Api anonymous(int port) {
+        return new Api(port, null, null);
     }
 
     record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
@@ -75,6 +93,9 @@ final class Api {
     }
 
     Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);

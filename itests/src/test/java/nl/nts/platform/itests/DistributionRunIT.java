@@ -37,6 +37,8 @@ class DistributionRunIT {
         Path home = unpack();
         int port = configurePorts(home);
         cutOffMavenRepositories(home);
+        Files.writeString(home.resolve("etc/users.properties"), System.lineSeparator() + Api.USER + " = " + Api.PASSWORD + ",kia-operator"
+                + System.lineSeparator(), java.nio.file.StandardOpenOption.APPEND);
         Api api = new Api(port);
 
         start(home);

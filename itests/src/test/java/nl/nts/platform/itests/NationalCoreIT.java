@@ -270,4 +270,23 @@ public class NationalCoreIT extends PlatformTest {
         assertTrue(script.body().length() > 100_000);
         assertProblem(api.get("/docs/..%2Fetc%2Fpasswd"), 404);
     }
+
+    @Test
+    public void referenceDataIsPublicAndEverythingElseNeedsALogin() throws Exception {
+        Api anonymous = Api.anonymous(Integer.getInteger(NtsDistribution.HTTP_PORT));
+        for (String path : List.of("/technologies", "/roms/BOM", "/themes", "/value-chains", "/value-chains/VC01/resilience", "/openapi.json")) {
+            assertEquals(path, 200, anonymous.get(path).status());
+        }
+        for (String path : List.of("/organisations", "/workshops", "/inputs", "/plans", "/agendas", "/plugins", "/funding-calls")) {
+            Api.Answer refused = anonymous.get(path);
+            assertProblem(refused, 401);
+            assertEquals("Basic realm=\"nts-platform\"", refused.header("WWW-Authenticate"));
+        }
+        long before = api.get("/value-chains").json().get("total").asLong();
+        assertProblem(anonymous.post("/value-chains", Api.json(chain("IT-ANON", "Anonymous", List.of("NTS01"), List.of()))), 401);
+        Api wrongPassword = new Api(Integer.getInteger(NtsDistribution.HTTP_PORT), Api.USER, "not-the-password");
+        assertProblem(wrongPassword.get("/organisations"), 401);
+        assertProblem(wrongPassword.get("/technologies"), 401);
+        assertEquals(before, api.get("/value-chains").json().get("total").asLong());
+    }
 }

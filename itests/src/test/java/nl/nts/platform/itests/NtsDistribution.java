@@ -46,6 +46,8 @@ final class NtsDistribution {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/system.properties", HTTP_PORT, String.valueOf(http)),
+            // the tests' user: an operator of the national platform
+            editConfigurationFilePut("etc/users.properties", Api.USER, Api.PASSWORD + ",kia-operator"),
             // report formats: a short leash, so tests of hanging plugins and of updates run quickly
             editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "timeoutSeconds", "3"),
             editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "awaitMissingSeconds", "5"),

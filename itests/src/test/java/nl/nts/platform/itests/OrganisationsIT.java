@@ -90,7 +90,7 @@ public class OrganisationsIT extends PlatformTest {
         assertEquals("\"1\"", created.header("ETag"));
         assertEquals("LIOF", o.get("rom").asText());
         assertEquals("NL42", o.get("nuts2").asText());
-        assertEquals("anonymous", o.get("stamp").get("createdBy").asText());
+        assertEquals(Api.USER, o.get("stamp").get("createdBy").asText());
         assertTrue(o.get("stamp").get("createdAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
         assertEquals("\"1\"", api.get(path).header("ETag"));
 

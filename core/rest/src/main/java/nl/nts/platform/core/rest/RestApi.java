@@ -71,6 +71,7 @@ public class RestApi {
         beans.add(new OpenApiResource(resources, context.getBundle().getVersion().toString()));
         factory.setServiceBeans(beans);
         List<Object> providers = new ArrayList<>();
+        providers.add(new Authentication());
         providers.add(new JsonBodyProvider());
         providers.addAll(ErrorMappers.all());
         factory.setProviders(providers);
