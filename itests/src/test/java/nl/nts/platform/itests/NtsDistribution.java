@@ -48,6 +48,8 @@ final class NtsDistribution {
             editConfigurationFilePut("etc/system.properties", HTTP_PORT, String.valueOf(http)),
             // the tests' user: an operator of the national platform
             editConfigurationFilePut("etc/users.properties", Api.USER, Api.PASSWORD + ",kia-operator"),
+            // a member of one ROM, for the tenancy tests
+            editConfigurationFilePut("etc/users.properties", "bom-member", "bom-password,rom-member:BOM"),
             // report formats: a short leash, so tests of hanging plugins and of updates run quickly
             editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "timeoutSeconds", "3"),
             editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "awaitMissingSeconds", "5"),

@@ -22,6 +22,7 @@ import nl.nts.platform.api.model.ActionStatus;
 import nl.nts.platform.api.model.Horizon;
 import nl.nts.platform.api.service.ActionFilter;
 import nl.nts.platform.api.service.Actions;
+import nl.nts.platform.api.service.Plans;
 
 /** The actions of the plans: search, create, read, replace, delete. */
 @Path("actions")
@@ -31,9 +32,10 @@ public class ActionResource {
     private final Actions actions;
     private final Crud<Action> crud;
 
-    ActionResource(Actions actions) {
+    ActionResource(Actions actions, Plans plans) {
         this.actions = actions;
-        this.crud = new Crud<>("action", actions, Action::id, Action::version);
+        this.crud = new Crud<>("action", actions, Action::id, Action::version,
+                a -> Owners.ofPlan(plans, a.plan()));
     }
 
     /** Filters: plan, rom (through the plan), technology, valueChain (of the plan), organisation (owner or partner), status, horizon, q (words in title or description). */

@@ -31,7 +31,8 @@ public class ConsortiumResource {
 
     ConsortiumResource(Consortia consortia) {
         this.consortia = consortia;
-        this.crud = new Crud<>("consortium", consortia, Consortium::id, Consortium::version);
+        this.crud = new Crud<>("consortium", consortia, Consortium::id, Consortium::version,
+                c -> c.rom() == null ? java.util.List.of() : java.util.List.of(c.rom()));
     }
 
     /** Filters: call, organisation (lead or member), rom, q (words in the name). */

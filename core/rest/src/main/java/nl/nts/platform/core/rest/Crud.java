@@ -1,5 +1,6 @@
 package nl.nts.platform.core.rest;
 
+import java.util.Collection;
 import java.util.function.Function;
 
 import javax.ws.rs.core.HttpHeaders;
@@ -21,16 +22,24 @@ final class Crud<R> {
     private final RecordStore<R> store;
     private final Function<R, Long> id;
     private final Function<R, Long> version;
+    private final Function<R, Collection<String>> owners;
 
-    Crud(String kind, RecordStore<R> store, Function<R, Long> id, Function<R, Long> version) {
+    /**
+     * @param owners the ROMs that own a record, as stored or as submitted (empty: national;
+     *               null: it names something that does not exist, which the service refuses)
+     */
+    Crud(String kind, RecordStore<R> store, Function<R, Long> id, Function<R, Long> version, Function<R, Collection<String>> owners) {
         this.kind = kind;
         this.store = store;
         this.id = id;
         this.version = version;
+        this.owners = owners;
     }
 
     Response create(R body, UriInfo uri, SecurityContext security) {
-        R created = store.create(ValueChainResource.required(body), Requests.caller(security));
+        R input = ValueChainResource.required(body);
+        check(security, owners.apply(input), "create this " + kind);
+        R created = store.create(input, Requests.caller(security));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id.apply(created))).build())
                 .tag(Requests.tag(version.apply(created))).entity(created).build();
     }
@@ -43,6 +52,8 @@ final class Crud<R> {
     Response replace(String key, R body, HttpHeaders headers, SecurityContext security) {
         R input = ValueChainResource.required(body);
         long recordId = id(key);
+        check(security, owners.apply(store.get(recordId)), "change " + kind + " " + recordId);
+        check(security, owners.apply(input), "give " + kind + " " + recordId + " to these owners");
         R changed = Requests.basis(headers, version.apply(input))
                 .apply(expected -> store.update(recordId, input, expected, Requests.caller(security)));
         return Response.ok(changed).tag(Requests.tag(version.apply(changed))).build();
@@ -50,8 +61,15 @@ final class Crud<R> {
 
     Response delete(String key, HttpHeaders headers, SecurityContext security) {
         long recordId = id(key);
+        check(security, owners.apply(store.get(recordId)), "delete " + kind + " " + recordId);
         Requests.delete(headers, expected -> store.delete(recordId, expected, Requests.caller(security)));
         return Response.noContent().build();
+    }
+
+    private static void check(SecurityContext security, Collection<String> owners, String what) {
+        if (owners != null) {
+            Tenancy.requireWrite(security, owners, what);
+        }
     }
 
     /** A path id that is not a number names no record: 404, like any unknown id. */

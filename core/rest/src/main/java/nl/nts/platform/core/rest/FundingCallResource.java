@@ -32,7 +32,7 @@ public class FundingCallResource {
 
     FundingCallResource(FundingCalls fundingCalls) {
         this.fundingCalls = fundingCalls;
-        this.crud = new Crud<>("funding call", fundingCalls, FundingCall::id, FundingCall::version);
+        this.crud = new Crud<>("funding call", fundingCalls, FundingCall::id, FundingCall::version, c -> java.util.List.of());
     }
 
     /** Filters: source, status, technology, openAt (a date or an ISO instant: open at that moment), q (words in title, programme or identifier). Soonest deadline first. */

@@ -23,6 +23,7 @@ import nl.nts.platform.api.service.InputFilter;
 import nl.nts.platform.api.model.StateChange;
 import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Workflows;
+import nl.nts.platform.api.service.Workshops;
 
 /** The input from workshops: search, create, read, replace, delete. */
 @Path("inputs")
@@ -51,10 +52,11 @@ public class InputResource {
     public record MoveRequest(String state, String reason) {
     }
 
-    InputResource(Inputs inputs, Workflows workflows) {
+    InputResource(Inputs inputs, Workflows workflows, Workshops workshops) {
         this.inputs = inputs;
         this.workflows = workflows;
-        this.crud = new Crud<>("input", inputs, Input::id, Input::version);
+        this.crud = new Crud<>("input", inputs, Input::id, Input::version,
+                i -> Owners.ofWorkshop(workshops, i.workshop()));
     }
 
     /** Filters: workshop, rom, organisation, technology, valueChain, theme, kind, status, q (words in the text). */

@@ -21,6 +21,7 @@ import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.service.OrganisationFilter;
 import nl.nts.platform.api.service.Organisations;
+import nl.nts.platform.api.service.ReferenceData;
 
 /** The organisations: search, create, read, replace, delete. */
 @Path("organisations")
@@ -30,9 +31,9 @@ public class OrganisationResource {
     private final Organisations organisations;
     private final Crud<Organisation> crud;
 
-    OrganisationResource(Organisations organisations) {
+    OrganisationResource(Organisations organisations, ReferenceData referenceData) {
         this.organisations = organisations;
-        this.crud = new Crud<>("organisation", organisations, Organisation::id, Organisation::version);
+        this.crud = new Crud<>("organisation", organisations, Organisation::id, Organisation::version, o -> Owners.ofOrganisation(referenceData, o));
     }
 
     /**

@@ -37,7 +37,7 @@ public class PlanResource {
     PlanResource(Plans plans, Reports reports) {
         this.reports = reports;
         this.plans = plans;
-        this.crud = new Crud<>("plan", plans, Plan::id, Plan::version);
+        this.crud = new Crud<>("plan", plans, Plan::id, Plan::version, Plan::roms);
     }
 
     /** Filters: rom (an owner), valueChain, technology (of the value chain), status, q (words in title or summary). */

@@ -10,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
@@ -53,7 +54,8 @@ public class PluginResource {
     /** Installs a plugin, or moves an installed one to the version asked for. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response install(InstallRequest request, @Context UriInfo uri) {
+    public Response install(InstallRequest request, @Context UriInfo uri, @Context SecurityContext security) {
+        Tenancy.requireRole(security, "install plugins");
         InstallRequest body = ValueChainResource.required(request);
         PluginInfo installed = catalog.install(body.id(), body.version() == null || body.version().isBlank() ? null : body.version().strip());
         return Response.created(uri.getAbsolutePathBuilder().path(installed.id()).build()).entity(installed).build();
@@ -61,7 +63,8 @@ public class PluginResource {
 
     @DELETE
     @Path("{id}")
-    public Response uninstall(@PathParam("id") String id) {
+    public Response uninstall(@PathParam("id") String id, @Context SecurityContext security) {
+        Tenancy.requireRole(security, "remove plugins");
         catalog.uninstall(id);
         return Response.noContent().build();
     }

@@ -48,6 +48,7 @@ public class ValueChainResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ValueChain chain, @Context UriInfo uri, @Context SecurityContext security) {
+        Tenancy.requireWrite(security, java.util.List.of(), "create value chains");
         ValueChain created = valueChains.create(required(chain), Requests.caller(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).tag(Requests.tag(created.version()))
                 .entity(created).build();
@@ -66,6 +67,7 @@ public class ValueChainResource {
     public Response replace(@PathParam("code") String code, ValueChain chain, @Context HttpHeaders headers,
             @Context SecurityContext security) {
         ValueChain input = required(chain);
+        Tenancy.requireWrite(security, java.util.List.of(), "change value chains");
         ValueChain changed = Requests.basis(headers, input.version())
                 .apply(version -> valueChains.update(code, input, version, Requests.caller(security)));
         return Response.ok(changed).tag(Requests.tag(changed.version())).build();
@@ -74,6 +76,7 @@ public class ValueChainResource {
     @DELETE
     @Path("{code}")
     public Response delete(@PathParam("code") String code, @Context HttpHeaders headers, @Context SecurityContext security) {
+        Tenancy.requireWrite(security, java.util.List.of(), "delete value chains");
         Requests.delete(headers, version -> valueChains.delete(code, version, Requests.caller(security)));
         return Response.noContent().build();
     }

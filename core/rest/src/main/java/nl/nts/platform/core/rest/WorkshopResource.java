@@ -35,7 +35,8 @@ public class WorkshopResource {
     WorkshopResource(Workshops workshops, Reports reports) {
         this.reports = reports;
         this.workshops = workshops;
-        this.crud = new Crud<>("workshop", workshops, Workshop::id, Workshop::version);
+        this.crud = new Crud<>("workshop", workshops, Workshop::id, Workshop::version,
+                w -> w.rom() == null ? null : java.util.List.of(w.rom()));
     }
 
     /** Filters: rom (organising or co-organising), technology, valueChain, from and to (YYYY-MM-DD), q (words in title or place). */
