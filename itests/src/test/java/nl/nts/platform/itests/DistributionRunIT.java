@@ -41,8 +41,12 @@ class DistributionRunIT {
                 + System.lineSeparator(), java.nio.file.StandardOpenOption.APPEND);
         Api api = new Api(port);
 
-        start(home);
+        start(home, "first-start-secret");
         api.awaitReady(Duration.ofSeconds(120));
+        // no default password: the first start created 'admin' with the one from NTS_ADMIN_PASSWORD
+        Api admin = new Api(port, "admin", "first-start-secret");
+        awaitStatus(admin, "/organisations", 200, Duration.ofSeconds(30));
+        assertEquals(401, new Api(port, "admin", "admin").get("/organisations").status());
         int sampleChains = api.get("/value-chains").json().get("total").asInt();
         assertEquals(14, sampleChains);
         assertEquals(201, api.post("/value-chains",
@@ -50,7 +54,7 @@ class DistributionRunIT {
         assertEquals(204, api.delete("/value-chains/VC14").status());
         stop();
 
-        start(home);
+        start(home, "a-different-secret");
         api.awaitReady(Duration.ofSeconds(120));
         JsonNode chains = api.get("/value-chains").json();
         List<String> codes = new ArrayList<>();
@@ -60,7 +64,10 @@ class DistributionRunIT {
         assertEquals(sampleChains, chains.get("total").asInt());
         assertEquals("Kept across restarts", api.get("/value-chains/VC-KEPT").json().get("name").asText());
         assertEquals(10, api.get("/technologies").json().get("total").asInt());
+        // a later start keeps the admin account as it is
+        assertEquals(200, admin.get("/organisations").status());
         stop();
+        assertFalse(Files.readString(home.resolve("data/log/karaf.log")).contains("first-start-secret"), "no password in the log");
     }
 
     @AfterEach
@@ -70,7 +77,17 @@ class DistributionRunIT {
         }
     }
 
-    private void start(Path home) throws IOException {
+    private static void awaitStatus(Api api, String path, int status, Duration deadline) throws Exception {
+        java.time.Instant end = java.time.Instant.now().plus(deadline);
+        while (api.get(path).status() != status) {
+            if (java.time.Instant.now().isAfter(end)) {
+                throw new AssertionError(path + " did not answer " + status);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private void start(Path home, String adminPassword) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -78,6 +95,7 @@ class DistributionRunIT {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         // the JVM replaces the script, so the signal below reaches Karaf's shutdown hook
         builder.environment().put("KARAF_EXEC", "exec");
+        builder.environment().put("NTS_ADMIN_PASSWORD", adminPassword);
         karaf = builder.start();
     }
 
