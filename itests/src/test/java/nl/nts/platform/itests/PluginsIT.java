@@ -79,6 +79,12 @@ public class PluginsIT extends PlatformTest {
             assertTrue(csv.body(), csv.body().startsWith("plan,action,title,horizon,status,owner"));
             assertTrue(csv.body(), csv.body().contains("Lab-to-fab pilot line access for start-ups"));
             assertEquals(200, api.get("/agendas/NTS09/report?format=csv").status());
+            // a workshop report holds every input of the workshop: a header and one row each
+            long workshop = api.get("/workshops?rom=BOM").json().get("items").get(0).get("id").asLong();
+            int inputs = api.get("/inputs?workshop=" + workshop).json().get("total").asInt();
+            Api.Answer workshopCsv = api.get("/workshops/" + workshop + "/report?format=csv");
+            assertEquals(workshopCsv.body(), 200, workshopCsv.status());
+            assertEquals(workshopCsv.body(), inputs + 1, workshopCsv.body().split("\r\n").length);
 
             assertEquals(204, api.delete("/plugins/report-csv").status());
             assertEquals(List.of(), texts(api.get("/reports").json().get("items"), "id"));

@@ -37,7 +37,7 @@ final class Crud<R> {
     }
 
     Response create(R body, UriInfo uri, SecurityContext security) {
-        R input = ValueChainResource.required(body);
+        R input = Requests.required(body);
         check(security, owners.apply(input), "create this " + kind);
         R created = store.create(input, Requests.caller(security));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id.apply(created))).build())
@@ -50,7 +50,7 @@ final class Crud<R> {
     }
 
     Response replace(String key, R body, HttpHeaders headers, SecurityContext security) {
-        R input = ValueChainResource.required(body);
+        R input = Requests.required(body);
         long recordId = id(key);
         check(security, owners.apply(store.get(recordId)), "change " + kind + " " + recordId);
         check(security, owners.apply(input), "give " + kind + " " + recordId + " to these owners");

@@ -104,7 +104,7 @@ public class InputResource {
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response transition(@PathParam("id") String id, TransitionRequest request, @Context SecurityContext security) {
-        TransitionRequest body = ValueChainResource.required(request);
+        TransitionRequest body = Requests.required(request);
         Input input = workflows.transition(crud.id(id), body.transition(), body.reason(), Requests.caller(security), security::isUserInRole);
         return Response.ok(input).tag(Requests.tag(input.version())).build();
     }
@@ -114,7 +114,7 @@ public class InputResource {
     @Path("{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response move(@PathParam("id") String id, MoveRequest request, @Context SecurityContext security) {
-        MoveRequest body = ValueChainResource.required(request);
+        MoveRequest body = Requests.required(request);
         Input input = workflows.move(crud.id(id), body.state(), body.reason(), Requests.caller(security), security::isUserInRole);
         return Response.ok(input).tag(Requests.tag(input.version())).build();
     }

@@ -56,7 +56,7 @@ public class PluginResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response install(InstallRequest request, @Context UriInfo uri, @Context SecurityContext security) {
         Tenancy.requireRole(security, "install plugins");
-        InstallRequest body = ValueChainResource.required(request);
+        InstallRequest body = Requests.required(request);
         PluginInfo installed = catalog.install(body.id(), body.version() == null || body.version().isBlank() ? null : body.version().strip());
         return Response.created(uri.getAbsolutePathBuilder().path(installed.id()).build()).entity(installed).build();
     }

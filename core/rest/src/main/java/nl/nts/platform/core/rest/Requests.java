@@ -85,6 +85,15 @@ final class Requests {
         }
     }
 
+    /** A request body that must be there: an empty one is a 400 naming {@code body}. */
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new WebApplicationException(Problems.of(400, "Invalid request body", "the request body is empty; send the record as a JSON object",
+                    List.of(new Violation("body", "is required"))));
+        }
+        return body;
+    }
+
     static String blankAsNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -1,7 +1,5 @@
 package nl.nts.platform.core.rest;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -11,7 +9,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -20,7 +17,6 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
-import nl.nts.platform.api.Violation;
 import nl.nts.platform.api.model.Resilience;
 import nl.nts.platform.api.model.ValueChain;
 import nl.nts.platform.api.service.ValueChainFilter;
@@ -49,7 +45,7 @@ public class ValueChainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ValueChain chain, @Context UriInfo uri, @Context SecurityContext security) {
         Tenancy.requireWrite(security, java.util.List.of(), "create value chains");
-        ValueChain created = valueChains.create(required(chain), Requests.caller(security));
+        ValueChain created = valueChains.create(Requests.required(chain), Requests.caller(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).tag(Requests.tag(created.version()))
                 .entity(created).build();
     }
@@ -66,7 +62,7 @@ public class ValueChainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("code") String code, ValueChain chain, @Context HttpHeaders headers,
             @Context SecurityContext security) {
-        ValueChain input = required(chain);
+        ValueChain input = Requests.required(chain);
         Tenancy.requireWrite(security, java.util.List.of(), "change value chains");
         ValueChain changed = Requests.basis(headers, input.version())
                 .apply(version -> valueChains.update(code, input, version, Requests.caller(security)));
@@ -85,13 +81,5 @@ public class ValueChainResource {
     @Path("{code}/resilience")
     public Resilience resilience(@PathParam("code") String code) {
         return valueChains.resilience(code);
-    }
-
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new WebApplicationException(Problems.of(400, "Invalid request body", "the request body is empty; send the record as a JSON object",
-                    List.of(new Violation("body", "is required"))));
-        }
-        return body;
     }
 }

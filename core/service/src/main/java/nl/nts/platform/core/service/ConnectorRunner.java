@@ -164,11 +164,11 @@ public class ConnectorRunner implements Connectors {
                 if (registered.connector() instanceof OrganisationSource source) {
                     SourcePage<Organisation> page = source.read(cursor, PAGE_SIZE);
                     page.records().forEach(o -> run.record(() -> upsert(o, registered.system(), by), externalId(o, registered.system())));
-                    cursor = run.page(page.records().size(), page.next());
+                    cursor = run.page(page.next());
                 } else if (registered.connector() instanceof FundingCallSource source) {
                     SourcePage<FundingCall> page = source.read(cursor, PAGE_SIZE);
                     page.records().forEach(c -> run.record(() -> upsert(c, by), c.source() + " " + c.identifier()));
-                    cursor = run.page(page.records().size(), page.next());
+                    cursor = run.page(page.next());
                 }
             } while (cursor != null && !Thread.currentThread().isInterrupted());
             run.finish(null, clock.instant());
@@ -259,7 +259,7 @@ public class ConnectorRunner implements Connectors {
             }
         }
 
-        String page(int records, String next) {
+        String page(String next) {
             pages++;
             return next;
         }

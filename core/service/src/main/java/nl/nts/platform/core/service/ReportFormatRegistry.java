@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -92,9 +91,5 @@ final class ReportFormatRegistry {
         } finally {
             lock.unlock();
         }
-    }
-
-    static Duration seconds(double seconds) {
-        return Duration.ofNanos((long) (seconds * TimeUnit.SECONDS.toNanos(1)));
     }
 }

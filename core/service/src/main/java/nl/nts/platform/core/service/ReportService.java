@@ -55,6 +55,7 @@ import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.Reports;
 import nl.nts.platform.api.service.Workshops;
+import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.core.store.OrganisationEntity;
 
@@ -99,8 +100,8 @@ public class ReportService implements Reports {
         this.workshops = workshops;
         this.inputs = inputs;
         this.agendas = agendas;
-        this.timeout = ReportFormatRegistry.seconds(config.timeoutSeconds());
-        this.awaitMissing = ReportFormatRegistry.seconds(config.awaitMissingSeconds());
+        this.timeout = Durations.seconds(config.timeoutSeconds());
+        this.awaitMissing = Durations.seconds(config.awaitMissingSeconds());
         this.maxBytes = config.maxMegabytes() * 1024 * 1024;
         AtomicInteger count = new AtomicInteger();
         ThreadFactory threads = r -> {
@@ -195,13 +196,25 @@ public class ReportService implements Reports {
             case AGENDA -> new Report.AgendaReport(agendas.get(key));
             case WORKSHOP -> {
                 Workshop workshop = workshops.get(id("workshop", key));
-                List<Input> brought = inputs.find(new InputFilter(workshop.id(), null, null, null, null, null, null, null, null),
-                        new PageRequest(1, PageRequest.MAX_SIZE, null)).items();
+                List<Input> brought = allInputsOf(workshop.id());
                 Set<Long> ids = new LinkedHashSet<>(workshop.organisations());
                 brought.stream().map(Input::organisation).filter(java.util.Objects::nonNull).forEach(ids::add);
                 yield new Report.WorkshopReport(workshop, brought, organisations(ids));
             }
         };
+    }
+
+    /** Every input of the workshop, page by page: a report holds them all, not the first page. */
+    private List<Input> allInputsOf(long workshop) {
+        InputFilter filter = new InputFilter(workshop, null, null, null, null, null, null, null, null);
+        List<Input> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Page<Input> found = inputs.find(filter, new PageRequest(page, PageRequest.MAX_SIZE, null));
+            all.addAll(found.items());
+            if (found.items().isEmpty() || all.size() >= found.total()) {
+                return all;
+            }
+        }
     }
 
     private List<Organisation> organisations(Set<Long> ids) {

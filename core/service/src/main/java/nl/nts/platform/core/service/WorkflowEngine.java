@@ -84,7 +84,7 @@ public class WorkflowEngine implements Workflows {
     public WorkflowEngine(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData, Config config) {
         this.jpa = jpa;
         this.referenceData = referenceData;
-        this.hookTimeout = ReportFormatRegistry.seconds(config.hookTimeoutSeconds());
+        this.hookTimeout = Durations.seconds(config.hookTimeoutSeconds());
     }
 
     @org.osgi.service.component.annotations.Deactivate

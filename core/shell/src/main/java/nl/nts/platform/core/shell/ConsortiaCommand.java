@@ -35,10 +35,13 @@ public class ConsortiaCommand implements Action {
     @Option(name = "-r", aliases = "--rom", description = "Only consortia this ROM brokers")
     String rom;
 
+    @Option(name = "-p", aliases = "--page", description = "The page to show, from 1")
+    int page = 1;
+
     @Override
     public Object execute() {
         Page<Consortium> found = consortia.find(new ConsortiumFilter(call, organisation, rom, words == null ? null : String.join(" ", words)),
-                new PageRequest(1, PageRequest.MAX_SIZE, null));
+                new PageRequest(page, PageRequest.DEFAULT_SIZE, null));
         ShellTable table = new ShellTable();
         table.column("Id").alignRight();
         table.column("Name").maxSize(50);

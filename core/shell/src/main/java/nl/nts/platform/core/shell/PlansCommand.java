@@ -35,13 +35,16 @@ public class PlansCommand implements Action {
     @Option(name = "-s", aliases = "--status", description = "Only plans in this status: DRAFT, CONSULTATION, SUBMITTED, APPROVED")
     PlanStatus status;
 
+    @Option(name = "-p", aliases = "--page", description = "The page to show, from 1")
+    int page = 1;
+
     @Override
     public Object execute() {
         if (id != null) {
             show(plans.overview(id));
             return null;
         }
-        Page<Plan> found = plans.find(new PlanFilter(rom, valueChain, null, status, null), new PageRequest(1, PageRequest.MAX_SIZE, null));
+        Page<Plan> found = plans.find(new PlanFilter(rom, valueChain, null, status, null), new PageRequest(page, PageRequest.DEFAULT_SIZE, null));
         ShellTable table = new ShellTable();
         table.column("Id").alignRight();
         table.column("Title").maxSize(60);
