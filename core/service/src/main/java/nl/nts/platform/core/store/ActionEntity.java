@@ -128,6 +128,10 @@ public class ActionEntity extends StoredRecord {
         this.horizon = a.horizon();
         this.start = a.start();
         this.end = a.end();
+        // JPA reads an embedded budget whose columns are all null as no budget at all
+        if (this.budget == null) {
+            this.budget = new BudgetValue();
+        }
         this.budget.assign(a.budget());
         this.kpis.clear();
         a.kpis().forEach(k -> this.kpis.add(new KpiValue(k)));
@@ -143,7 +147,7 @@ public class ActionEntity extends StoredRecord {
 
     public Action toRecord() {
         return new Action(id, plan.id(), title, description, owner == null ? null : owner.id(),
-                partners.stream().map(OrganisationEntity::id).toList(), horizon, start, end, budget.toRecord(),
+                partners.stream().map(OrganisationEntity::id).toList(), horizon, start, end, budget == null ? null : budget.toRecord(),
                 kpis.stream().map(KpiValue::toRecord).toList(), status,
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
                 inputs.stream().map(InputEntity::id).toList(),
