@@ -7,7 +7,7 @@
  * for a ROM, {@code VC01} for a value chain.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.nts.platform.api.model;
 
 import org.osgi.annotation.bundle.Export;

@@ -31,13 +31,44 @@ public interface PluginCatalog {
      * @param version the version to install, or null for the newest offered
      * @return the plugin as installed
      * @throws NotFoundException when the repositories offer no such plugin or version
+     * @deprecated the audit trail cannot name who installed it; use {@link #install(String, String, String)}
      */
-    PluginInfo install(String id, String version);
+    @Deprecated
+    default PluginInfo install(String id, String version) {
+        return install(id, version, "unknown");
+    }
+
+    /**
+     * Installs a plugin's feature, or moves it to another version, and records the change in
+     * the audit trail (kind {@code plugin}, action {@code install}).
+     *
+     * @param id      the plugin's id
+     * @param version the version to install, or null for the newest offered
+     * @param by      who installs it
+     * @return the plugin as installed
+     * @throws NotFoundException when the repositories offer no such plugin or version
+     * @since 1.1
+     */
+    PluginInfo install(String id, String version, String by);
 
     /**
      * Removes a plugin installed by its feature.
      *
      * @throws NotFoundException when no plugin of that id is installed by a feature
+     * @deprecated the audit trail cannot name who removed it; use {@link #uninstall(String, String)}
      */
-    void uninstall(String id);
+    @Deprecated
+    default void uninstall(String id) {
+        uninstall(id, "unknown");
+    }
+
+    /**
+     * Removes a plugin installed by its feature, and records the change in the audit trail
+     * (kind {@code plugin}, action {@code uninstall}).
+     *
+     * @param by who removes it
+     * @throws NotFoundException when no plugin of that id is installed by a feature
+     * @since 1.1
+     */
+    void uninstall(String id, String by);
 }

@@ -19,7 +19,7 @@
  * {@link nl.nts.platform.api}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.nts.platform.api.service;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,43 +1,137 @@
 package nl.nts.platform.core.rest;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.annotation.Priority;
+import javax.security.auth.Subject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.apache.cxf.interceptor.security.RolePrefixSecurityContextImpl;
 import org.apache.cxf.jaxrs.security.JAASAuthenticationFilter;
+import org.apache.cxf.jaxrs.utils.JAXRSUtils;
 import org.apache.cxf.message.Message;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+
+import nl.nts.platform.core.security.ApiTokens;
 
 /**
  * Who is asking: HTTP Basic against Karaf's JAAS realm {@code karaf}, whatever login module it
- * is configured with (properties file, LDAP, JDBC). The caller's roles are the realm's roles,
- * groups expanded, as {@code SecurityContext.isUserInRole} sees them. Reference data (key
- * technologies, ROMs, themes, value chains) and the API's description may be read without a
- * login; everything else answers 401 with a Basic challenge.
+ * is configured with (properties file, LDAP, JDBC), or a personal API token sent as
+ * {@code Authorization: Bearer nts_...}. The caller's roles are the realm's roles, groups
+ * expanded (a token's: those it carries), as {@code SecurityContext.isUserInRole} sees them.
+ * Reference data (key technologies, ROMs, themes, value chains) and the API's description may
+ * be read without a login; everything else answers 401 with a challenge.
+ *
+ * <p>Failed logins are counted per account ({@link LoginThrottle}); a locked account gets 429
+ * with {@code Retry-After}. Bad tokens are counted per address the same way.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class Authentication extends JAASAuthenticationFilter {
 
     static final String REALM = "nts-platform";
+    /** Set on a request authenticated by a token, to the token's id. */
+    static final String TOKEN_ID = "nts.token.id";
+    private static final String ROLE_CLASS = RolePrincipal.class.getName();
+    private static final String FAILED = "nts.login.failed";
     private static final Set<String> PUBLIC = Set.of("", "technologies", "roms", "themes", "value-chains", "openapi.json", "docs");
 
-    Authentication() {
+    private final ApiTokens tokens;
+    private final LoginThrottle throttle;
+
+    Authentication(ApiTokens tokens, LoginThrottle throttle) {
+        this.tokens = tokens;
+        this.throttle = throttle;
         setContextName("karaf");
-        setRoleClassifier("org.apache.karaf.jaas.boot.principal.RolePrincipal");
+        setRoleClassifier(ROLE_CLASS);
         setRoleClassifierType("classname");
         setRealmName(REALM);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        boolean credentials = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
-        if (!credentials && isPublicRead(request)) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null && isPublicRead(request)) {
             return;
         }
+        Message message = JAXRSUtils.getCurrentMessage();
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            bearer(request, message, authorization.substring(7).strip());
+            return;
+        }
+        String account = basicAccount(authorization);
+        if (account != null) {
+            Duration locked = throttle.lockedFor(account);
+            if (!locked.isZero()) {
+                request.abortWith(tooMany(locked, "too many failed logins for this account; it is locked for a while"));
+                return;
+            }
+        }
         super.filter(request);
+        if (account != null) {
+            if (Boolean.TRUE.equals(message.get(FAILED))) {
+                throttle.failed(account, from(message));
+            } else {
+                throttle.succeeded(account);
+            }
+        }
+    }
+
+    private void bearer(ContainerRequestContext request, Message message, String secret) {
+        String key = "bearer token from " + from(message);
+        Duration locked = throttle.lockedFor(key);
+        if (!locked.isZero()) {
+            request.abortWith(tooMany(locked, "too many bad tokens from this address"));
+            return;
+        }
+        Optional<ApiTokens.Bearer> bearer = tokens.authenticate(secret);
+        if (bearer.isEmpty()) {
+            throttle.failed(key, from(message));
+            request.abortWith(Response.fromResponse(Problems.of(401, "Unauthorized",
+                    "the bearer token is unknown, revoked or expired"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"")
+                    .type(Problems.PROBLEM_JSON).build());
+            return;
+        }
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(bearer.get().user()));
+        bearer.get().roles().forEach(role -> subject.getPrincipals().add(new RolePrincipal(role)));
+        subject.setReadOnly();
+        message.put(org.apache.cxf.security.SecurityContext.class, new RolePrefixSecurityContextImpl(subject, ROLE_CLASS, "classname"));
+        message.put(TOKEN_ID, bearer.get().tokenId());
+    }
+
+    /** The account a Basic header names; null when there is none or it cannot be read. */
+    private static String basicAccount(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon < 0 ? null : pair.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String from(Message message) {
+        Object request = message.get("HTTP.REQUEST"); // AbstractHTTPDestination.HTTP_REQUEST
+        return request instanceof HttpServletRequest http ? http.getRemoteAddr() : "an unknown address";
+    }
+
+    private static Response tooMany(Duration locked, String detail) {
+        long seconds = Math.max(1, locked.toSeconds() + (locked.toMillisPart() > 0 ? 1 : 0));
+        return Response.fromResponse(Problems.of(429, "Too Many Requests", detail + "; try again in " + seconds + " s"))
+                .header(HttpHeaders.RETRY_AFTER, seconds).type(Problems.PROBLEM_JSON).build();
     }
 
     private static boolean isPublicRead(ContainerRequestContext request) {
@@ -51,7 +145,8 @@ final class Authentication extends JAASAuthenticationFilter {
 
     @Override
     protected Response handleAuthenticationException(SecurityException e, Message message) {
-        return Response.fromResponse(Problems.of(401, "Unauthorized", "log in with HTTP Basic: a user of the platform's realm"))
+        message.put(FAILED, Boolean.TRUE);
+        return Response.fromResponse(Problems.of(401, "Unauthorized", "log in with HTTP Basic (a user of the platform's realm) or a bearer token"))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"").type(Problems.PROBLEM_JSON).build();
     }
 }

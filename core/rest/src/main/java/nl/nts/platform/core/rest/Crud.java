@@ -66,6 +66,11 @@ final class Crud<R> {
         return Response.noContent().build();
     }
 
+    /** Refuses (403) unless the caller may change the stored record with this id; 404 when there is none. */
+    void requireWrite(long recordId, SecurityContext security, String what) {
+        check(security, owners.apply(store.get(recordId)), what);
+    }
+
     private static void check(SecurityContext security, Collection<String> owners, String what) {
         if (owners != null) {
             Tenancy.requireWrite(security, owners, what);

@@ -105,6 +105,7 @@ public class InputResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response transition(@PathParam("id") String id, TransitionRequest request, @Context SecurityContext security) {
         TransitionRequest body = Requests.required(request);
+        crud.requireWrite(crud.id(id), security, "take a workflow step on input " + id);
         Input input = workflows.transition(crud.id(id), body.transition(), body.reason(), Requests.caller(security), security::isUserInRole);
         return Response.ok(input).tag(Requests.tag(input.version())).build();
     }

@@ -13,6 +13,7 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 import nl.nts.platform.api.Violation;
+import nl.nts.platform.api.model.AuditEntry;
 
 /**
  * JSON in and out. Strict on input: an unknown field, a string where a list belongs, or text
@@ -43,7 +45,17 @@ final class JsonBodyProvider extends JacksonJsonProvider {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .addMixIn(AuditEntry.class, AuditEntryJson.class));
+    }
+
+    /** An audit entry's before and after are JSON documents already: written as they are, not as strings. */
+    abstract static class AuditEntryJson {
+        @JsonRawValue
+        abstract String before();
+
+        @JsonRawValue
+        abstract String after();
     }
 
     @Override

@@ -19,7 +19,9 @@ import nl.nts.platform.api.service.PluginCatalog;
 
 /**
  * The plugin catalog: installed and available plugins; install, update to a version, remove.
- * Plugins come only from the feature repositories the platform is configured with.
+ * Plugins come only from the feature repositories the platform is configured with. A
+ * {@code rom-admin:<ROM>} installs, updates and removes the plugins declared for their ROM
+ * (header {@code NTS-Plugin-Rom}); national plugins are for {@code kia-operator}.
  */
 @Path("plugins")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,17 +57,31 @@ public class PluginResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response install(InstallRequest request, @Context UriInfo uri, @Context SecurityContext security) {
-        Tenancy.requireRole(security, "install plugins");
         InstallRequest body = Requests.required(request);
-        PluginInfo installed = catalog.install(body.id(), body.version() == null || body.version().isBlank() ? null : body.version().strip());
+        requireAdmin(security, body.id(), "install plugin");
+        PluginInfo installed = catalog.install(body.id(), body.version() == null || body.version().isBlank() ? null : body.version().strip(),
+                Requests.caller(security));
         return Response.created(uri.getAbsolutePathBuilder().path(installed.id()).build()).entity(installed).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response uninstall(@PathParam("id") String id, @Context SecurityContext security) {
-        Tenancy.requireRole(security, "remove plugins");
-        catalog.uninstall(id);
+        requireAdmin(security, id, "remove plugin");
+        catalog.uninstall(id, Requests.caller(security));
         return Response.noContent().build();
+    }
+
+    /** The operator manages every plugin; a ROM's admin those of their ROM (an unknown id is a 404 for both). */
+    private void requireAdmin(SecurityContext security, String id, String what) {
+        if (security.isUserInRole(Tenancy.OPERATOR)) {
+            return;
+        }
+        String rom = id == null ? null : catalog.get(id).rom();
+        if (rom == null) {
+            Tenancy.requireRole(security, what + " " + id + " (a national plugin)");
+        } else {
+            Tenancy.requireRole(security, what + " " + id, "rom-admin:" + rom);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package nl.nts.platform.core.rest;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +13,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.Agendas;
+import nl.nts.platform.api.service.AuditTrail;
 import nl.nts.platform.api.service.Connectors;
 import nl.nts.platform.api.service.Consortia;
 import nl.nts.platform.api.service.FundingCalls;
@@ -27,6 +33,7 @@ import nl.nts.platform.api.service.SampleData;
 import nl.nts.platform.api.service.ValueChains;
 import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.api.service.Workshops;
+import nl.nts.platform.core.security.ApiTokens;
 
 /**
  * Publishes the REST API on CXF's servlet, which the feature mounts at {@code /api}. The
@@ -34,8 +41,21 @@ import nl.nts.platform.api.service.Workshops;
  * service, which loads the sample data into a new database when it activates: the API's first
  * answer already shows the data a first start promises.
  */
-@Component(immediate = true, service = {})
+@Component(immediate = true, service = {}, configurationPid = "nl.nts.platform.security")
+@Designate(ocd = RestApi.Config.class)
 public class RestApi {
+
+    @ObjectClassDefinition(name = "nts-platform security", description = "How the REST API treats failed logins")
+    public @interface Config {
+        @AttributeDefinition(description = "Failed logins in a row after which an account is locked")
+        int loginMaxFailures() default 5;
+
+        @AttributeDefinition(description = "Seconds the first lock lasts; each further failure doubles it")
+        int loginLockSeconds() default 30;
+
+        @AttributeDefinition(description = "The longest lock in seconds")
+        int loginMaxLockSeconds() default 900;
+    }
 
     private final Server server;
 
@@ -44,7 +64,7 @@ public class RestApi {
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions,
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
-            @Reference SampleData sampleDataLoadedFirst) {
+            @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference SampleData sampleDataLoadedFirst, Config config) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -66,12 +86,15 @@ public class RestApi {
                 new WorkflowResource(workflows),
                 new ConnectorResource(connectors),
                 new PluginResource(plugins),
+                new AuditResource(audit, referenceData),
+                new TokenResource(tokens),
                 new DocsResource(context));
         List<Object> beans = new ArrayList<>(resources);
         beans.add(new OpenApiResource(resources, context.getBundle().getVersion().toString()));
         factory.setServiceBeans(beans);
         List<Object> providers = new ArrayList<>();
-        providers.add(new Authentication());
+        providers.add(new Authentication(tokens, new LoginThrottle(config.loginMaxFailures(), Duration.ofSeconds(config.loginLockSeconds()),
+                Duration.ofSeconds(config.loginMaxLockSeconds()), Clock.systemUTC())));
         providers.add(new JsonBodyProvider());
         providers.addAll(ErrorMappers.all());
         factory.setProviders(providers);

@@ -1,13 +1,26 @@
 package nl.nts.platform.core.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.apache.karaf.features.BundleInfo;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.Bundle;
@@ -27,7 +40,10 @@ import nl.nts.platform.api.service.PluginCatalog;
 /**
  * The plugin catalog, read live from the framework (installed plugin bundles and the services
  * they register) and from Karaf's feature repositories (the nts-plugin-* features): a plugin
- * that goes away is forgotten at once. Installs and removals never refresh other bundles.
+ * that goes away is forgotten at once. Installs and removals never refresh other bundles, and
+ * each is an entry in the audit trail. The ROM of a plugin not installed yet is read from the
+ * {@code NTS-Plugin-Rom} header of its feature's bundle, so that who may install it is known
+ * before it is installed.
  */
 @Component(service = PluginCatalog.class)
 public class FeaturePluginCatalog implements PluginCatalog {
@@ -35,13 +51,21 @@ public class FeaturePluginCatalog implements PluginCatalog {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
 
+    private static final Logger LOG = Logger.getLogger(FeaturePluginCatalog.class.getName());
+
     private final BundleContext context;
     private final FeaturesService features;
+    private final JpaTemplate jpa;
+    private final Clock clock = Clock.systemUTC();
+    /** The ROM header of offered plugin features (empty: national), by feature name and version. */
+    private final Map<String, Optional<String>> offeredRoms = new ConcurrentHashMap<>();
 
     @Activate
-    public FeaturePluginCatalog(BundleContext context, @Reference FeaturesService features) {
+    public FeaturePluginCatalog(BundleContext context, @Reference FeaturesService features,
+            @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa) {
         this.context = context;
         this.features = features;
+        this.jpa = jpa;
     }
 
     @Override
@@ -64,8 +88,9 @@ public class FeaturePluginCatalog implements PluginCatalog {
     }
 
     @Override
-    public PluginInfo install(String id, String version) {
+    public PluginInfo install(String id, String version, String by) {
         checkId(id);
+        PluginInfo before = get(id);
         List<Feature> versions = offered().getOrDefault(id, List.of());
         if (versions.isEmpty()) {
             throw new NotFoundException("plugin", id);
@@ -85,12 +110,15 @@ public class FeaturePluginCatalog implements PluginCatalog {
         } catch (Exception e) {
             throw new IllegalStateException("installing plugin " + id + " " + wanted.getVersion() + " failed: " + e.getMessage(), e);
         }
-        return get(id);
+        PluginInfo after = get(id);
+        audit(by, "install", before, after);
+        return after;
     }
 
     @Override
-    public void uninstall(String id) {
+    public void uninstall(String id, String by) {
         checkId(id);
+        PluginInfo before = get(id);
         List<Feature> installed = new ArrayList<>();
         for (Feature f : offered().getOrDefault(id, List.of())) {
             if (features.isInstalled(f)) {
@@ -107,6 +135,17 @@ public class FeaturePluginCatalog implements PluginCatalog {
         } catch (Exception e) {
             throw new IllegalStateException("removing plugin " + id + " failed: " + e.getMessage(), e);
         }
+        audit(by, "uninstall", before, list().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null));
+    }
+
+    private void audit(String by, String action, PluginInfo before, PluginInfo after) {
+        List<String> roms = new ArrayList<>();
+        for (PluginInfo p : new PluginInfo[] {before, after}) {
+            if (p != null && p.rom() != null) {
+                roms.add(p.rom());
+            }
+        }
+        jpa.tx(TransactionType.Required, em -> Audit.record(em, clock.instant(), by, action, "plugin", before.id(), roms, before, after));
     }
 
     private static void checkId(String id) {
@@ -139,9 +178,26 @@ public class FeaturePluginCatalog implements PluginCatalog {
                 versions.stream().map(Feature::getVersion).toList(), contributions(bundle));
     }
 
-    private static PluginInfo available(String id, List<Feature> versions) {
-        return new PluginInfo(id, null, null, null, null, "AVAILABLE", PluginProperties.FEATURE_PREFIX + id,
+    private PluginInfo available(String id, List<Feature> versions) {
+        Feature newest = versions.get(versions.size() - 1);
+        String rom = offeredRoms.computeIfAbsent(newest.getName() + "/" + newest.getVersion(), k -> romOf(id, newest)).orElse(null);
+        return new PluginInfo(id, null, null, null, rom, "AVAILABLE", PluginProperties.FEATURE_PREFIX + id,
                 versions.stream().map(Feature::getVersion).toList(), List.of());
+    }
+
+    /** The NTS-Plugin-Rom header of the feature's bundle that carries the plugin's id; empty for a national plugin. */
+    private static Optional<String> romOf(String id, Feature feature) {
+        for (BundleInfo bundle : feature.getBundles()) {
+            try (InputStream in = new URL(bundle.getLocation()).openStream(); JarInputStream jar = new JarInputStream(in)) {
+                Manifest manifest = jar.getManifest();
+                if (manifest != null && id.equals(manifest.getMainAttributes().getValue(PluginProperties.HEADER_PLUGIN_ID))) {
+                    return Optional.ofNullable(manifest.getMainAttributes().getValue(PluginProperties.HEADER_ROM));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Cannot read the manifest of " + bundle.getLocation() + " (plugin " + id + "): " + e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> contributions(Bundle bundle) {

@@ -20,6 +20,7 @@ import nl.nts.platform.core.store.ActionEntity;
 import nl.nts.platform.core.store.InputEntity;
 import nl.nts.platform.core.store.OrganisationEntity;
 import nl.nts.platform.core.store.PlanEntity;
+import nl.nts.platform.core.store.RomEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
 
 @Component(service = Actions.class)
@@ -89,4 +90,9 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
                 : a.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList();
         entity.assign(a, plan, owner, partners, technologies, inputs);
     }
+    @Override
+    List<String> roms(ActionEntity entity) {
+        return entity.plan().roms().stream().map(RomEntity::code).toList();
+    }
+
 }

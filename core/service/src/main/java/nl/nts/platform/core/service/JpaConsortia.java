@@ -83,4 +83,9 @@ public class JpaConsortia extends JpaStore<ConsortiumEntity, Consortium> impleme
         }
         entity.assign(c, call, lead, members, c.rom() == null ? null : em.getReference(RomEntity.class, c.rom()));
     }
+    @Override
+    List<String> roms(ConsortiumEntity entity) {
+        return entity.rom() == null ? List.of() : List.of(entity.rom().code());
+    }
+
 }

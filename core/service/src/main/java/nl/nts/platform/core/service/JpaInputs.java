@@ -116,6 +116,11 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
     }
 
     @Override
+    List<String> roms(InputEntity entity) {
+        return List.of(entity.workshop().rom().code());
+    }
+
+    @Override
     List<String> referrers(EntityManager em, InputEntity entity, int limit) {
         return entity.answeredBy().stream().limit(limit).map(a -> "action " + a.id()).toList();
     }

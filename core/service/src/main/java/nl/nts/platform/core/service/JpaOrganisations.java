@@ -171,6 +171,11 @@ public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation>
     };
 
     @Override
+    List<String> roms(OrganisationEntity entity) {
+        return entity.rom() == null ? List.of() : List.of(entity.rom().code());
+    }
+
+    @Override
     List<String> referrers(EntityManager em, OrganisationEntity entity, int limit) {
         return Referrers.describe(em, REFERRERS, "o", entity, limit);
     }

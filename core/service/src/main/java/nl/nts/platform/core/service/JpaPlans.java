@@ -101,6 +101,11 @@ public class JpaPlans extends JpaStore<PlanEntity, Plan> implements Plans {
     }
 
     @Override
+    List<String> roms(PlanEntity entity) {
+        return entity.roms().stream().map(RomEntity::code).toList();
+    }
+
+    @Override
     List<String> referrers(EntityManager em, PlanEntity entity, int limit) {
         return em.createQuery("select a.id from ActionEntity a where a.plan = :p order by a.id", Long.class)
                 .setParameter("p", entity).setMaxResults(limit).getResultList().stream().map(id -> "action " + id).toList();

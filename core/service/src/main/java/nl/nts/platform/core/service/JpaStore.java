@@ -1,6 +1,7 @@
 package nl.nts.platform.core.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,6 +47,11 @@ abstract class JpaStore<E extends Versioned, R> {
 
     abstract R toRecord(E entity);
 
+    /** The ROMs that own a record, for the audit trail; none for a national record. */
+    List<String> roms(E entity) {
+        return List.of();
+    }
+
     /** Up to {@code limit} descriptions of records that refer to this one, e.g. "input 12". */
     List<String> referrers(EntityManager em, E entity, int limit) {
         return List.of();
@@ -78,7 +84,9 @@ abstract class JpaStore<E extends Versioned, R> {
             assign(em, entity, checked);
             em.persist(entity);
             em.flush();
-            return toRecord(entity);
+            R created = toRecord(entity);
+            Audit.record(em, clock.instant(), by, "create", kind(), String.valueOf(entity.id()), roms(entity), null, created);
+            return created;
         }));
     }
 
@@ -89,10 +97,15 @@ abstract class JpaStore<E extends Versioned, R> {
             E entity = find(em, id);
             Writes.checkVersion(describe(id), entity.version(), expectedVersion);
             refuseTaken(em, checked, id);
+            R before = toRecord(entity);
+            List<String> owners = new ArrayList<>(roms(entity));
             assign(em, entity, checked);
             entity.stamp().updated(clock.instant(), by);
             em.flush();
-            return toRecord(entity);
+            R after = toRecord(entity);
+            owners.addAll(roms(entity));
+            Audit.record(em, clock.instant(), by, "update", kind(), String.valueOf(id), owners, before, after);
+            return after;
         }));
     }
 
@@ -106,6 +119,7 @@ abstract class JpaStore<E extends Versioned, R> {
                 if (!referrers.isEmpty()) {
                     throw Writes.referredTo(describe(id), "id", referrers, countReferrers(em, entity));
                 }
+                Audit.record(em, clock.instant(), by, "delete", kind(), String.valueOf(id), roms(entity), toRecord(entity), null);
                 em.remove(entity);
             });
             return null;

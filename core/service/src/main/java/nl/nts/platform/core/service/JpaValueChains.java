@@ -101,7 +101,9 @@ public class JpaValueChains implements ValueChains {
             assign(em, entity, chain);
             em.persist(entity);
             em.flush();
-            return entity.toRecord();
+            ValueChain created = entity.toRecord();
+            Audit.record(em, clock.instant(), by, "create", KIND, chain.code(), List.of(), null, created);
+            return created;
         }));
     }
 
@@ -113,10 +115,13 @@ public class JpaValueChains implements ValueChains {
             ValueChainEntity entity = find(em, code);
             Writes.checkVersion(describe(code), entity.version(), expectedVersion);
             refuseDroppingSegmentsInUse(em, entity, chain.segments());
+            ValueChain before = entity.toRecord();
             assign(em, entity, chain);
             entity.stamp().updated(clock.instant(), by);
             em.flush();
-            return entity.toRecord();
+            ValueChain after = entity.toRecord();
+            Audit.record(em, clock.instant(), by, "update", KIND, code, List.of(), before, after);
+            return after;
         }));
     }
 
@@ -130,6 +135,7 @@ public class JpaValueChains implements ValueChains {
                 if (!referrers.isEmpty()) {
                     throw Writes.referredTo(describe(code), "code", referrers, Referrers.count(em, REFERRERS, "chain", entity));
                 }
+                Audit.record(em, clock.instant(), by, "delete", KIND, code, List.of(), entity.toRecord(), null);
                 em.remove(entity);
             });
             return null;

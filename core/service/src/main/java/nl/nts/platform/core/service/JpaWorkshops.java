@@ -111,6 +111,11 @@ public class JpaWorkshops extends JpaStore<WorkshopEntity, Workshop> implements 
     }
 
     @Override
+    List<String> roms(WorkshopEntity entity) {
+        return List.of(entity.rom().code());
+    }
+
+    @Override
     List<String> referrers(EntityManager em, WorkshopEntity entity, int limit) {
         return em.createQuery("select i.id from InputEntity i where i.workshop = :w order by i.id", Long.class)
                 .setParameter("w", entity).setMaxResults(limit).getResultList().stream().map(id -> "input " + id).toList();

@@ -43,6 +43,20 @@ final class JpqlPage<E> {
         return this;
     }
 
+    /** Adds a condition that holds when it holds for any of the values; none when there are no values. */
+    JpqlPage<E> whereAny(String condition, java.util.Collection<?> values) {
+        List<String> any = new ArrayList<>();
+        for (Object value : values) {
+            String name = "p" + parameters.size();
+            any.add(condition.replace(":p", ":" + name));
+            parameters.put(name, value);
+        }
+        if (!any.isEmpty()) {
+            conditions.add("(" + String.join(" or ", any) + ")");
+        }
+        return this;
+    }
+
     /** Words in the text must each occur, case-insensitively, in one of the fields. */
     JpqlPage<E> matching(String text, String... fields) {
         if (text != null && !text.isBlank()) {

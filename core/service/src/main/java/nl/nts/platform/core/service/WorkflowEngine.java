@@ -222,11 +222,15 @@ public class WorkflowEngine implements Workflows {
     private Input apply(javax.persistence.EntityManager em, InputEntity input, String to, String transition, String workflow, String by,
             String reason) {
         String from = input.status();
+        Input before = input.toRecord();
         input.status(to);
         input.stamp().updated(clock.instant(), by);
         em.persist(new StateChangeEntity(new StateChange(SUBJECT, input.id(), from, to, transition, workflow, by, clock.instant(), reason)));
         em.flush();
-        return input.toRecord();
+        Input after = input.toRecord();
+        Audit.record(em, clock.instant(), by, "transition", "input", String.valueOf(input.id()), List.of(input.workshop().rom().code()),
+                before, after);
+        return after;
     }
 
     @Override

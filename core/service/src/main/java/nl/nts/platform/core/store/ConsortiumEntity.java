@@ -64,6 +64,11 @@ public class ConsortiumEntity extends StoredRecord {
         return id;
     }
 
+    /** The ROM whose consortium this is; null for a national one. */
+    public RomEntity rom() {
+        return rom;
+    }
+
     public void assign(Consortium c, FundingCallEntity call, OrganisationEntity lead, List<MemberValue> members, RomEntity rom) {
         this.call = call;
         this.name = c.name();

@@ -1,0 +1,38 @@
+package nl.nts.platform.api.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One change, as the audit trail keeps it: who made it, when, what kind of change, to which
+ * record, and the record before and after. Entries are written in the same transaction as the
+ * change they describe (a change that rolls back leaves none) and are never changed or deleted.
+ *
+ * <p>{@code before} and {@code after} are JSON documents of the record in the form the REST API
+ * shows it; {@code before} is null for a creation, {@code after} for a deletion. They never
+ * hold passwords or tokens: the records that have secrets are kept out of the trail's documents.
+ *
+ * @param id      the entry's id, ascending in the order entries were written
+ * @param at      when the change was committed (to the millisecond)
+ * @param actor   who made it: a user name, or a plugin, connector or job id
+ * @param action  what kind of change: {@code create}, {@code update}, {@code delete},
+ *                {@code transition} (a workflow step), {@code install} or {@code uninstall}
+ *                (plugins), {@code token-create} or {@code token-revoke}, {@code load} (sample data)
+ * @param kind    the kind of record, e.g. {@code workshop}, {@code value chain}, {@code plugin}
+ * @param record  the record's key within its kind: an id, a code, or a plugin id
+ * @param roms    the ROMs that own the record, before or after the change; empty for national
+ *                records
+ * @param changed the top-level fields whose value differs between before and after, in the
+ *                record's order; empty for a creation or deletion
+ * @param before  the record before the change, as JSON; null when it did not exist
+ * @param after   the record after the change, as JSON; null when it no longer exists
+ * @since 1.1
+ */
+public record AuditEntry(long id, Instant at, String actor, String action, String kind, String record, List<String> roms,
+        List<String> changed, String before, String after) {
+
+    public AuditEntry {
+        roms = List.copyOf(roms);
+        changed = List.copyOf(changed);
+    }
+}
