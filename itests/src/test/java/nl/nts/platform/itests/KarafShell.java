@@ -45,16 +45,32 @@ final class KarafShell {
         }
     }
 
-    /** Runs a command as a user with Karaf's admin role, which its ACL requires for managing features and bundles. */
-    String runAsAdmin(String command) throws Exception {
-        Subject admin = new Subject();
-        admin.getPrincipals().add(new UserPrincipal("itest"));
-        admin.getPrincipals().add(new RolePrincipal("admin"));
+    /** Runs a command as this user with these roles, as Karaf's command ACLs see them. */
+    String runAs(String user, String command, String... roles) throws Exception {
+        return as(user, roles, () -> run(command));
+    }
+
+    /** Runs a command once, without waiting for it to be registered, as this user with these roles. */
+    String tryAs(String user, String command, String... roles) throws Exception {
+        return as(user, roles, () -> once(command));
+    }
+
+    private static String as(String user, String[] roles, PrivilegedExceptionAction<String> action) throws Exception {
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(user));
+        for (String role : roles) {
+            subject.getPrincipals().add(new RolePrincipal(role));
+        }
         try {
-            return Subject.doAs(admin, (PrivilegedExceptionAction<String>) () -> run(command));
+            return Subject.doAs(subject, action);
         } catch (PrivilegedActionException e) {
             throw e.getException();
         }
+    }
+
+    /** Runs a command as the national operator, whom the distribution's ACLs let manage features, bundles and configuration. */
+    String runAsOperator(String command) throws Exception {
+        return runAs("itest", command, "kia-operator");
     }
 
     private String once(String command) throws Exception {

@@ -192,7 +192,7 @@ public class OrganisationsIT extends PlatformTest {
         String resilience = shell.run("nts:resilience VC01");
         assertTrue(resilience, resilience.contains("FRONTEND") && resilience.contains("NO DUTCH ORGANISATION"));
         try {
-            shell.run("nts:load-sample-data");
+            shell.runAsOperator("nts:load-sample-data");
             fail("sample data must not load into a database that holds data");
         } catch (Exception expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("holds"));

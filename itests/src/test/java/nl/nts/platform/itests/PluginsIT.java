@@ -398,9 +398,9 @@ public class PluginsIT extends PlatformTest {
         BundleEvents events = new BundleEvents();
         context.addBundleListener(events);
         try {
-            shell().runAsAdmin("feature:install --no-auto-refresh nts-plugin-report-csv");
+            shell().runAsOperator("feature:install --no-auto-refresh nts-plugin-report-csv");
             awaitFormats(List.of("csv"));
-            shell().runAsAdmin("feature:uninstall --no-auto-refresh nts-plugin-report-csv");
+            shell().runAsOperator("feature:uninstall --no-auto-refresh nts-plugin-report-csv");
             awaitFormats(List.of());
 
             // a bundle dropped into deploy/ is a plugin too, until it is taken out again
