@@ -13,7 +13,9 @@ import java.util.concurrent.Future;
 /**
  * A closed-loop HTTP load generator: N workers, each sending GET requests back to back for a
  * while, then a line of figures. Run with: java LoadGen.java URL WORKERS SECONDS [WARMUP_SECONDS]; set
- * LOADGEN_AUTH=user:password to log in with HTTP Basic.
+ * LOADGEN_AUTH=user:password to log in with HTTP Basic, LOADGEN_BEARER=secret to send an API
+ * token instead, and LOADGEN_BODY=json to POST that body instead of GET (answers 200 and 201
+ * count as served).
  */
 public class LoadGen {
 
@@ -27,9 +29,18 @@ public class LoadGen {
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        String body = System.getenv("LOADGEN_BODY");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        if (body != null && !body.isBlank()) {
+            builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            builder.GET();
+        }
         String auth = System.getenv("LOADGEN_AUTH"); // user:password, for HTTP Basic
-        if (auth != null && !auth.isBlank()) {
+        String bearer = System.getenv("LOADGEN_BEARER");
+        if (bearer != null && !bearer.isBlank()) {
+            builder.header("Authorization", "Bearer " + bearer);
+        } else if (auth != null && !auth.isBlank()) {
             builder.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(auth.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         HttpRequest request = builder.build();
@@ -70,7 +81,7 @@ public class LoadGen {
                         long t0 = System.nanoTime();
                         try {
                             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                            if (response.statusCode() != 200) {
+                            if (response.statusCode() != 200 && response.statusCode() != 201) {
                                 failed++;
                                 firstFailure = firstFailure == null ? "HTTP " + response.statusCode() : firstFailure;
                             }

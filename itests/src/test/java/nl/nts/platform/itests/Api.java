@@ -36,6 +36,16 @@ final class Api {
                 : "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** A client that sends a personal API token. */
+    static Api bearer(int port, String secret) {
+        return new Api(port, "Bearer " + secret);
+    }
+
+    private Api(int port, String authorization) {
+        this.base = "http://localhost:" + port + "/api";
+        this.authorization = authorization;
+    }
+
     /** A client that does not log in. */
     static Api anonymous(int port) {
         return new Api(port, null, null);
@@ -85,6 +95,11 @@ final class Api {
     Answer post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer send(String method, String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer put(String path, String json) throws IOException, InterruptedException {

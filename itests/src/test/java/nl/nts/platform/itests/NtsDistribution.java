@@ -50,6 +50,14 @@ final class NtsDistribution {
             editConfigurationFilePut("etc/users.properties", Api.USER, Api.PASSWORD + ",kia-operator"),
             // a member of one ROM, for the tenancy tests
             editConfigurationFilePut("etc/users.properties", "bom-member", "bom-password,rom-member:BOM"),
+            editConfigurationFilePut("etc/users.properties", "bom-admin", "bom-admin-password,rom-admin:BOM,rom-member:BOM"),
+            editConfigurationFilePut("etc/users.properties", "liof-member", "liof-password,rom-member:LIOF"),
+            // the target of the brute-force test; no other test logs in as it
+            editConfigurationFilePut("etc/users.properties", "brute", "brute-password,rom-member:BOM"),
+            // failed logins: locked after 4 in a row, for 2 s (doubling up to 4 s), so the test waits briefly
+            editConfigurationFilePut("etc/nl.nts.platform.security.cfg", "loginMaxFailures", "4"),
+            editConfigurationFilePut("etc/nl.nts.platform.security.cfg", "loginLockSeconds", "2"),
+            editConfigurationFilePut("etc/nl.nts.platform.security.cfg", "loginMaxLockSeconds", "4"),
             // report formats: a short leash, so tests of hanging plugins and of updates run quickly
             editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "timeoutSeconds", "3"),
             editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "awaitMissingSeconds", "5"),

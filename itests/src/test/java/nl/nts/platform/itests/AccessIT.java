@@ -1,0 +1,367 @@
+package nl.nts.platform.itests;
+
+import static nl.nts.platform.itests.NationalCoreIT.assertProblem;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Who may do what, over every kind of record: ROM tenancy for each writing verb, anonymous
+ * access, API tokens, the audit trail, locking out password guessing, Karaf's own command ACLs,
+ * and no password or token in the log.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AccessIT extends PlatformTest {
+
+    private int port() {
+        return Integer.getInteger(NtsDistribution.HTTP_PORT);
+    }
+
+    private Api user(String name, String password) {
+        return new Api(port(), name, password);
+    }
+
+    /** One record of each kind LIOF owns, made by the operator; key: the resource's path. */
+    private Map<String, JsonNode> liofRecords() throws Exception {
+        String n = " " + System.nanoTime();
+        Map<String, JsonNode> records = new LinkedHashMap<>();
+        records.put("/organisations", api.get("/organisations?rom=LIOF").json().get("items").get(0));
+        JsonNode workshop = created(api.post("/workshops", Api.json(Map.of("title", "Matrix LIOF" + n, "date", "2026-05-01", "rom", "LIOF"))));
+        records.put("/workshops", workshop);
+        records.put("/inputs", created(api.post("/inputs", Api.json(Map.of("workshop", workshop.get("id"), "kind", "RISK", "theme", "CAPITAL",
+                "text", "Matrix input")))));
+        JsonNode plan = created(api.post("/plans", Api.json(Map.of("title", "Matrix plan LIOF" + n, "valueChain", "VC01", "roms", List.of("LIOF"),
+                "periodStart", "2026-01-01", "periodEnd", "2027-12-31"))));
+        records.put("/plans", plan);
+        records.put("/actions", created(api.post("/actions", Api.json(Map.of("plan", plan.get("id"), "title", "Matrix action",
+                "horizon", "SHORT_TERM")))));
+        long call = api.get("/funding-calls").json().get("items").get(0).get("id").asLong();
+        records.put("/consortia", created(api.post("/consortia", Api.json(Map.of("call", call, "name", "Matrix consortium LIOF" + n,
+                "lead", records.get("/organisations").get("id"), "members", List.of(), "rom", "LIOF")))));
+        return records;
+    }
+
+    private static JsonNode created(Api.Answer answer) {
+        assertEquals(answer.body(), 201, answer.status());
+        return answer.json();
+    }
+
+    private static String key(String path, JsonNode record) {
+        return path + "/" + (path.equals("/value-chains") ? record.get("code").asText() : record.get("id").asText());
+    }
+
+    private static String withoutId(JsonNode record) {
+        ObjectNode copy = record.deepCopy();
+        copy.remove("id");
+        copy.remove("version");
+        return copy.toString();
+    }
+
+    @Test
+    public void everyWritingVerbOnAnotherRomsRecordIsRefusedAndChangesNothing() throws Exception {
+        Api bom = user("bom-member", "bom-password");
+        Api bomAdmin = user("bom-admin", "bom-admin-password");
+        Api liof = user("liof-member", "liof-password");
+        Map<String, JsonNode> records = liofRecords();
+        long auditBefore = api.get("/audit").json().get("total").asLong();
+
+        for (Map.Entry<String, JsonNode> e : records.entrySet()) {
+            String path = e.getKey();
+            JsonNode record = e.getValue();
+            String self = key(path, record);
+            JsonNode before = api.get(self).json();
+            for (Api other : List.of(bom, bomAdmin)) {
+                assertProblem(other.post(path, withoutId(before)), 403);
+                assertProblem(other.put(self, before.toString()), 403);
+                assertProblem(other.delete(self), 403);
+            }
+            if (path.equals("/inputs")) {
+                assertProblem(bom.post(self + "/transitions", "{\"transition\":\"triage\"}"), 403);
+                assertProblem(bomAdmin.post(self + "/move", "{\"state\":\"answered\"}"), 403);
+            }
+            assertEquals(self + " unchanged", before, api.get(self).json());
+        }
+        assertEquals("a refused write leaves no audit entry", auditBefore, api.get("/audit").json().get("total").asLong());
+
+        // the owning ROM's member may: the refusals above were about tenancy, not about the payloads
+        for (Map.Entry<String, JsonNode> e : records.entrySet()) {
+            String self = key(e.getKey(), e.getValue());
+            Api.Answer changed = liof.put(self, api.get(self).json().toString());
+            assertEquals(self + ": " + changed.body(), 200, changed.status());
+        }
+    }
+
+    @Test
+    public void nationalRecordsAreTheOperatorsForEveryWritingVerb() throws Exception {
+        Api liof = user("liof-member", "liof-password");
+        Api bomAdmin = user("bom-admin", "bom-admin-password");
+        Map<String, JsonNode> national = new LinkedHashMap<>();
+        national.put("/value-chains", api.get("/value-chains/VC01").json());
+        national.put("/funding-calls", api.get("/funding-calls").json().get("items").get(0));
+        for (Map.Entry<String, JsonNode> e : national.entrySet()) {
+            String self = key(e.getKey(), e.getValue());
+            JsonNode before = api.get(self).json();
+            for (Api rom : List.of(liof, bomAdmin)) {
+                ObjectNode copy = before.deepCopy();
+                if (copy.has("code")) {
+                    copy.put("code", "VC-MINE");
+                } else {
+                    copy.put("identifier", "MINE-1");
+                }
+                copy.remove("id");
+                assertProblem(rom.post(e.getKey(), copy.toString()), 403);
+                assertProblem(rom.put(self, before.toString()), 403);
+                assertProblem(rom.delete(self), 403);
+            }
+            assertEquals(before, api.get(self).json());
+            assertEquals(self + " the operator may", 200, api.put(self, before.toString()).status());
+        }
+        assertProblem(liof.post("/connectors/cordis-organisations/runs", ""), 403);
+    }
+
+    @Test
+    public void anonymousCallersReadReferenceDataOnlyAndWriteNothing() throws Exception {
+        Api anonymous = Api.anonymous(port());
+        Map<String, JsonNode> records = liofRecords();
+        records.put("/value-chains", api.get("/value-chains/VC01").json());
+        for (Map.Entry<String, JsonNode> e : records.entrySet()) {
+            String self = key(e.getKey(), e.getValue());
+            JsonNode before = api.get(self).json();
+            assertProblem(anonymous.post(e.getKey(), withoutId(before)), 401);
+            assertProblem(anonymous.put(self, before.toString()), 401);
+            assertProblem(anonymous.delete(self), 401);
+            assertEquals(before, api.get(self).json());
+        }
+        for (String path : List.of("/organisations", "/workshops", "/inputs", "/plans", "/actions", "/consortia", "/funding-calls",
+                "/audit", "/tokens", "/plugins", "/agendas", "/connectors", "/workflows")) {
+            assertProblem(anonymous.get(path), 401);
+        }
+        assertProblem(anonymous.post("/plugins", "{\"id\":\"report-csv\"}"), 401);
+        assertProblem(anonymous.post("/tokens", "{\"name\":\"x\"}"), 401);
+        assertEquals(200, anonymous.get("/value-chains/VC01").status());
+    }
+
+    @Test
+    public void aTokenActsAsItsOwnerUntilRevokedOrExpired() throws Exception {
+        Api bom = user("bom-member", "bom-password");
+        Api.Answer issued = bom.post("/tokens", "{\"name\":\"crm-sync\"}");
+        assertEquals(issued.body(), 201, issued.status());
+        assertEquals("no-store", issued.header("Cache-Control"));
+        String secret = issued.json().get("secret").asText();
+        long id = issued.json().get("token").get("id").asLong();
+        assertTrue(secret, secret.startsWith("nts_") && secret.length() > 40);
+        assertEquals(secret.substring(0, 8), issued.json().get("token").get("hint").asText());
+
+        // shown once: never in a listing
+        Api.Answer listed = bom.get("/tokens");
+        assertEquals(200, listed.status());
+        assertFalse(listed.body().contains(secret));
+        assertEquals("active", listed.json().get(0).get("status").asText());
+        assertProblem(bom.post("/tokens", "{\"name\":\"crm-sync\"}"), 409);
+        assertProblem(bom.post("/tokens", "{\"name\":\"\"}"), 422);
+        assertProblem(bom.post("/tokens", "{\"name\":\"old\",\"expiresAt\":\"2020-01-01T00:00:00Z\"}"), 422);
+
+        // it acts as bom-member, with bom-member's roles
+        Api token = Api.bearer(port(), secret);
+        Api.Answer made = token.post("/workshops", Api.json(Map.of("title", "By token", "date", "2026-06-01", "rom", "BOM")));
+        assertEquals(made.body(), 201, made.status());
+        assertEquals("bom-member", made.json().get("stamp").get("createdBy").asText());
+        assertProblem(token.post("/workshops", Api.json(Map.of("title", "By token", "date", "2026-06-01", "rom", "LIOF"))), 403);
+        assertProblem(token.post("/tokens", "{\"name\":\"child\"}"), 403);
+        assertProblem(user("liof-member", "liof-password").delete("/tokens/" + id), 403);
+        assertNotNull(api.get("/tokens/" + id).json().get("lastUsed").asText(null));
+
+        // revoked: refused at once
+        Api.Answer revoked = bom.delete("/tokens/" + id);
+        assertEquals(revoked.body(), 200, revoked.status());
+        assertEquals("revoked", revoked.json().get("status").asText());
+        Api.Answer refused = token.get("/organisations");
+        assertProblem(refused, 401);
+        assertTrue(refused.header("WWW-Authenticate"), refused.header("WWW-Authenticate").startsWith("Bearer"));
+        assertProblem(Api.bearer(port(), "nts_not-a-token").get("/organisations"), 401);
+
+        // expiring: works until its moment, then not
+        Instant expiry = Instant.now().plusSeconds(3);
+        Api.Answer shortLived = bom.post("/tokens", Api.json(Map.of("name", "short", "expiresAt", expiry.toString())));
+        assertEquals(shortLived.body(), 201, shortLived.status());
+        String shortSecret = shortLived.json().get("secret").asText();
+        assertEquals(200, Api.bearer(port(), shortSecret).get("/organisations").status());
+        Thread.sleep(Math.max(0, expiry.toEpochMilli() - System.currentTimeMillis()) + 300);
+        assertProblem(Api.bearer(port(), shortSecret).get("/organisations"), 401);
+        assertEquals("expired", api.get("/tokens/" + shortLived.json().get("token").get("id").asLong()).json().get("status").asText());
+
+        // an operator sees everyone's; the trail records creation and revocation, without secrets
+        assertTrue(api.get("/tokens?user=*").body().contains("crm-sync"));
+        Api.Answer trail = api.get("/audit?kind=token&user=bom-member");
+        assertTrue(trail.body(), trail.body().contains("token-create") && trail.body().contains("token-revoke"));
+        assertFalse(trail.body().contains(secret));
+        assertFalse(trail.body().contains(shortSecret));
+        assertNotInLog(secret, shortSecret, "bom-password", "liof-password", Api.PASSWORD);
+    }
+
+    @Test
+    public void theAuditTrailRecordsEveryChangeWithBeforeAndAfter() throws Exception {
+        Api bom = user("bom-member", "bom-password");
+        JsonNode workshop = created(bom.post("/workshops", Api.json(Map.of("title", "Audited", "date", "2026-07-01", "rom", "BOM"))));
+        long id = workshop.get("id").asLong();
+        ObjectNode renamed = workshop.deepCopy();
+        renamed.put("title", "Audited, renamed");
+        assertEquals(200, bom.put("/workshops/" + id, renamed.toString()).status());
+        assertEquals(204, bom.delete("/workshops/" + id).status());
+
+        JsonNode entries = api.get("/audit?kind=workshop&record=" + id + "&sort=at").json();
+        assertEquals(3, entries.get("total").asInt());
+        JsonNode create = entries.get("items").get(0);
+        JsonNode update = entries.get("items").get(1);
+        JsonNode delete = entries.get("items").get(2);
+        assertEquals(List.of("create", "update", "delete"), List.of(create.get("action").asText(), update.get("action").asText(),
+                delete.get("action").asText()));
+        for (JsonNode entry : entries.get("items")) {
+            assertEquals("bom-member", entry.get("actor").asText());
+            assertEquals("[\"BOM\"]", entry.get("roms").toString());
+            assertNotNull(Instant.parse(entry.get("at").asText()));
+        }
+        assertTrue(create.get("before").isNull());
+        assertEquals("Audited", create.get("after").get("title").asText());
+        assertEquals("Audited", update.get("before").get("title").asText());
+        assertEquals("Audited, renamed", update.get("after").get("title").asText());
+        assertEquals("[\"title\"]", update.get("changed").toString());
+        assertTrue(delete.get("after").isNull());
+        assertEquals("Audited, renamed", delete.get("before").get("title").asText());
+
+        // filters
+        assertTrue(api.get("/audit?user=bom-member&action=delete").json().get("total").asInt() >= 1);
+        assertEquals(0, api.get("/audit?kind=workshop&record=" + id + "&to=2020-01-01").json().get("total").asInt());
+        assertEquals(3, api.get("/audit?kind=workshop&record=" + id + "&from=" + Instant.now().minusSeconds(600)).json().get("total").asInt());
+        assertProblem(api.get("/audit?from=yesterday"), 400);
+
+        // a ROM admin reads their ROM's part only; a member, none
+        Api bomAdmin = user("bom-admin", "bom-admin-password");
+        JsonNode own = bomAdmin.get("/audit?size=200").json();
+        assertTrue(own.get("total").asInt() >= 3);
+        for (JsonNode entry : own.get("items")) {
+            assertTrue(entry.toString(), entry.get("roms").toString().contains("BOM"));
+        }
+        assertProblem(bomAdmin.get("/audit?rom=LIOF"), 403);
+        long liofWorkshop = created(api.post("/workshops", Api.json(Map.of("title", "Audited LIOF", "date", "2026-07-01", "rom", "LIOF"))))
+                .get("id").asLong();
+        JsonNode liofEntry = api.get("/audit?kind=workshop&record=" + liofWorkshop).json().get("items").get(0);
+        assertEquals("[\"LIOF\"]", liofEntry.get("roms").toString());
+        assertProblem(bomAdmin.get("/audit/" + liofEntry.get("id").asLong()), 403);
+        assertEquals(200, bomAdmin.get("/audit/" + create.get("id").asLong()).status());
+        assertProblem(bom.get("/audit"), 403);
+
+        // immutable through the API
+        long entry = create.get("id").asLong();
+        assertEquals(405, api.delete("/audit/" + entry).status());
+        assertEquals(405, api.put("/audit/" + entry, "{}").status());
+        assertEquals(405, api.post("/audit", "{}").status());
+        assertEquals(create, api.get("/audit/" + entry).json());
+
+        // and in the shell, for the operator
+        String shell = shell().runAsOperator("nts:audit --kind workshop --record " + id);
+        assertTrue(shell, shell.contains("Audited") || shell.contains("title"));
+        assertTrue(shell, shell.contains("bom-member") && shell.contains("delete"));
+    }
+
+    @Test
+    public void repeatedFailedLoginsLockTheAccountForAWhile() throws Exception {
+        Api wrong = user("brute", "guess-1234");
+        Api right = user("brute", "brute-password");
+        assertEquals(200, right.get("/organisations?size=1").status());
+        for (int i = 0; i < 4; i++) {
+            assertProblem(wrong.get("/organisations"), 401);
+        }
+        // locked: even the right password is not tried
+        Api.Answer locked = right.get("/organisations?size=1");
+        assertProblem(locked, 429);
+        long retry = Long.parseLong(locked.header("Retry-After"));
+        assertTrue(retry >= 1 && retry <= 2);
+        // other accounts go on
+        assertEquals(200, user("bom-member", "bom-password").get("/organisations?size=1").status());
+        Thread.sleep(retry * 1000 + 300);
+        assertEquals(200, right.get("/organisations?size=1").status());
+        String log = log();
+        assertTrue("the lock is logged", log.contains("Login for 'brute' locked for 2 s after 4 failed attempts"));
+        assertNotInLog("guess-1234", "brute-password");
+    }
+
+    @Test
+    public void aRomAdminManagesTheirRomsPluginsOnly() throws Exception {
+        Api bomAdmin = user("bom-admin", "bom-admin-password");
+        assertEquals("BOM", api.get("/plugins/rom-bom").json().get("rom").asText());
+        assertEquals("LIOF", api.get("/plugins/rom-liof").json().get("rom").asText());
+        assertTrue(api.get("/plugins/report-csv").json().get("rom").isNull());
+
+        assertProblem(bomAdmin.post("/plugins", "{\"id\":\"rom-liof\"}"), 403);
+        assertProblem(bomAdmin.post("/plugins", "{\"id\":\"report-csv\"}"), 403);
+        assertProblem(user("bom-member", "bom-password").post("/plugins", "{\"id\":\"rom-bom\"}"), 403);
+        assertEquals("AVAILABLE", api.get("/plugins/rom-liof").json().get("state").asText());
+        Api.Answer installed = bomAdmin.post("/plugins", "{\"id\":\"rom-bom\"}");
+        assertEquals(installed.body(), 201, installed.status());
+        assertEquals(204, bomAdmin.delete("/plugins/rom-bom").status());
+        JsonNode trail = bomAdmin.get("/audit?kind=plugin&record=rom-bom&sort=at").json();
+        assertEquals(2, trail.get("total").asInt());
+        assertEquals("install", trail.get("items").get(0).get("action").asText());
+        assertEquals("bom-admin", trail.get("items").get(0).get("actor").asText());
+        assertEquals("uninstall", trail.get("items").get(1).get("action").asText());
+    }
+
+    @Test
+    public void karafsManagementCommandsAreTheOperators() throws Exception {
+        KarafShell shell = shell();
+        List<String> refused = new ArrayList<>();
+        for (String command : List.of("feature:install nts-plugin-report-csv", "bundle:stop nts-core-rest", "kar:install file:/nothing.kar",
+                "config:property-set -p nl.nts.platform.reports timeoutSeconds 1", "feature:repo-add file:/nothing.xml",
+                "jaas:user-add someone something", "nts:load-sample-data", "nts:audit")) {
+            try {
+                shell.tryAs("bom-admin", command, "rom-admin:BOM", "rom-member:BOM", "admin", "manager", "viewer");
+                fail("allowed to a ROM admin (even with Karaf's admin role): " + command);
+            } catch (Exception e) {
+                refused.add(command);
+                // Karaf hides a command the subject may not run at all, and refuses one it may run with other arguments
+                String message = String.valueOf(e.getMessage());
+                assertTrue(command + ": " + e, message.contains("Insufficient credentials") || message.contains("Command not found"));
+            }
+        }
+        assertEquals(8, refused.size());
+        assertEquals("AVAILABLE", api.get("/plugins/report-csv").json().get("state").asText());
+        // reading is everyone's, and the operator may change
+        assertTrue(shell.runAs("bom-admin", "nts:technologies", "rom-admin:BOM").contains("NTS09"));
+        shell.runAsOperator("config:property-set -p nl.nts.platform.audit.itest marker 1");
+        assertTrue(shell.runAsOperator("config:property-list -p nl.nts.platform.audit.itest").contains("marker"));
+    }
+
+    /** Fails when one of the texts is in karaf.log. */
+    private static void assertNotInLog(String... secrets) throws Exception {
+        String log = log();
+        for (String secret : secrets) {
+            assertFalse("the log holds a secret: " + secret.substring(0, 4) + "...", log.contains(secret));
+        }
+    }
+
+    private static String log() throws Exception {
+        return new String(Files.readAllBytes(Paths.get(System.getProperty("karaf.data"), "log", "karaf.log")), StandardCharsets.UTF_8);
+    }
+}
