@@ -10,14 +10,17 @@ import java.util.List;
  *
  * <p>{@code before} and {@code after} are JSON documents of the record in the form the REST API
  * shows it; {@code before} is null for a creation, {@code after} for a deletion. They never
- * hold passwords or tokens: the records that have secrets are kept out of the trail's documents.
+ * hold passwords or token secrets: passwords live in the login realm, not in records, and an
+ * API token appears as it is listed (name, owner, hint, dates), never with its secret or hash.
+ * Sample data loaded into a new database appears as one creation per record, by the actor
+ * {@code sample-data} (or the user who loaded it).
  *
  * @param id      the entry's id, ascending in the order entries were written
  * @param at      when the change was committed (to the millisecond)
  * @param actor   who made it: a user name, or a plugin, connector or job id
  * @param action  what kind of change: {@code create}, {@code update}, {@code delete},
  *                {@code transition} (a workflow step), {@code install} or {@code uninstall}
- *                (plugins), {@code token-create} or {@code token-revoke}, {@code load} (sample data)
+ *                (plugins), {@code token-create} or {@code token-revoke}
  * @param kind    the kind of record, e.g. {@code workshop}, {@code value chain}, {@code plugin}
  * @param record  the record's key within its kind: an id, a code, or a plugin id
  * @param roms    the ROMs that own the record, before or after the change; empty for national
