@@ -12,7 +12,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
-import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.AuditEntry;
 import nl.nts.platform.api.model.Rom;
@@ -57,12 +56,7 @@ public class AuditResource {
     @Path("{id}")
     public AuditEntry get(@PathParam("id") String id, @Context SecurityContext security) {
         Set<String> roms = readable(security, null);
-        AuditEntry entry;
-        try {
-            entry = trail.get(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("audit entry", id.length() <= 40 ? id : id.substring(0, 40) + "...");
-        }
+        AuditEntry entry = trail.get(Requests.pathId("audit entry", id));
         if (!roms.isEmpty() && entry.roms().stream().noneMatch(roms::contains)) {
             Tenancy.requireRole(security, "read audit entry " + entry.id() + " (it is not about records of your ROM)");
         }

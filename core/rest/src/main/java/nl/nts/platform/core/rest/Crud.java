@@ -8,7 +8,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
-import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.service.RecordStore;
 
 /**
@@ -79,10 +78,6 @@ final class Crud<R> {
 
     /** A path id that is not a number names no record: 404, like any unknown id. */
     long id(String key) {
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException(kind, key.length() <= 40 ? key : key.substring(0, 40) + "...");
-        }
+        return Requests.pathId(kind, key);
     }
 }

@@ -163,6 +163,15 @@ final class Requests {
         return new EntityTag(String.valueOf(version));
     }
 
+    /** A path id that is not a number names no record: 404, like any unknown id. */
+    static long pathId(String kind, String key) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw new nl.nts.platform.api.NotFoundException(kind, abbreviate(key));
+        }
+    }
+
     static String caller(SecurityContext security) {
         return security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : "anonymous";
     }

@@ -23,7 +23,6 @@ import javax.ws.rs.core.UriInfo;
 import org.apache.cxf.jaxrs.utils.JAXRSUtils;
 import org.apache.cxf.security.LoginSecurityContext;
 
-import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.core.security.ApiToken;
 import nl.nts.platform.core.security.ApiTokens;
 import nl.nts.platform.core.security.IssuedToken;
@@ -105,12 +104,7 @@ public class TokenResource {
     }
 
     private ApiToken own(String id, SecurityContext security, String verb) {
-        ApiToken token;
-        try {
-            token = tokens.get(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("token", id.length() <= 40 ? id : id.substring(0, 40) + "...");
-        }
+        ApiToken token = tokens.get(Requests.pathId("token", id));
         if (!token.user().equals(Requests.caller(security))) {
             Tenancy.requireRole(security, verb + " token " + token.id() + " of another user");
         }
