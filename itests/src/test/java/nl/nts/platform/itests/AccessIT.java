@@ -304,7 +304,45 @@ public class AccessIT extends PlatformTest {
         assertEquals(200, right.get("/organisations?size=1").status());
         String log = log();
         assertTrue("the lock is logged", log.contains("Login for 'brute' locked for 2 s after 4 failed attempts"));
+        assertTrue("with the address", log.contains("Failed login for 'brute' from 127.0.0.1"));
         assertNotInLog("guess-1234", "brute-password");
+    }
+
+    @Test
+    public void guessingOverAnotherChannelLocksTheAccountEverywhere() throws Exception {
+        // the realm's login as SSH and JMX make it: a public key refused is no guess, passwords are
+        for (int i = 0; i < 6; i++) {
+            assertFalse(jaasLogin("brute-ssh", null));
+        }
+        assertEquals(200, user("brute-ssh", "brute-ssh-password").get("/organisations?size=1").status());
+        for (int i = 0; i < 4; i++) {
+            assertFalse(jaasLogin("brute-ssh", "ssh-guess-5678"));
+        }
+        assertProblem(user("brute-ssh", "brute-ssh-password").get("/organisations?size=1"), 429);
+        assertFalse("locked for the realm too, right password or not", jaasLogin("brute-ssh", "brute-ssh-password"));
+        Thread.sleep(2300);
+        assertTrue(jaasLogin("brute-ssh", "brute-ssh-password"));
+        assertNotInLog("ssh-guess-5678", "brute-ssh-password");
+    }
+
+    /** A login against the realm karaf, as Karaf's SSH server makes one; a null password: a public key attempt. */
+    private static boolean jaasLogin(String name, String password) {
+        try {
+            new javax.security.auth.login.LoginContext("karaf", callbacks -> {
+                for (javax.security.auth.callback.Callback callback : callbacks) {
+                    if (callback instanceof javax.security.auth.callback.NameCallback n) {
+                        n.setName(name);
+                    } else if (callback instanceof javax.security.auth.callback.PasswordCallback p && password != null) {
+                        p.setPassword(password.toCharArray());
+                    } else {
+                        throw new javax.security.auth.callback.UnsupportedCallbackException(callback);
+                    }
+                }
+            }).login();
+            return true;
+        } catch (javax.security.auth.login.LoginException e) {
+            return false;
+        }
     }
 
     @Test

@@ -54,6 +54,7 @@ final class NtsDistribution {
             editConfigurationFilePut("etc/users.properties", "liof-member", "liof-password,rom-member:LIOF"),
             // the target of the brute-force test; no other test logs in as it
             editConfigurationFilePut("etc/users.properties", "brute", "brute-password,rom-member:BOM"),
+            editConfigurationFilePut("etc/users.properties", "brute-ssh", "brute-ssh-password,rom-member:BOM"),
             // failed logins: locked after 4 in a row, for 2 s (doubling up to 4 s), so the test waits briefly
             editConfigurationFilePut("etc/nl.nts.platform.security.cfg", "loginMaxFailures", "4"),
             editConfigurationFilePut("etc/nl.nts.platform.security.cfg", "loginLockSeconds", "2"),

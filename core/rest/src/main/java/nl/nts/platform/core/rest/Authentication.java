@@ -22,6 +22,7 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
 import nl.nts.platform.core.security.ApiTokens;
+import nl.nts.platform.core.security.LoginGuard;
 
 /**
  * Who is asking: HTTP Basic against Karaf's JAAS realm {@code karaf}, whatever login module it
@@ -31,8 +32,9 @@ import nl.nts.platform.core.security.ApiTokens;
  * Reference data (key technologies, ROMs, themes, value chains) and the API's description may
  * be read without a login; everything else answers 401 with a challenge.
  *
- * <p>Failed logins are counted per account ({@link LoginThrottle}); a locked account gets 429
- * with {@code Retry-After}. Bad tokens are counted per address the same way.
+ * <p>Failed logins are counted per account by the realm's {@link LoginGuard}, whatever the
+ * channel; a locked account gets 429 with {@code Retry-After} here. Bad tokens are counted per
+ * address the same way.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class Authentication extends JAASAuthenticationFilter {
@@ -41,15 +43,14 @@ final class Authentication extends JAASAuthenticationFilter {
     /** Set on a request authenticated by a token, to the token's id. */
     static final String TOKEN_ID = "nts.token.id";
     private static final String ROLE_CLASS = RolePrincipal.class.getName();
-    private static final String FAILED = "nts.login.failed";
     private static final Set<String> PUBLIC = Set.of("", "technologies", "roms", "themes", "value-chains", "openapi.json", "docs");
 
     private final ApiTokens tokens;
-    private final LoginThrottle throttle;
+    private final LoginGuard guard;
 
-    Authentication(ApiTokens tokens, LoginThrottle throttle) {
+    Authentication(ApiTokens tokens, LoginGuard guard) {
         this.tokens = tokens;
-        this.throttle = throttle;
+        this.guard = guard;
         setContextName("karaf");
         setRoleClassifier(ROLE_CLASS);
         setRoleClassifierType("classname");
@@ -68,33 +69,27 @@ final class Authentication extends JAASAuthenticationFilter {
             return;
         }
         String account = basicAccount(authorization);
-        if (account != null) {
-            Duration locked = throttle.lockedFor(account);
-            if (!locked.isZero()) {
-                request.abortWith(tooMany(locked, "too many failed logins for this account; it is locked for a while"));
-                return;
-            }
+        Duration locked = account == null ? Duration.ZERO : guard.lockedFor(account);
+        if (!locked.isZero()) {
+            request.abortWith(tooMany(locked, "too many failed logins for this account; it is locked for a while"));
+            return;
         }
-        super.filter(request);
-        if (account != null) {
-            if (Boolean.TRUE.equals(message.get(FAILED))) {
-                throttle.failed(account, from(message));
-            } else {
-                throttle.succeeded(account);
-            }
-        }
+        guard.attempt(from(message), () -> {
+            super.filter(request);
+            return null;
+        });
     }
 
     private void bearer(ContainerRequestContext request, Message message, String secret) {
-        String key = "bearer token from " + from(message);
-        Duration locked = throttle.lockedFor(key);
+        String from = from(message);
+        Duration locked = guard.tokensLockedFor(from);
         if (!locked.isZero()) {
             request.abortWith(tooMany(locked, "too many bad tokens from this address"));
             return;
         }
         Optional<ApiTokens.Bearer> bearer = tokens.authenticate(secret);
         if (bearer.isEmpty()) {
-            throttle.failed(key, from(message));
+            guard.badToken(from);
             request.abortWith(Response.fromResponse(Problems.of(401, "Unauthorized",
                     "the bearer token is unknown, revoked or expired"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"")
@@ -145,7 +140,6 @@ final class Authentication extends JAASAuthenticationFilter {
 
     @Override
     protected Response handleAuthenticationException(SecurityException e, Message message) {
-        message.put(FAILED, Boolean.TRUE);
         return Response.fromResponse(Problems.of(401, "Unauthorized", "log in with HTTP Basic (a user of the platform's realm) or a bearer token"))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"").type(Problems.PROBLEM_JSON).build();
     }

@@ -1,7 +1,5 @@
 package nl.nts.platform.core.rest;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +11,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.Agendas;
@@ -34,6 +29,7 @@ import nl.nts.platform.api.service.ValueChains;
 import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.api.service.Workshops;
 import nl.nts.platform.core.security.ApiTokens;
+import nl.nts.platform.core.security.LoginGuard;
 
 /**
  * Publishes the REST API on CXF's servlet, which the feature mounts at {@code /api}. The
@@ -41,21 +37,8 @@ import nl.nts.platform.core.security.ApiTokens;
  * service, which loads the sample data into a new database when it activates: the API's first
  * answer already shows the data a first start promises.
  */
-@Component(immediate = true, service = {}, configurationPid = "nl.nts.platform.security")
-@Designate(ocd = RestApi.Config.class)
+@Component(immediate = true, service = {})
 public class RestApi {
-
-    @ObjectClassDefinition(name = "nts-platform security", description = "How the REST API treats failed logins")
-    public @interface Config {
-        @AttributeDefinition(description = "Failed logins in a row after which an account is locked")
-        int loginMaxFailures() default 5;
-
-        @AttributeDefinition(description = "Seconds the first lock lasts; each further failure doubles it")
-        int loginLockSeconds() default 30;
-
-        @AttributeDefinition(description = "The longest lock in seconds")
-        int loginMaxLockSeconds() default 900;
-    }
 
     private final Server server;
 
@@ -64,7 +47,7 @@ public class RestApi {
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions,
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
-            @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference SampleData sampleDataLoadedFirst, Config config) {
+            @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference SampleData sampleDataLoadedFirst) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -93,8 +76,7 @@ public class RestApi {
         beans.add(new OpenApiResource(resources, context.getBundle().getVersion().toString()));
         factory.setServiceBeans(beans);
         List<Object> providers = new ArrayList<>();
-        providers.add(new Authentication(tokens, new LoginThrottle(config.loginMaxFailures(), Duration.ofSeconds(config.loginLockSeconds()),
-                Duration.ofSeconds(config.loginMaxLockSeconds()), Clock.systemUTC())));
+        providers.add(new Authentication(tokens, guard));
         providers.add(new JsonBodyProvider());
         providers.addAll(ErrorMappers.all());
         factory.setProviders(providers);

@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The accounts of Karaf's JAAS realm {@code karaf}, through the backing engine of its login
+ * The accounts of Karaf's JAAS realm {@code karaf} (the highest ranked one apart from the
+ * guard's, {@link RealmLoginGuard}), through the backing engine of its login
  * module, when that module has one (the properties file, JDBC; LDAP has none). The first time
  * an engine is there, it makes sure the {@code admin} account exists ({@link FirstStartAdmin}).
  */
@@ -29,8 +30,10 @@ public class RealmAccounts {
     private static final String PROXIED_MODULE = "org.apache.karaf.jaas.module";
     private static final Logger LOG = Logger.getLogger(RealmAccounts.class.getName());
 
+    static final String REALM = "karaf";
+
     private final List<BackingEngineFactory> factories = new CopyOnWriteArrayList<>();
-    private volatile JaasRealm realm;
+    private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
     private boolean adminChecked;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
@@ -47,21 +50,31 @@ public class RealmAccounts {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeRealm")
     void addRealm(JaasRealm candidate) {
-        if ("karaf".equals(candidate.getName())) {
-            realm = candidate;
+        // the guard's own realm wraps the one it guards
+        if (REALM.equals(candidate.getName()) && !(candidate instanceof RealmLoginGuard.GuardedRealm)) {
+            realms.add(candidate);
             checkAdmin();
         }
     }
 
     void removeRealm(JaasRealm candidate) {
-        if (realm == candidate) {
-            realm = null;
+        realms.remove(candidate);
+    }
+
+    /** @return the realm {@code karaf} whose login modules hold the accounts: the highest ranked one; null when there is none */
+    public JaasRealm realm() {
+        JaasRealm best = null;
+        for (JaasRealm candidate : realms) {
+            if (best == null || candidate.getRank() > best.getRank()) {
+                best = candidate;
+            }
         }
+        return best;
     }
 
     /** @return the backing engine of the realm's first login module that has one; empty when none has (or no realm is there) */
     public Optional<BackingEngine> engine() {
-        JaasRealm karaf = realm;
+        JaasRealm karaf = realm();
         if (karaf == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package nl.nts.platform.core.rest;
+package nl.nts.platform.core.service;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package nl.nts.platform.core.rest;
+package nl.nts.platform.core.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
