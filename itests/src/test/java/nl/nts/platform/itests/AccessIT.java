@@ -34,6 +34,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ExamReactorStrategy(PerClass.class)
 public class AccessIT extends PlatformTest {
 
+    @javax.inject.Inject
+    private org.osgi.service.cm.ConfigurationAdmin configurations;
+
     private int port() {
         return Integer.getInteger(NtsDistribution.HTTP_PORT);
     }
@@ -389,6 +392,44 @@ public class AccessIT extends PlatformTest {
         assertTrue(shell.runAs("bom-admin", "nts:technologies", "rom-admin:BOM").contains("NTS09"));
         shell.runAsOperator("config:property-set -p nl.nts.platform.audit.itest marker 1");
         assertTrue(shell.runAsOperator("config:property-list -p nl.nts.platform.audit.itest").contains("marker"));
+    }
+
+    @Test
+    public void karafsManagementOperationsOverJmxAreTheOperators() throws Exception {
+        org.osgi.service.cm.Configuration management = configurations.getConfiguration("org.apache.karaf.management", null);
+        String url = "service:jmx:rmi://127.0.0.1:" + management.getProperties().get("rmiServerPort") + "/jndi/rmi://127.0.0.1:"
+                + management.getProperties().get("rmiRegistryPort") + "/karaf-" + System.getProperty("karaf.name");
+        javax.management.ObjectName features = new javax.management.ObjectName("org.apache.karaf:type=feature,name="
+                + System.getProperty("karaf.name"));
+        javax.management.ObjectName config = new javax.management.ObjectName("org.apache.karaf:type=config,name="
+                + System.getProperty("karaf.name"));
+        try (javax.management.remote.JMXConnector stock = jmx(url, "stock-admin", "stock-admin-password")) {
+            javax.management.MBeanServerConnection server = stock.getMBeanServerConnection();
+            for (Object[] call : List.of(new Object[] {features, "installFeature", "nts-plugin-report-csv"},
+                    new Object[] {features, "addRepository", "file:/nothing.xml"},
+                    new Object[] {config, "setProperty", "nl.nts.platform.jmx.itest", "marker", "1"})) {
+                Object[] arguments = java.util.Arrays.copyOfRange(call, 2, call.length);
+                String[] signature = new String[arguments.length];
+                java.util.Arrays.fill(signature, String.class.getName());
+                try {
+                    server.invoke((javax.management.ObjectName) call[0], (String) call[1], arguments, signature);
+                    fail("allowed over JMX to Karaf's admin role: " + call[1]);
+                } catch (SecurityException expected) {
+                    assertTrue(expected.getMessage(), expected.getMessage().contains("Insufficient roles/credentials"));
+                }
+            }
+        }
+        assertEquals("AVAILABLE", api.get("/plugins/report-csv").json().get("state").asText());
+        try (javax.management.remote.JMXConnector operator = jmx(url, Api.USER, Api.PASSWORD)) {
+            operator.getMBeanServerConnection().invoke(config, "setProperty", new Object[] {"nl.nts.platform.jmx.itest", "marker", "1"},
+                    new String[] {String.class.getName(), String.class.getName(), String.class.getName()});
+        }
+        assertEquals("1", configurations.getConfiguration("nl.nts.platform.jmx.itest", null).getProperties().get("marker"));
+    }
+
+    private static javax.management.remote.JMXConnector jmx(String url, String user, String password) throws Exception {
+        return javax.management.remote.JMXConnectorFactory.connect(new javax.management.remote.JMXServiceURL(url),
+                Map.of(javax.management.remote.JMXConnector.CREDENTIALS, new String[] {user, password}));
     }
 
     /** Fails when one of the texts is in karaf.log. */

@@ -55,6 +55,8 @@ final class NtsDistribution {
             // the target of the brute-force test; no other test logs in as it
             editConfigurationFilePut("etc/users.properties", "brute", "brute-password,rom-member:BOM"),
             editConfigurationFilePut("etc/users.properties", "brute-ssh", "brute-ssh-password,rom-member:BOM"),
+            // Karaf's stock administrator roles and nothing of ours: the ACL tests show these grant nothing
+            editConfigurationFilePut("etc/users.properties", "stock-admin", "stock-admin-password,admin,manager,viewer,systembundles,rom-admin:BOM"),
             // failed logins: locked after 4 in a row, for 2 s (doubling up to 4 s), so the test waits briefly
             editConfigurationFilePut("etc/nl.nts.platform.security.cfg", "loginMaxFailures", "4"),
             editConfigurationFilePut("etc/nl.nts.platform.security.cfg", "loginLockSeconds", "2"),
