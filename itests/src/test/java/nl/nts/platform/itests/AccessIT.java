@@ -214,8 +214,14 @@ public class AccessIT extends PlatformTest {
         assertProblem(Api.bearer(port(), shortSecret).get("/organisations"), 401);
         assertEquals("expired", api.get("/tokens/" + shortLived.json().get("token").get("id").asLong()).json().get("status").asText());
 
-        // an operator sees everyone's; the trail records creation and revocation, without secrets
+        // an operator sees everyone's, in the shell too; the trail records creation and revocation, without secrets
         assertTrue(api.get("/tokens?user=*").body().contains("crm-sync"));
+        String listing = shell().runAsOperator("nts:tokens --user bom-member");
+        assertTrue(listing, listing.contains("crm-sync") && listing.contains("revoked") && !listing.contains(secret));
+        Api.Answer third = bom.post("/tokens", "{\"name\":\"third\"}");
+        String revokedInShell = shell().runAsOperator("nts:tokens --revoke " + third.json().get("token").get("id").asLong());
+        assertTrue(revokedInShell, revokedInShell.contains("is revoked"));
+        assertProblem(Api.bearer(port(), third.json().get("secret").asText()).get("/organisations"), 401);
         Api.Answer trail = api.get("/audit?kind=token&user=bom-member");
         assertTrue(trail.body(), trail.body().contains("token-create") && trail.body().contains("token-revoke"));
         assertFalse(trail.body().contains(secret));
@@ -375,7 +381,7 @@ public class AccessIT extends PlatformTest {
         List<String> refused = new ArrayList<>();
         for (String command : List.of("feature:install nts-plugin-report-csv", "bundle:stop nts-core-rest", "kar:install file:/nothing.kar",
                 "config:property-set -p nl.nts.platform.reports timeoutSeconds 1", "feature:repo-add file:/nothing.xml",
-                "jaas:user-add someone something", "nts:load-sample-data", "nts:audit")) {
+                "jaas:user-add someone something", "nts:load-sample-data", "nts:audit", "nts:tokens")) {
             try {
                 shell.tryAs("bom-admin", command, "rom-admin:BOM", "rom-member:BOM", "admin", "manager", "viewer");
                 fail("allowed to a ROM admin (even with Karaf's admin role): " + command);
@@ -386,7 +392,7 @@ public class AccessIT extends PlatformTest {
                 assertTrue(command + ": " + e, message.contains("Insufficient credentials") || message.contains("Command not found"));
             }
         }
-        assertEquals(8, refused.size());
+        assertEquals(9, refused.size());
         assertEquals("AVAILABLE", api.get("/plugins/report-csv").json().get("state").asText());
         // reading is everyone's, and the operator may change
         assertTrue(shell.runAs("bom-admin", "nts:technologies", "rom-admin:BOM").contains("NTS09"));
