@@ -101,6 +101,11 @@ public class TokenResource {
      * @param secret send it as {@code Authorization: Bearer <secret>}; store it now, it is not shown again
      */
     public record Created(ApiToken token, String secret) {
+
+        @Override
+        public String toString() {
+            return "Created[" + token + ", secret=<hidden>]";
+        }
     }
 
     private ApiToken own(String id, SecurityContext security, String verb) {
