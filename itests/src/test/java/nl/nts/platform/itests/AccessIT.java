@@ -315,9 +315,10 @@ public class AccessIT extends PlatformTest {
         assertTrue("the lock is logged", log.contains("Login for 'brute' locked for 2 s after 4 failed attempts"));
         assertTrue("with the address", log.contains("Failed login for 'brute' from 127.0.0.1"));
         assertFalse("CXF's callback handler no longer logs every login", log.contains("Unsupported callback type"));
-        String security = new String(Files.readAllBytes(Paths.get(System.getProperty("karaf.data"), "security", "audit.log")),
+        String security = new String(Files.readAllBytes(Paths.get(System.getProperty("karaf.data"), "log", "security.log")),
                 StandardCharsets.UTF_8);
-        assertTrue("Karaf's login audit file has the failures", security.contains("Authentication failed - brute"));
+        assertTrue("Karaf's login audit has the failures: " + security.lines().limit(5).toList(),
+                security.contains("Authentication failed - brute"));
         assertFalse(security.contains("guess-1234") || security.contains("brute-password"));
         assertNotInLog("guess-1234", "brute-password");
     }
