@@ -16,7 +16,7 @@ import javax.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiIndexResource {
 
-    private static final String[] COLLECTIONS = {"technologies", "roms", "themes", "value-chains", "organisations", "workshops", "inputs", "plans", "actions", "agendas", "funding-calls", "consortia", "reports", "plugins", "workflows", "connectors"};
+    private static final String[] COLLECTIONS = {"technologies", "roms", "themes", "value-chains", "organisations", "workshops", "inputs", "plans", "actions", "agendas", "funding-calls", "consortia", "reports", "plugins", "workflows", "connectors", "tokens", "audit"};
 
     @GET
     public Map<String, Object> index(@Context UriInfo uri) {
