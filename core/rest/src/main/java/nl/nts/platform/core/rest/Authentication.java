@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 import javax.annotation.Priority;
 import javax.security.auth.Subject;
@@ -33,8 +34,8 @@ import nl.nts.platform.core.security.LoginGuard;
  * be read without a login; everything else answers 401 with a challenge.
  *
  * <p>Failed logins are counted per account by the realm's {@link LoginGuard}, whatever the
- * channel; a locked account gets 429 with {@code Retry-After} here. Bad tokens are counted per
- * address the same way.
+ * channel; a locked account gets 429 with {@code Retry-After} here. A refused token is logged
+ * with the caller's address.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class Authentication extends JAASAuthenticationFilter {
@@ -43,6 +44,7 @@ final class Authentication extends JAASAuthenticationFilter {
     /** Set on a request authenticated by a token, to the token's id. */
     static final String TOKEN_ID = "nts.token.id";
     private static final String ROLE_CLASS = RolePrincipal.class.getName();
+    private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
     private static final Set<String> PUBLIC = Set.of("", "technologies", "roms", "themes", "value-chains", "openapi.json", "docs");
 
     private final ApiTokens tokens;
@@ -81,15 +83,11 @@ final class Authentication extends JAASAuthenticationFilter {
     }
 
     private void bearer(ContainerRequestContext request, Message message, String secret) {
-        String from = from(message);
-        Duration locked = guard.tokensLockedFor(from);
-        if (!locked.isZero()) {
-            request.abortWith(tooMany(locked, "too many bad tokens from this address"));
-            return;
-        }
         Optional<ApiTokens.Bearer> bearer = tokens.authenticate(secret);
         if (bearer.isEmpty()) {
-            guard.badToken(from);
+            // no lock for bad tokens: a secret of 256 random bits cannot be guessed, and a lock per
+            // address would shut out every client behind the same proxy
+            LOG.info(() -> "Refused a bearer token from " + from(message) + ": unknown, revoked or expired");
             request.abortWith(Response.fromResponse(Problems.of(401, "Unauthorized",
                     "the bearer token is unknown, revoked or expired"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"")

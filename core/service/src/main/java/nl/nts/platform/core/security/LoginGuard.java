@@ -20,10 +20,4 @@ public interface LoginGuard {
      * can name the address when it logs a failure.
      */
     <T> T attempt(String origin, Supplier<T> login);
-
-    /** @return how long bearer tokens from this address are refused; zero when they are not */
-    Duration tokensLockedFor(String origin);
-
-    /** Counts an unknown, revoked or expired bearer token sent from this address. */
-    void badToken(String origin);
 }

@@ -50,7 +50,6 @@ public class RealmLoginGuard implements LoginGuard {
         int loginMaxLockSeconds() default 900;
     }
 
-    private static final String KEY_TOKENS = "bearer tokens from ";
     private static final ThreadLocal<String> ORIGIN = new ThreadLocal<>();
     private static volatile LoginThrottle active;
 
@@ -141,15 +140,5 @@ public class RealmLoginGuard implements LoginGuard {
                 ORIGIN.set(previous);
             }
         }
-    }
-
-    @Override
-    public Duration tokensLockedFor(String origin) {
-        return throttle.lockedFor(KEY_TOKENS + origin);
-    }
-
-    @Override
-    public void badToken(String origin) {
-        throttle.failed(KEY_TOKENS + origin, origin);
     }
 }
