@@ -394,6 +394,7 @@ public class PluginsIT extends PlatformTest {
 
     @Test
     public void karafsOwnMeansInstallAndRemovePluginsWithoutTouchingTheCore() throws Exception {
+        java.time.Instant start = java.time.Instant.now();
         Map<String, Long> before = otherBundles();
         BundleEvents events = new BundleEvents();
         context.addBundleListener(events);
@@ -420,6 +421,16 @@ public class PluginsIT extends PlatformTest {
         }
         assertEquals("no other bundle was stopped, started, updated or refreshed", List.of(), events.others());
         assertEquals(before, otherBundles());
+
+        // Karaf's own means are in the audit trail too
+        com.fasterxml.jackson.databind.JsonNode trail = api.get("/audit?kind=plugin&record=report-csv&sort=at&from=" + start).json().get("items");
+        List<String> seen = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode entry : trail) {
+            com.fasterxml.jackson.databind.JsonNode plugin = entry.get("after").isNull() ? entry.get("before") : entry.get("after");
+            seen.add(entry.get("action").asText() + " " + (plugin.get("location").asText().contains("deploy") ? "deploy" : "feature"));
+            assertEquals("karaf", entry.get("actor").asText());
+        }
+        assertEquals(List.of("install feature", "uninstall feature", "install deploy", "uninstall deploy"), seen);
     }
 
     private void awaitFormats(List<String> expected) throws Exception {

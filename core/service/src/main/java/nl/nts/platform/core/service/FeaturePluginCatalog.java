@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarInputStream;
@@ -25,9 +26,12 @@ import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.nts.platform.api.NotFoundException;
@@ -41,7 +45,7 @@ import nl.nts.platform.api.service.PluginCatalog;
  * The plugin catalog, read live from the framework (installed plugin bundles and the services
  * they register) and from Karaf's feature repositories (the nts-plugin-* features): a plugin
  * that goes away is forgotten at once. Installs and removals never refresh other bundles, and
- * each is an entry in the audit trail. The ROM of a plugin not installed yet is read from the
+ * each is an entry in the audit trail, also when made by Karaf's own means. The ROM of a plugin not installed yet is read from the
  * {@code NTS-Plugin-Rom} header of its feature's bundle, so that who may install it is known
  * before it is installed.
  */
@@ -60,12 +64,68 @@ public class FeaturePluginCatalog implements PluginCatalog {
     /** The ROM header of offered plugin features (empty: national), by feature name and version. */
     private final Map<String, Optional<String>> offeredRoms = new ConcurrentHashMap<>();
 
+    /** Plugins this catalog is installing or removing now: their bundle events are its own entries' business. */
+    private final Set<String> managing = ConcurrentHashMap.newKeySet();
+    private final SynchronousBundleListener otherMeans = this::bundleChanged;
+
     @Activate
     public FeaturePluginCatalog(BundleContext context, @Reference FeaturesService features,
             @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa) {
         this.context = context;
         this.features = features;
         this.jpa = jpa;
+        context.addBundleListener(otherMeans);
+    }
+
+    @Deactivate
+    void stop() {
+        context.removeBundleListener(otherMeans);
+    }
+
+    /**
+     * A plugin bundle installed, updated or removed by other means than this catalog (Karaf's
+     * feature and bundle commands, the deploy folder) is an audit entry too. The listener is
+     * synchronous, so a shell command's user is still on the thread; otherwise the actor is
+     * {@code karaf}. It reads only the bundle: the feature service may be busy installing.
+     */
+    private void bundleChanged(BundleEvent event) {
+        String action = switch (event.getType()) {
+            case BundleEvent.INSTALLED -> "install";
+            case BundleEvent.UPDATED -> "update";
+            case BundleEvent.UNINSTALLED -> "uninstall";
+            default -> null;
+        };
+        Bundle bundle = event.getBundle();
+        String id = action == null ? null : bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID);
+        if (id == null || managing.contains(id)) {
+            return;
+        }
+        try {
+            String rom = bundle.getHeaders().get(PluginProperties.HEADER_ROM);
+            Map<String, String> plugin = new java.util.LinkedHashMap<>();
+            plugin.put("id", id);
+            plugin.put("version", bundle.getVersion().toString());
+            plugin.put("rom", rom);
+            plugin.put("bundle", bundle.getSymbolicName());
+            plugin.put("location", bundle.getLocation());
+            jpa.tx(TransactionType.Required, em -> Audit.record(em, clock.instant(), actor(), action, "plugin", id,
+                    rom == null ? List.of() : List.of(rom), "uninstall".equals(action) ? plugin : null,
+                    "uninstall".equals(action) ? null : plugin));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot record the " + action + " of plugin " + id + " in the audit trail", e);
+        }
+    }
+
+    /** The user of the shell command on this thread, if any. */
+    @SuppressWarnings("removal")
+    private static String actor() {
+        javax.security.auth.Subject subject = javax.security.auth.Subject.getSubject(java.security.AccessController.getContext());
+        if (subject != null) {
+            for (java.security.Principal p : subject.getPrincipals(org.apache.karaf.jaas.boot.principal.UserPrincipal.class)) {
+                return p.getName();
+            }
+        }
+        return "karaf";
     }
 
     @Override
@@ -90,6 +150,15 @@ public class FeaturePluginCatalog implements PluginCatalog {
     @Override
     public PluginInfo install(String id, String version, String by) {
         checkId(id);
+        managing.add(id);
+        try {
+            return installFeature(id, version, by);
+        } finally {
+            managing.remove(id);
+        }
+    }
+
+    private PluginInfo installFeature(String id, String version, String by) {
         PluginInfo before = get(id);
         List<Feature> versions = offered().getOrDefault(id, List.of());
         if (versions.isEmpty()) {
@@ -118,6 +187,15 @@ public class FeaturePluginCatalog implements PluginCatalog {
     @Override
     public void uninstall(String id, String by) {
         checkId(id);
+        managing.add(id);
+        try {
+            uninstallFeature(id, by);
+        } finally {
+            managing.remove(id);
+        }
+    }
+
+    private void uninstallFeature(String id, String by) {
         PluginInfo before = get(id);
         List<Feature> installed = new ArrayList<>();
         for (Feature f : offered().getOrDefault(id, List.of())) {
