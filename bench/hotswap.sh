@@ -13,7 +13,7 @@ home="$out/hotswap"
 unpack "$(distribution_archive)" "$home"
 set_ports "$home" "$port"
 password=$(head -c 12 /dev/urandom | base64 | tr -d '/+=')
-printf '\nbenchshell = %s,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' "$password" >> "$home/etc/users.properties"
+printf '\nbenchshell = %s,kia-operator,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' "$password" >> "$home/etc/users.properties"
 start_karaf "$home"
 base="http://localhost:$port/api"
 wait_for "$base/value-chains" > /dev/null
