@@ -3,7 +3,6 @@ package nl.nts.platform.core.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -57,8 +56,7 @@ final class Audit {
         after.fieldNames().forEachRemaining(fields::add);
         before.fieldNames().forEachRemaining(fields::add);
         List<String> changed = new ArrayList<>();
-        for (Iterator<String> it = fields.iterator(); it.hasNext();) {
-            String field = it.next();
+        for (String field : fields) {
             if (!BOOKKEEPING.contains(field) && !Objects.equals(before.get(field), after.get(field))) {
                 changed.add(field);
             }

@@ -144,7 +144,11 @@ public class FeaturePluginCatalog implements PluginCatalog {
 
     @Override
     public PluginInfo get(String id) {
-        return list().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("plugin", id));
+        return find(id).orElseThrow(() -> new NotFoundException("plugin", id));
+    }
+
+    private Optional<PluginInfo> find(String id) {
+        return list().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     @Override
@@ -213,7 +217,7 @@ public class FeaturePluginCatalog implements PluginCatalog {
         } catch (Exception e) {
             throw new IllegalStateException("removing plugin " + id + " failed: " + e.getMessage(), e);
         }
-        audit(by, "uninstall", before, list().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null));
+        audit(by, "uninstall", before, find(id).orElse(null));
     }
 
     private void audit(String by, String action, PluginInfo before, PluginInfo after) {

@@ -82,7 +82,7 @@ public class JpaApiTokens implements ApiTokens {
         return jpa.txExpr(TransactionType.Required, em -> {
             List<ApiTokenEntity> held = em.createQuery("select t from ApiTokenEntity t where t.user = :user", ApiTokenEntity.class)
                     .setParameter("user", user).getResultList().stream().filter(t -> t.activeAt(now)).toList();
-            if (held.stream().anyMatch(t -> t.toRecord(now).name().equals(label))) {
+            if (held.stream().anyMatch(t -> t.name().equals(label))) {
                 throw new ConflictException("name", "you hold an active token named '" + label + "'; revoke it or choose another name");
             }
             if (held.size() >= MAX_ACTIVE_PER_USER) {
@@ -137,27 +137,27 @@ public class JpaApiTokens implements ApiTokens {
         }
         String hash = hash(secret);
         Instant now = clock.instant();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            List<ApiTokenEntity> found = em.createQuery("select t from ApiTokenEntity t where t.secretHash = :hash", ApiTokenEntity.class)
-                    .setParameter("hash", hash).getResultList();
-            if (found.isEmpty() || !found.get(0).activeAt(now)) {
-                return Optional.<Bearer>empty();
+        // the hot path reads only; the realm is asked outside any transaction
+        ApiTokenEntity token = jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select t from ApiTokenEntity t where t.secretHash = :hash", ApiTokenEntity.class)
+                .setParameter("hash", hash).getResultList().stream().findFirst().orElse(null));
+        if (token == null || !token.activeAt(now)) {
+            return Optional.empty();
+        }
+        Set<String> roles = new TreeSet<>(token.roles());
+        CurrentRoles current = currentRoles(token.user(), now);
+        if (current != null) {
+            if (current.roles() == null) {
+                return Optional.empty();
             }
-            ApiTokenEntity token = found.get(0);
-            Set<String> roles = new TreeSet<>(token.roles());
-            CurrentRoles current = currentRoles(token.user(), now);
-            if (current != null) {
-                if (current.roles() == null) {
-                    return Optional.<Bearer>empty();
-                }
-                roles.retainAll(current.roles());
-            }
-            if (token.lastUsed() == null || token.lastUsed().plus(LAST_USED_STEP).isBefore(now)) {
-                token.used(now);
-            }
-            return Optional.of(new Bearer(token.id(), token.user(), roles));
-        });
+            roles.retainAll(current.roles());
+        }
+        if (token.lastUsed() == null || token.lastUsed().plus(LAST_USED_STEP).isBefore(now)) {
+            jpa.tx(TransactionType.Required, em -> em.find(ApiTokenEntity.class, token.id()).used(now));
+        }
+        return Optional.of(new Bearer(token.id(), token.user(), roles));
     }
+
 
     /** The user's roles in the realm; null when the realm cannot tell. */
     private CurrentRoles currentRoles(String user, Instant now) {

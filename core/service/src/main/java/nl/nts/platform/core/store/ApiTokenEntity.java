@@ -80,6 +80,10 @@ public class ApiTokenEntity {
         return user;
     }
 
+    public String name() {
+        return name;
+    }
+
     public List<String> roles() {
         return Arrays.stream(roles.split(",")).filter(r -> !r.isEmpty()).toList();
     }
