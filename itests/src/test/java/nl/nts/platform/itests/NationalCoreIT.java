@@ -49,7 +49,7 @@ public class NationalCoreIT extends PlatformTest {
             }
         }
         assertEquals("bundles not active", List.of(), notActive);
-        for (String core : List.of("nts-core-api", "nts-core-service", "nts-core-rest", "nts-core-shell")) {
+        for (String core : List.of("nts-core-api", "nts-core-shared", "nts-core-store", "nts-core-domain", "nts-core-plugins", "nts-core-security", "nts-core-rest", "nts-core-shell")) {
             assertTrue(core + " is installed", List.of(context.getBundles()).stream().anyMatch(b -> core.equals(b.getSymbolicName())));
         }
     }

@@ -22,8 +22,8 @@ import org.apache.cxf.message.Message;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
-import nl.nts.platform.core.security.ApiTokens;
-import nl.nts.platform.core.security.LoginGuard;
+import nl.nts.platform.core.shared.ApiTokens;
+import nl.nts.platform.core.shared.LoginGuard;
 
 /**
  * Who is asking: HTTP Basic against Karaf's JAAS realm {@code karaf}, whatever login module it

@@ -28,8 +28,8 @@ import nl.nts.platform.api.service.SampleData;
 import nl.nts.platform.api.service.ValueChains;
 import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.api.service.Workshops;
-import nl.nts.platform.core.security.ApiTokens;
-import nl.nts.platform.core.security.LoginGuard;
+import nl.nts.platform.core.shared.ApiTokens;
+import nl.nts.platform.core.shared.LoginGuard;
 
 /**
  * Publishes the REST API on CXF's servlet, which the feature mounts at {@code /api}. The

@@ -23,9 +23,9 @@ import javax.ws.rs.core.UriInfo;
 import org.apache.cxf.jaxrs.utils.JAXRSUtils;
 import org.apache.cxf.security.LoginSecurityContext;
 
-import nl.nts.platform.core.security.ApiToken;
-import nl.nts.platform.core.security.ApiTokens;
-import nl.nts.platform.core.security.IssuedToken;
+import nl.nts.platform.core.shared.ApiToken;
+import nl.nts.platform.core.shared.ApiTokens;
+import nl.nts.platform.core.shared.IssuedToken;
 
 /**
  * Personal API tokens: for scripts and integrations that should not hold a password. A token

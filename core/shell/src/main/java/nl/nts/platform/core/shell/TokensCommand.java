@@ -11,8 +11,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-import nl.nts.platform.core.security.ApiToken;
-import nl.nts.platform.core.security.ApiTokens;
+import nl.nts.platform.core.shared.ApiToken;
+import nl.nts.platform.core.shared.ApiTokens;
 
 @Command(scope = "nts", name = "tokens", description = "Lists the API tokens of all users (never their secrets), or revokes one")
 @Service

@@ -1,0 +1,98 @@
+package nl.nts.platform.core.domain;
+
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.PageRequest;
+import nl.nts.platform.api.model.Action;
+import nl.nts.platform.api.service.ActionFilter;
+import nl.nts.platform.api.service.Actions;
+import nl.nts.platform.api.service.ReferenceData;
+import nl.nts.platform.core.store.ActionEntity;
+import nl.nts.platform.core.store.InputEntity;
+import nl.nts.platform.core.store.OrganisationEntity;
+import nl.nts.platform.core.store.PlanEntity;
+import nl.nts.platform.core.store.RomEntity;
+import nl.nts.platform.core.store.TechnologyEntity;
+
+@Component(service = Actions.class)
+public class JpaActions extends JpaStore<ActionEntity, Action> implements Actions {
+
+    private final ActionRules rules;
+
+    @Activate
+    public JpaActions(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
+        super(jpa);
+        this.rules = new ActionRules(c -> referenceData.technology(c).isPresent());
+    }
+
+    @Override
+    String kind() {
+        return "action";
+    }
+
+    @Override
+    Class<ActionEntity> type() {
+        return ActionEntity.class;
+    }
+
+    @Override
+    ActionEntity newEntity() {
+        return new ActionEntity();
+    }
+
+    @Override
+    Action check(Action input) {
+        return rules.check(input);
+    }
+
+    @Override
+    Action toRecord(ActionEntity entity) {
+        return entity.toRecord();
+    }
+
+    @Override
+    public Page<Action> find(ActionFilter f, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> new JpqlPage<>(ActionEntity.class, "a")
+                .where("a.plan.id = :p", f.plan())
+                .where("a.plan.id in (select p.id from PlanEntity p join p.roms r where r.code = :p)", f.rom())
+                .where("a.id in (select a1.id from ActionEntity a1 join a1.technologies t where t.code = :p)", f.technology())
+                .where("a.plan.valueChain.code = :p", f.valueChain())
+                .where("(a.id in (select a2.id from ActionEntity a2 where a2.owner.id = :p)"
+                        + " or a.id in (select a3.id from ActionEntity a3 join a3.partners o where o.id = :p))", f.organisation())
+                .where("a.status = :p", f.status())
+                .where("a.horizon = :p", f.horizon())
+                .matching(f.text(), "a.title", "a.description")
+                .sortable("title", "a.title").sortable("start", "a.start").sortable("status", "a.status")
+                .sortable("updatedAt", "a.stamp.updatedAt")
+                .batch("partners").batch("kpis").batch("technologies").batch("inputs")
+                .read(em, page, ActionEntity::toRecord));
+    }
+
+    @Override
+    void assign(EntityManager em, ActionEntity entity, Action a) {
+        PlanEntity plan = Ids.resolveOne(em, PlanEntity.class, "plan", "plan", a.plan());
+        OrganisationEntity owner = Ids.resolveOne(em, OrganisationEntity.class, "organisation", "owner", a.owner());
+        List<OrganisationEntity> partners = Ids.resolve(em, OrganisationEntity.class, "organisation", "partners", a.partners(),
+                OrganisationEntity::id);
+        List<InputEntity> inputs = Ids.resolve(em, InputEntity.class, "input", "inputs", a.inputs(), InputEntity::id);
+        // an action advances its plan's value chain's technologies unless it says otherwise
+        List<TechnologyEntity> technologies = a.technologies().isEmpty()
+                ? List.copyOf(plan.valueChain().technologies())
+                : a.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList();
+        entity.assign(a, plan, owner, partners, technologies, inputs);
+    }
+    @Override
+    List<String> roms(ActionEntity entity) {
+        return entity.plan().roms().stream().map(RomEntity::code).toList();
+    }
+
+}

@@ -1,0 +1,133 @@
+package nl.nts.platform.core.domain;
+
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.PageRequest;
+import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.WorkflowInfo;
+import nl.nts.platform.api.plugin.Workflow;
+import nl.nts.platform.api.service.InputFilter;
+import nl.nts.platform.api.service.Inputs;
+import nl.nts.platform.api.service.ReferenceData;
+import nl.nts.platform.api.service.Workflows;
+import nl.nts.platform.core.store.InputEntity;
+import nl.nts.platform.core.store.OrganisationEntity;
+import nl.nts.platform.core.store.TechnologyEntity;
+import nl.nts.platform.core.store.ValueChainEntity;
+import nl.nts.platform.core.store.WorkshopEntity;
+import nl.nts.platform.core.shared.Codes;
+
+@Component(service = Inputs.class)
+public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
+
+    private final InputRules rules;
+    private final Workflows workflows;
+
+    @Activate
+    public JpaInputs(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData,
+            @Reference Workflows workflows) {
+        super(jpa);
+        this.workflows = workflows;
+        this.rules = new InputRules(c -> referenceData.theme(c).isPresent(), c -> referenceData.technology(c).isPresent());
+    }
+
+    @Override
+    String kind() {
+        return "input";
+    }
+
+    @Override
+    Class<InputEntity> type() {
+        return InputEntity.class;
+    }
+
+    @Override
+    InputEntity newEntity() {
+        return new InputEntity();
+    }
+
+    @Override
+    Input check(Input input) {
+        return rules.check(input);
+    }
+
+    @Override
+    Input toRecord(InputEntity entity) {
+        return entity.toRecord();
+    }
+
+    @Override
+    public Page<Input> find(InputFilter f, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> new JpqlPage<>(InputEntity.class, "i")
+                .where("i.workshop.id = :p", f.workshop())
+                .where("i.workshop.rom.code = :p", f.rom())
+                .where("i.organisation.id = :p", f.organisation())
+                .where("i.id in (select i1.id from InputEntity i1 join i1.technologies t where t.code = :p)", f.technology())
+                .where("i.valueChain.code = :p", f.valueChain())
+                .where("i.theme = :p", f.theme())
+                .where("i.kind = :p", f.kind())
+                .where("i.status = :p", f.status())
+                .matching(f.text(), "i.text")
+                .sortable("createdAt", "i.stamp.createdAt").sortable("kind", "i.kind").sortable("theme", "i.theme")
+                .sortable("status", "i.status").sortable("updatedAt", "i.stamp.updatedAt")
+                .batch("technologies").batch("answeredBy")
+                .read(em, page, InputEntity::toRecord));
+    }
+
+    @Override
+    void assign(EntityManager em, InputEntity entity, Input i) {
+        WorkshopEntity workshop = Ids.resolveOne(em, WorkshopEntity.class, "workshop", "workshop", i.workshop());
+        OrganisationEntity organisation = Ids.resolveOne(em, OrganisationEntity.class, "organisation", "organisation", i.organisation());
+        ValueChainEntity valueChain = JpaValueChains.byCode(em, i.valueChain(), "valueChain");
+        String status;
+        if (entity.id() == null) {
+            status = statusForNew(workflows.forInputs(workshop.rom().code()), i.status());
+        } else if (i.status() == null || i.status().equals(entity.status())) {
+            status = entity.status();
+        } else {
+            throw new ConflictException("status", "input " + entity.id() + " is '" + entity.status()
+                    + "'; its status changes only through its workflow: POST /api/inputs/" + entity.id() + "/transitions");
+        }
+        entity.assign(i, workshop, organisation, i.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList(),
+                valueChain);
+        entity.status(status);
+    }
+
+    /** A new input starts in its workflow's initial state, or in a state of it an import names. */
+    private static String statusForNew(WorkflowInfo workflow, String requested) {
+        if (requested == null) {
+            return workflow.initial();
+        }
+        if (workflow.states().stream().noneMatch(s -> s.code().equals(requested))) {
+            throw new ValidationException("status", "'" + Codes.abbreviate(requested) + "' is not a state of " + workflow.rom()
+                    + "'s workflow '" + workflow.name() + "': " + workflow.states().stream().map(Workflow.State::code).toList());
+        }
+        return requested;
+    }
+
+    @Override
+    List<String> roms(InputEntity entity) {
+        return List.of(entity.workshop().rom().code());
+    }
+
+    @Override
+    List<String> referrers(EntityManager em, InputEntity entity, int limit) {
+        return entity.answeredBy().stream().limit(limit).map(a -> "action " + a.id()).toList();
+    }
+
+    @Override
+    long countReferrers(EntityManager em, InputEntity entity) {
+        return entity.answeredBy().size();
+    }
+}

@@ -1,0 +1,142 @@
+package nl.nts.platform.core.domain;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.core.store.Versioned;
+import nl.nts.platform.core.store.Audit;
+import nl.nts.platform.core.store.Writes;
+
+/**
+ * Create, read, replace and delete of one kind of record with a numeric id, the same way for
+ * every kind: rules first (nothing touched when they fail), then one transaction that checks
+ * the version the caller read, resolves references, stamps who and when, and refuses to
+ * delete what others still refer to.
+ *
+ * @param <E> the entity
+ * @param <R> the API record
+ */
+abstract class JpaStore<E extends Versioned, R> {
+
+    protected final JpaTemplate jpa;
+    private final Clock clock = Clock.systemUTC();
+
+    JpaStore(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    /** What a record of this kind is called, e.g. {@code "workshop"}. */
+    abstract String kind();
+
+    abstract Class<E> type();
+
+    abstract E newEntity();
+
+    /** The rules that need no database; returns the record as it will be stored. */
+    abstract R check(R input);
+
+    /** Copies the checked record into the entity, resolving references (an unknown one is a broken rule). */
+    abstract void assign(EntityManager em, E entity, R checked);
+
+    abstract R toRecord(E entity);
+
+    /** The ROMs that own a record, for the audit trail; none for a national record. */
+    List<String> roms(E entity) {
+        return List.of();
+    }
+
+    /** Up to {@code limit} descriptions of records that refer to this one, e.g. "input 12". */
+    List<String> referrers(EntityManager em, E entity, int limit) {
+        return List.of();
+    }
+
+    long countReferrers(EntityManager em, E entity) {
+        return 0;
+    }
+
+    /** Refuses values another record holds where they must be unique. */
+    void refuseTaken(EntityManager em, R checked, Long self) {
+    }
+
+    /** The answer when the database's unique keys refuse a write that raced past {@link #refuseTaken}. */
+    ConflictException uniqueTaken() {
+        return new ConflictException("id", "another " + kind() + " with the same unique values was stored meanwhile");
+    }
+
+    public R get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> toRecord(find(em, id)));
+    }
+
+    public R create(R input, String by) {
+        Objects.requireNonNull(by, "by");
+        R checked = check(input);
+        return Writes.guarded("new " + kind(), this::uniqueTaken, () -> jpa.txExpr(TransactionType.Required, em -> {
+            refuseTaken(em, checked, null);
+            E entity = newEntity();
+            entity.stamp().created(clock.instant(), by);
+            assign(em, entity, checked);
+            em.persist(entity);
+            em.flush();
+            R created = toRecord(entity);
+            Audit.record(em, clock.instant(), by, "create", kind(), String.valueOf(entity.id()), roms(entity), null, created);
+            return created;
+        }));
+    }
+
+    public R update(long id, R input, long expectedVersion, String by) {
+        Objects.requireNonNull(by, "by");
+        R checked = check(input);
+        return Writes.guarded(describe(id), this::uniqueTaken, () -> jpa.txExpr(TransactionType.Required, em -> {
+            E entity = find(em, id);
+            Writes.checkVersion(describe(id), entity.version(), expectedVersion);
+            refuseTaken(em, checked, id);
+            R before = toRecord(entity);
+            List<String> owners = new ArrayList<>(roms(entity));
+            assign(em, entity, checked);
+            entity.stamp().updated(clock.instant(), by);
+            em.flush();
+            R after = toRecord(entity);
+            owners.addAll(roms(entity));
+            Audit.record(em, clock.instant(), by, "update", kind(), String.valueOf(id), owners, before, after);
+            return after;
+        }));
+    }
+
+    public void delete(long id, Long expectedVersion, String by) {
+        Objects.requireNonNull(by, "by");
+        Writes.guarded(describe(id), this::uniqueTaken, () -> {
+            jpa.tx(TransactionType.Required, em -> {
+                E entity = find(em, id);
+                Writes.checkVersion(describe(id), entity.version(), expectedVersion);
+                List<String> referrers = referrers(em, entity, 5);
+                if (!referrers.isEmpty()) {
+                    throw Writes.referredTo(describe(id), "id", referrers, countReferrers(em, entity));
+                }
+                Audit.record(em, clock.instant(), by, "delete", kind(), String.valueOf(id), roms(entity), toRecord(entity), null);
+                em.remove(entity);
+            });
+            return null;
+        });
+    }
+
+    E find(EntityManager em, long id) {
+        E entity = em.find(type(), id);
+        if (entity == null) {
+            throw new NotFoundException(kind(), String.valueOf(id));
+        }
+        return entity;
+    }
+
+    String describe(long id) {
+        return kind() + " " + id;
+    }
+}

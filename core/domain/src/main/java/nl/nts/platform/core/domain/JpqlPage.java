@@ -1,0 +1,126 @@
+package nl.nts.platform.core.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.PageRequest;
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.core.shared.Codes;
+
+/**
+ * A filtered, sorted, paged read of one entity: one count query and one page query, plus
+ * batched reads for the collections the records show.
+ */
+final class JpqlPage<E> {
+
+    private final Class<E> type;
+    private final String alias;
+    private final List<String> joins = new ArrayList<>();
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final Map<String, String> sorts = new LinkedHashMap<>();
+    private final List<String> batched = new ArrayList<>();
+    private String defaultSort;
+
+    JpqlPage(Class<E> type, String alias) {
+        this.type = type;
+        this.alias = alias;
+    }
+
+    /** Adds a condition when its value is given; {@code :p} in the condition is the value. */
+    JpqlPage<E> where(String condition, Object value) {
+        if (value != null) {
+            String name = "p" + parameters.size();
+            conditions.add(condition.replace(":p", ":" + name));
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a condition that holds when it holds for any of the values; none when there are no values. */
+    JpqlPage<E> whereAny(String condition, java.util.Collection<?> values) {
+        List<String> any = new ArrayList<>();
+        for (Object value : values) {
+            String name = "p" + parameters.size();
+            any.add(condition.replace(":p", ":" + name));
+            parameters.put(name, value);
+        }
+        if (!any.isEmpty()) {
+            conditions.add("(" + String.join(" or ", any) + ")");
+        }
+        return this;
+    }
+
+    /** Words in the text must each occur, case-insensitively, in one of the fields. */
+    JpqlPage<E> matching(String text, String... fields) {
+        if (text != null && !text.isBlank()) {
+            for (String word : text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                String escaped = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                List<String> any = new ArrayList<>();
+                for (String field : fields) {
+                    any.add("lower(" + field + ") like :p escape '\\'");
+                }
+                where("(" + String.join(" or ", any) + ")", escaped);
+            }
+        }
+        return this;
+    }
+
+    JpqlPage<E> sortable(String key, String path) {
+        sorts.put(key, path);
+        if (defaultSort == null) {
+            defaultSort = key;
+        }
+        return this;
+    }
+
+    /** The order when the request names none, e.g. {@code -date}; else the first sortable key, ascending. */
+    JpqlPage<E> defaultSort(String sort) {
+        this.defaultSort = sort;
+        return this;
+    }
+
+    JpqlPage<E> batch(String attribute) {
+        batched.add(alias + "." + attribute);
+        return this;
+    }
+
+    <R> Page<R> read(EntityManager em, PageRequest request, Function<E, R> toRecord) {
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        String from = " from " + type.getSimpleName() + " " + alias + String.join("", joins);
+        TypedQuery<Long> count = em.createQuery("select count(distinct " + alias + ")" + from + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total <= request.offset()) {
+            return new Page<>(List.of(), total, request.page(), request.size());
+        }
+        TypedQuery<E> query = em.createQuery("select " + alias + from + where + orderBy(request.sort()), type)
+                .setFirstResult(request.offset()).setMaxResults(request.size());
+        parameters.forEach(query::setParameter);
+        if (!batched.isEmpty()) {
+            query.setHint("eclipselink.batch.type", "IN");
+            batched.forEach(b -> query.setHint("eclipselink.batch", b));
+        }
+        return new Page<>(query.getResultList().stream().map(toRecord).toList(), total, request.page(), request.size());
+    }
+
+    private String orderBy(String requested) {
+        String sort = requested == null ? defaultSort : requested;
+        String key = sort.startsWith("-") ? sort.substring(1) : sort;
+        String path = sorts.get(key);
+        if (path == null) {
+            throw new ValidationException("sort", "cannot sort by '" + Codes.abbreviate(String.valueOf(key)) + "'; sort by one of "
+                    + String.join(", ", sorts.keySet()) + ", with a leading '-' for descending order");
+        }
+        String direction = sort.startsWith("-") ? " desc" : " asc";
+        // the id breaks ties, so pages never overlap or skip a row
+        return " order by " + path + direction + ", " + alias + ".id" + direction;
+    }
+}

@@ -1,0 +1,173 @@
+package nl.nts.platform.core.domain;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.model.Action;
+import nl.nts.platform.api.model.Consortium;
+import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.Participant;
+import nl.nts.platform.api.model.Plan;
+import nl.nts.platform.api.model.Workshop;
+import nl.nts.platform.api.service.Actions;
+import nl.nts.platform.api.service.Consortia;
+import nl.nts.platform.api.service.FundingCalls;
+import nl.nts.platform.api.service.Inputs;
+import nl.nts.platform.api.service.Organisations;
+import nl.nts.platform.api.service.Plans;
+import nl.nts.platform.api.service.Workshops;
+import nl.nts.platform.api.service.SampleData;
+import nl.nts.platform.api.service.ValueChains;
+import nl.nts.platform.core.store.SeedMarker;
+
+/**
+ * Loads the shipped sample data through the core's own services (so every rule applies), in
+ * one transaction: either all of it is stored or none.
+ */
+@Component(service = SampleData.class, immediate = true, configurationPid = "nl.nts.platform.sampledata")
+@Designate(ocd = SampleDataLoader.Config.class)
+public class SampleDataLoader implements SampleData {
+
+    @ObjectClassDefinition(name = "nts-platform sample data", description = "The realistic sample data set shipped with the core")
+    public @interface Config {
+        @AttributeDefinition(description = "Load the sample data on the first start of an empty database")
+        boolean loadOnFirstStart() default true;
+    }
+
+    static final String MARKER = "sample-data";
+    private static final Logger LOG = Logger.getLogger(SampleDataLoader.class.getName());
+
+    private final JpaTemplate jpa;
+    private final ValueChains valueChains;
+    private final Organisations organisations;
+    private final Workshops workshops;
+    private final Inputs inputs;
+    private final Plans plans;
+    private final Actions actions;
+    private final FundingCalls fundingCalls;
+    private final Consortia consortia;
+
+    @Activate
+    public SampleDataLoader(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ValueChains valueChains,
+            @Reference Organisations organisations, @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans,
+            @Reference Actions actions, @Reference FundingCalls fundingCalls, @Reference Consortia consortia, Config config) {
+        this.jpa = jpa;
+        this.valueChains = valueChains;
+        this.organisations = organisations;
+        this.workshops = workshops;
+        this.inputs = inputs;
+        this.plans = plans;
+        this.actions = actions;
+        this.fundingCalls = fundingCalls;
+        this.consortia = consortia;
+        if (config.loadOnFirstStart()) {
+            loadOnFirstStart();
+        }
+    }
+
+    private void loadOnFirstStart() {
+        boolean seededBefore = jpa.txExpr(TransactionType.Supports, em -> em.find(SeedMarker.class, MARKER) != null);
+        if (seededBefore) {
+            return;
+        }
+        try {
+            Map<String, Integer> loaded = loadIntoEmptyDatabase("sample-data");
+            LOG.info(() -> "Loaded the sample data into a new database: " + loaded);
+        } catch (ConflictException holdsData) {
+            LOG.info("The database holds data: the sample data is not loaded");
+        }
+    }
+
+    /** The workshop, its inputs, and the plan whose actions answer them; names become ids. */
+    private Map<String, Integer> loadWorkshop(SampleDataSet.SampleWorkshop sample, Map<String, Long> organisationIds, String by) {
+        Function<String, Long> organisation = name -> name == null ? null : named(organisationIds, name);
+        SampleDataSet.WorkshopPart w = sample.workshop();
+        Workshop workshop = workshops.create(new Workshop(null, w.title(), w.date(), w.place(), w.rom(), w.coOrganisers(), w.technologies(),
+                w.valueChains(), w.organisations().stream().map(organisation).toList(),
+                w.participants().stream().map(p -> new Participant(p.name(), p.role(), p.email(), organisation.apply(p.organisation()))).toList(),
+                null, null), by);
+        Map<String, Long> inputIds = new HashMap<>();
+        for (SampleDataSet.SampleInput i : sample.inputs()) {
+            Input stored = inputs.create(new Input(null, workshop.id(), organisation.apply(i.organisation()), i.kind(), i.theme(), i.technologies(),
+                    i.valueChain(), i.text(), i.status(), null, null, null, null), by);
+            inputIds.put(i.key(), stored.id());
+        }
+        Plan plan = plans.create(sample.plan(), by);
+        for (SampleDataSet.SampleAction a : sample.actions()) {
+            actions.create(new Action(null, plan.id(), a.title(), a.description(), organisation.apply(a.owner()),
+                    a.partners().stream().map(organisation).toList(), a.horizon(), a.start(), a.end(), a.budget(), a.kpis(), a.status(),
+                    a.technologies(), a.inputs().stream().map(key -> Objects.requireNonNull(inputIds.get(key), "sample input " + key)).toList(),
+                    null, null, null), by);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("workshops", 1);
+        counts.put("inputs", sample.inputs().size());
+        counts.put("plans", 1);
+        counts.put("actions", sample.actions().size());
+        return counts;
+    }
+
+    private Map<String, Integer> loadFunding(SampleDataSet.SampleFunding sample, Map<String, Long> organisationIds, String by) {
+        Map<String, Long> callIds = new HashMap<>();
+        sample.calls().forEach(call -> callIds.put(call.identifier(), fundingCalls.create(call, by).id()));
+        for (SampleDataSet.SampleConsortium c : sample.consortia()) {
+            consortia.create(new Consortium(null, Objects.requireNonNull(callIds.get(c.call()), "sample call " + c.call()), c.name(),
+                    named(organisationIds, c.lead()),
+                    c.members().stream().map(m -> new Consortium.Member(named(organisationIds, m.organisation()), m.role())).toList(),
+                    c.rom(), null, null), by);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("funding calls", sample.calls().size());
+        counts.put("consortia", sample.consortia().size());
+        return counts;
+    }
+
+    private static Long named(Map<String, Long> organisationIds, String name) {
+        return Objects.requireNonNull(organisationIds.get(name), () -> "the sample data names an organisation it does not hold: " + name);
+    }
+
+    @Override
+    public Map<String, Integer> loadIntoEmptyDatabase(String by) {
+        SampleDataSet set = SampleDataSet.shipped();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            long records = 0;
+            for (String entity : List.of("ValueChainEntity", "OrganisationEntity", "WorkshopEntity", "InputEntity", "PlanEntity", "ActionEntity",
+                    "FundingCallEntity", "ConsortiumEntity")) {
+                records += em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+            }
+            if (records > 0) {
+                throw new ConflictException("database", "the database holds " + records
+                        + " records already; sample data is only loaded into an empty database");
+            }
+            if (em.find(SeedMarker.class, MARKER) == null) {
+                em.persist(new SeedMarker(MARKER, LocalDateTime.now()));
+            }
+            // the services join this transaction: a failure anywhere rolls all of it back
+            set.valueChains().forEach(chain -> valueChains.create(chain, by));
+            Map<String, Long> organisationIds = new HashMap<>();
+            set.organisations().forEach(organisation -> organisationIds.put(organisation.name(), organisations.create(organisation, by).id()));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            counts.put("value chains", set.valueChains().size());
+            counts.put("organisations", set.organisations().size());
+            counts.putAll(loadWorkshop(set.workshop(), organisationIds, by));
+            counts.putAll(loadFunding(set.funding(), organisationIds, by));
+            return counts;
+        });
+    }
+}

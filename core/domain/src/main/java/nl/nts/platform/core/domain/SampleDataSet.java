@@ -1,0 +1,87 @@
+package nl.nts.platform.core.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import nl.nts.platform.api.model.ActionStatus;
+import nl.nts.platform.api.model.Budget;
+import nl.nts.platform.api.model.FundingCall;
+import nl.nts.platform.api.model.Horizon;
+import nl.nts.platform.api.model.InputKind;
+import nl.nts.platform.api.model.Kpi;
+import nl.nts.platform.api.model.Organisation;
+import nl.nts.platform.api.model.Plan;
+import nl.nts.platform.api.model.ValueChain;
+
+/**
+ * The sample data shipped in this bundle under {@code /sample}, written as JSON of the API's
+ * own records, so that it goes through the same rules as any client's data. Records that
+ * refer to organisations or inputs name them (by organisation name, by an input's key), since
+ * their ids exist only once they are stored.
+ */
+record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisations, SampleWorkshop workshop, SampleFunding funding) {
+
+    record SampleFunding(List<FundingCall> calls, List<SampleConsortium> consortia) {
+    }
+
+    /** A consortium naming its call by identifier and its organisations by name. */
+    record SampleConsortium(String call, String name, String lead, String rom, List<SampleMember> members) {
+    }
+
+    record SampleMember(String organisation, String role) {
+    }
+
+    record SampleWorkshop(WorkshopPart workshop, List<SampleInput> inputs, Plan plan, List<SampleAction> actions) {
+    }
+
+    record WorkshopPart(String title, LocalDate date, String place, String rom, List<String> coOrganisers, List<String> technologies,
+            List<String> valueChains, List<String> organisations, List<SampleParticipant> participants) {
+    }
+
+    record SampleParticipant(String name, String role, String email, String organisation) {
+    }
+
+    record SampleInput(String key, InputKind kind, String theme, List<String> technologies, String valueChain, String organisation,
+            String text, String status) {
+    }
+
+    record SampleAction(String title, Horizon horizon, ActionStatus status, String description, String owner, List<String> partners,
+            LocalDate start, LocalDate end, List<String> technologies, Budget budget, List<Kpi> kpis, List<String> inputs) {
+
+        SampleAction {
+            partners = partners == null ? List.of() : partners;
+            technologies = technologies == null ? List.of() : technologies;
+            kpis = kpis == null ? List.of() : kpis;
+            inputs = inputs == null ? List.of() : inputs;
+        }
+    }
+
+    static SampleDataSet shipped() {
+        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).registerModule(new JavaTimeModule());
+        return new SampleDataSet(
+                read(json, "value-chains.json", new TypeReference<List<ValueChain>>() { }),
+                read(json, "organisations.json", new TypeReference<List<Organisation>>() { }),
+                read(json, "workshop-2025-05-07.json", new TypeReference<SampleWorkshop>() { }),
+                read(json, "funding.json", new TypeReference<SampleFunding>() { }));
+    }
+
+    private static <T> T read(ObjectMapper json, String file, TypeReference<T> type) {
+        String path = "/sample/" + file;
+        try (InputStream in = SampleDataSet.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}

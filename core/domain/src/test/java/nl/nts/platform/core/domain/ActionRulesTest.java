@@ -1,0 +1,67 @@
+package nl.nts.platform.core.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.Violation;
+import nl.nts.platform.api.model.Action;
+import nl.nts.platform.api.model.ActionStatus;
+import nl.nts.platform.api.model.Budget;
+import nl.nts.platform.api.model.Horizon;
+import nl.nts.platform.api.model.Kpi;
+
+class ActionRulesTest {
+
+    private final ActionRules rules = new ActionRules(Set.of("NTS01", "NTS09")::contains);
+
+    private static Action action(Long owner, List<Long> partners, LocalDate start, LocalDate end, Budget budget, List<Kpi> kpis) {
+        return new Action(null, 1L, "Pilot line", null, owner, partners, Horizon.SHORT_TERM, start, end, budget, kpis, null,
+                List.of("NTS09"), List.of(), null, null, null);
+    }
+
+    private static List<String> fields(ValidationException e) {
+        return e.violations().stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void aGoodActionStartsAsAnIdea() {
+        Action checked = rules.check(action(7L, List.of(8L), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
+                new Budget(new BigDecimal("100.50"), new BigDecimal("60.25"), new BigDecimal("40.25"), "fund"),
+                List.of(new Kpi("start-ups", BigDecimal.ZERO, BigDecimal.TEN, "companies", 2027))));
+        assertEquals(ActionStatus.IDEA, checked.status());
+    }
+
+    @Test
+    void publicAndPrivateFundingMakeTheTotal() {
+        ValidationException e = assertThrows(ValidationException.class, () -> rules.check(action(null, List.of(), null, null,
+                new Budget(new BigDecimal("100"), new BigDecimal("60"), new BigDecimal("50"), null), List.of())));
+        assertEquals(List.of("budget.total"), fields(e));
+        assertEquals("is 100 but public (60) and private (50) funding make 110", e.violations().get(0).message());
+    }
+
+    @Test
+    void amountsAreEurosAndCentsAndNeverNegative() {
+        ValidationException e = assertThrows(ValidationException.class, () -> rules.check(action(null, List.of(), null, null,
+                new Budget(new BigDecimal("10.001"), new BigDecimal("-1"), null, null), List.of())));
+        assertEquals(List.of("budget.total", "budget.publicFunding"), fields(e));
+        assertEquals(List.of("budget.total"), fields(assertThrows(ValidationException.class,
+                () -> rules.check(action(null, List.of(), null, null, new Budget(null, null, null, "x"), List.of())))));
+    }
+
+    @Test
+    void datesKpisAndPeopleAreChecked() {
+        ValidationException e = assertThrows(ValidationException.class, () -> rules.check(action(7L, List.of(7L, 8L, 8L),
+                LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1), null,
+                List.of(new Kpi(" ", null, null, null, 1999)))));
+        assertEquals(List.of("partners[2]", "partners", "end", "kpis[0].indicator", "kpis[0].target", "kpis[0].unit", "kpis[0].year"),
+                fields(e));
+    }
+}

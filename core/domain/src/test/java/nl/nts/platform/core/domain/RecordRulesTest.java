@@ -1,0 +1,100 @@
+package nl.nts.platform.core.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.Violation;
+import nl.nts.platform.api.model.CallStatus;
+import nl.nts.platform.api.model.Consortium;
+import nl.nts.platform.api.model.FundingCall;
+import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.InputKind;
+import nl.nts.platform.api.model.Participant;
+import nl.nts.platform.api.model.Plan;
+import nl.nts.platform.api.model.PlanStatus;
+import nl.nts.platform.api.model.Workshop;
+
+/** The rules of workshops, inputs, plans, funding calls and consortia. */
+class RecordRulesTest {
+
+    private static final Set<String> ROMS = Set.of("BOM", "LIOF", "IZ");
+    private static final Set<String> TECHNOLOGIES = Set.of("NTS01", "NTS09");
+
+    private static List<String> fields(ValidationException e) {
+        return e.violations().stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void workshops() {
+        WorkshopRules rules = new WorkshopRules(ROMS::contains, TECHNOLOGIES::contains);
+        Workshop good = new Workshop(null, " Photonics day ", LocalDate.of(2025, 5, 7), null, "BOM", List.of("LIOF"), List.of("NTS01"),
+                List.of("VC02"), List.of(1L), List.of(new Participant("A. Person", null, "a@example.org", 1L)), null, null);
+        assertEquals("Photonics day", rules.check(good).title());
+
+        Workshop bad = new Workshop(null, null, null, "x".repeat(201), "XYZ", List.of("BOM", "BOM"), List.of("NTS99"), List.of(),
+                List.of(1L, 1L), Arrays.asList(new Participant("", null, "a@example.org", null),
+                        new Participant("B", "r".repeat(101), "A@example.org", null), null), null, null);
+        assertEquals(List.of("title", "date", "place", "rom", "coOrganisers[1]", "technologies[0]", "organisations[1]",
+                "participants[0].name", "participants[1].role", "participants[1].email", "participants[2]"),
+                fields(assertThrows(ValidationException.class, () -> rules.check(bad))));
+    }
+
+    @Test
+    void inputs() {
+        InputRules rules = new InputRules(Set.of("TALENT")::contains, TECHNOLOGIES::contains);
+        Input good = new Input(null, 1L, null, InputKind.CHALLENGE, "TALENT", List.of("NTS09"), null, " Too few technicians ", null,
+                null, null, null, null);
+        Input checked = rules.check(good);
+        assertEquals(null, checked.status(), "the workflow engine sets it");
+        assertEquals("Too few technicians", checked.text());
+
+        Input bad = new Input(null, null, null, null, "WEATHER", List.of(), null, "t".repeat(4001), "lost", null, null, null, null);
+        assertEquals(List.of("workshop", "kind", "theme", "text"),
+                fields(assertThrows(ValidationException.class, () -> rules.check(bad))));
+    }
+
+    @Test
+    void plansAreDraftsOfEditionOneUnlessSaidOtherwise() {
+        PlanRules rules = new PlanRules(ROMS::contains);
+        Plan checked = rules.check(new Plan(null, "Plan", "VC01", List.of("BOM"), LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31),
+                null, null, null, null, null));
+        assertEquals(PlanStatus.DRAFT, checked.status());
+        assertEquals(1, checked.edition());
+
+        Plan bad = new Plan(null, "", null, List.of(), LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1), null, 0, null, null, null);
+        assertEquals(List.of("title", "valueChain", "roms", "periodEnd", "edition"),
+                fields(assertThrows(ValidationException.class, () -> rules.check(bad))));
+    }
+
+    @Test
+    void fundingCalls() {
+        FundingCallRules rules = new FundingCallRules(TECHNOLOGIES::contains);
+        FundingCall checked = rules.check(new FundingCall(null, "SEDIA", "EDF-1", null, "Sensors", null, null, null, null, List.of(),
+                "https://example.org/call", null, null));
+        assertEquals(CallStatus.FORTHCOMING, checked.status());
+
+        FundingCall bad = new FundingCall(null, "SE DIA", " ", null, null, Instant.parse("2026-05-01T00:00:00Z"),
+                Instant.parse("2026-04-01T00:00:00Z"), new BigDecimal("-1"), null, List.of("NTS77"), "javascript:alert(1)", null, null);
+        assertEquals(List.of("source", "identifier", "title", "deadline", "budget", "technologies[0]", "url"),
+                fields(assertThrows(ValidationException.class, () -> rules.check(bad))));
+    }
+
+    @Test
+    void consortia() {
+        ConsortiumRules rules = new ConsortiumRules(ROMS::contains);
+        Consortium bad = new Consortium(null, null, " ", 7L, Arrays.asList(new Consortium.Member(7L, "partner"),
+                new Consortium.Member(8L, "partner"), new Consortium.Member(8L, " "), null), "XYZ", null, null);
+        assertEquals(List.of("call", "name", "rom", "members[0].organisation", "members[2].organisation", "members[2].role",
+                "members[3].organisation"), fields(assertThrows(ValidationException.class, () -> rules.check(bad))));
+    }
+}

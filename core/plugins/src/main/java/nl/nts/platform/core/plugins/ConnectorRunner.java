@@ -1,0 +1,281 @@
+package nl.nts.platform.core.plugins;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.NtsException;
+import nl.nts.platform.api.model.ConnectorInfo;
+import nl.nts.platform.api.model.ConnectorRun;
+import nl.nts.platform.api.model.FundingCall;
+import nl.nts.platform.api.model.Organisation;
+import nl.nts.platform.api.plugin.Connector;
+import nl.nts.platform.api.plugin.FundingCallSource;
+import nl.nts.platform.api.plugin.OrganisationSource;
+import nl.nts.platform.api.plugin.PluginProperties;
+import nl.nts.platform.api.plugin.SourcePage;
+import nl.nts.platform.api.service.Connectors;
+import nl.nts.platform.api.service.FundingCalls;
+import nl.nts.platform.api.service.Organisations;
+
+/**
+ * Runs connectors as background jobs: page after page, every record upserted by its external
+ * id in a transaction of its own, so a record the rules refuse is reported and skipped while
+ * the rest is stored. Runs are kept in memory since the core started.
+ */
+@Component(service = Connectors.class)
+public class ConnectorRunner implements Connectors {
+
+    private static final Logger LOG = Logger.getLogger(ConnectorRunner.class.getName());
+    private static final int PAGE_SIZE = 100;
+    private static final int MAX_PROBLEMS = 50;
+
+    /** A registered connector with the properties that identify it. */
+    record Registered(String id, Connector connector, String system, String plugin) {
+    }
+
+    private final Map<String, Registered> connectors = new ConcurrentHashMap<>();
+    private final Map<Long, Run> runs = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final Organisations organisations;
+    private final FundingCalls fundingCalls;
+    private final ExecutorService jobs = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "nts-connector-run");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public ConnectorRunner(@Reference Organisations organisations, @Reference FundingCalls fundingCalls) {
+        this.organisations = organisations;
+        this.fundingCalls = fundingCalls;
+    }
+
+    @Deactivate
+    void stop() {
+        jobs.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeOrganisationSource")
+    void addOrganisationSource(OrganisationSource source, Map<String, Object> properties) {
+        add(source, properties);
+    }
+
+    void removeOrganisationSource(OrganisationSource source, Map<String, Object> properties) {
+        remove(source, properties);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeFundingCallSource")
+    void addFundingCallSource(FundingCallSource source, Map<String, Object> properties) {
+        add(source, properties);
+    }
+
+    void removeFundingCallSource(FundingCallSource source, Map<String, Object> properties) {
+        remove(source, properties);
+    }
+
+    private void add(Connector connector, Map<String, Object> properties) {
+        Object id = properties.get(Connector.ID);
+        Object system = properties.get(Connector.SYSTEM);
+        if (id == null || system == null) {
+            LOG.warning(() -> "A connector without " + Connector.ID + " or " + Connector.SYSTEM + " is ignored: " + properties);
+            return;
+        }
+        connectors.put(String.valueOf(id), new Registered(String.valueOf(id), connector, String.valueOf(system),
+                String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, "unknown"))));
+    }
+
+    private void remove(Connector connector, Map<String, Object> properties) {
+        Object id = properties.get(Connector.ID);
+        if (id != null) {
+            connectors.computeIfPresent(String.valueOf(id), (k, r) -> r.connector() == connector ? null : r);
+        }
+    }
+
+    @Override
+    public List<ConnectorInfo> list() {
+        return connectors.values().stream().sorted(Comparator.comparing(Registered::id))
+                .map(r -> new ConnectorInfo(r.id(), name(r), r.connector() instanceof OrganisationSource ? "organisations" : "funding-calls",
+                        r.system(), r.plugin()))
+                .toList();
+    }
+
+    private static String name(Registered r) {
+        try {
+            return r.connector().name();
+        } catch (RuntimeException e) {
+            return r.id();
+        }
+    }
+
+    @Override
+    public synchronized ConnectorRun start(String connector, String by) {
+        Registered registered = Optional.ofNullable(connectors.get(connector)).orElseThrow(() -> new NotFoundException("connector", connector));
+        for (Run run : runs.values()) {
+            if (run.connector.equals(connector) && run.finished == null) {
+                throw new ConflictException("connector", "connector '" + connector + "' is running already: run " + run.id);
+            }
+        }
+        Run run = new Run(ids.incrementAndGet(), connector, by, clock.instant());
+        runs.put(run.id, run);
+        jobs.submit(() -> execute(registered, run));
+        return run.snapshot();
+    }
+
+    @Override
+    public ConnectorRun run(long id) {
+        return Optional.ofNullable(runs.get(id)).orElseThrow(() -> new NotFoundException("connector run", String.valueOf(id))).snapshot();
+    }
+
+    @Override
+    public List<ConnectorRun> runs() {
+        return runs.values().stream().sorted(Comparator.comparingLong((Run r) -> r.id).reversed()).map(Run::snapshot).toList();
+    }
+
+    private void execute(Registered registered, Run run) {
+        String by = "connector:" + registered.id() + " for " + run.by;
+        try {
+            String cursor = null;
+            do {
+                if (registered.connector() instanceof OrganisationSource source) {
+                    SourcePage<Organisation> page = source.read(cursor, PAGE_SIZE);
+                    page.records().forEach(o -> run.record(() -> upsert(o, registered.system(), by), externalId(o, registered.system())));
+                    cursor = run.page(page.next());
+                } else if (registered.connector() instanceof FundingCallSource source) {
+                    SourcePage<FundingCall> page = source.read(cursor, PAGE_SIZE);
+                    page.records().forEach(c -> run.record(() -> upsert(c, by), c.source() + " " + c.identifier()));
+                    cursor = run.page(page.next());
+                }
+            } while (cursor != null && !Thread.currentThread().isInterrupted());
+            run.finish(null, clock.instant());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Connector " + registered.id() + " failed", e);
+            run.finish(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
+        }
+    }
+
+    private static String externalId(Organisation o, String system) {
+        return system + " " + o.externalIds().getOrDefault(system, "(no id)");
+    }
+
+    /** @return true when created, false when updated */
+    private boolean upsert(Organisation o, String system, String by) {
+        String externalId = o.externalIds().get(system);
+        if (externalId == null) {
+            throw new nl.nts.platform.api.ValidationException("externalIds." + system, "the connector gave no " + system + " id");
+        }
+        Optional<Organisation> existing = organisations.byExternalId(system, externalId);
+        if (existing.isEmpty()) {
+            organisations.create(o, by);
+            return true;
+        }
+        Organisation current = existing.get();
+        // what the source does not know (segments, TRL, other systems' ids) stays as it is
+        java.util.Map<String, String> ids = new java.util.LinkedHashMap<>(current.externalIds());
+        ids.putAll(o.externalIds());
+        Organisation merged = new Organisation(current.id(), o.name(), o.kind(), o.kvkNumber() != null ? o.kvkNumber() : current.kvkNumber(),
+                o.sbiCode() != null ? o.sbiCode() : current.sbiCode(), o.city(), o.country(), o.province(), null, null,
+                o.technologies().isEmpty() ? current.technologies() : o.technologies(), current.segments(),
+                o.trl() != null ? o.trl() : current.trl(), ids, current.version(), null);
+        organisations.update(current.id(), merged, current.version(), by);
+        return false;
+    }
+
+    private boolean upsert(FundingCall c, String by) {
+        Optional<FundingCall> existing = fundingCalls.bySourceIdentifier(c.source(), c.identifier());
+        if (existing.isEmpty()) {
+            fundingCalls.create(c, by);
+            return true;
+        }
+        fundingCalls.update(existing.get().id(), c, existing.get().version(), by);
+        return false;
+    }
+
+    /** A run's progress, updated by its job thread and read by anyone. */
+    private static final class Run {
+        final long id;
+        final String connector;
+        final String by;
+        final Instant started;
+        volatile Instant finished;
+        volatile String error;
+        volatile int pages;
+        volatile int read;
+        volatile int created;
+        volatile int updated;
+        volatile int refused;
+        final List<String> problems = new ArrayList<>();
+
+        Run(long id, String connector, String by, Instant started) {
+            this.id = id;
+            this.connector = connector;
+            this.by = by;
+            this.started = started;
+        }
+
+        interface Upsert {
+            boolean apply();
+        }
+
+        void record(Upsert upsert, String key) {
+            read++;
+            try {
+                if (upsert.apply()) {
+                    created++;
+                } else {
+                    updated++;
+                }
+            } catch (NtsException e) {
+                refused++;
+                synchronized (problems) {
+                    if (problems.size() < MAX_PROBLEMS) {
+                        problems.add(key + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+
+        String page(String next) {
+            pages++;
+            return next;
+        }
+
+        void finish(String failure, Instant at) {
+            error = failure;
+            finished = at;
+        }
+
+        ConnectorRun snapshot() {
+            List<String> copy;
+            synchronized (problems) {
+                copy = List.copyOf(problems);
+            }
+            String status = finished == null ? "RUNNING" : error == null ? "DONE" : "FAILED";
+            return new ConnectorRun(id, connector, status, by, started, finished, pages, read, created, updated, refused, copy, error);
+        }
+    }
+}

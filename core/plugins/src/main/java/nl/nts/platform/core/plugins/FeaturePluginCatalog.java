@@ -1,0 +1,319 @@
+package nl.nts.platform.core.plugins;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.apache.karaf.features.BundleInfo;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.model.PluginInfo;
+import nl.nts.platform.api.plugin.PluginProperties;
+import nl.nts.platform.api.plugin.ReportFormat;
+import nl.nts.platform.api.service.PluginCatalog;
+import nl.nts.platform.core.store.Audit;
+
+/**
+ * The plugin catalog, read live from the framework (installed plugin bundles and the services
+ * they register) and from Karaf's feature repositories (the nts-plugin-* features): a plugin
+ * that goes away is forgotten at once. Installs and removals never refresh other bundles, and
+ * each is an entry in the audit trail, also when made by Karaf's own means. The ROM of a plugin not installed yet is read from the
+ * {@code NTS-Plugin-Rom} header of its feature's bundle, so that who may install it is known
+ * before it is installed.
+ */
+@Component(service = PluginCatalog.class)
+public class FeaturePluginCatalog implements PluginCatalog {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+
+    private static final Logger LOG = Logger.getLogger(FeaturePluginCatalog.class.getName());
+
+    private final BundleContext context;
+    private final FeaturesService features;
+    private final JpaTemplate jpa;
+    private final Clock clock = Clock.systemUTC();
+    /** The ROM header of offered plugin features (empty: national), by feature name and version. */
+    private final Map<String, Optional<String>> offeredRoms = new ConcurrentHashMap<>();
+
+    /** Plugins this catalog is installing or removing now: their bundle events are its own entries' business. */
+    private final Set<String> managing = ConcurrentHashMap.newKeySet();
+    private final SynchronousBundleListener otherMeans = this::bundleChanged;
+
+    @Activate
+    public FeaturePluginCatalog(BundleContext context, @Reference FeaturesService features,
+            @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa) {
+        this.context = context;
+        this.features = features;
+        this.jpa = jpa;
+        context.addBundleListener(otherMeans);
+    }
+
+    @Deactivate
+    void stop() {
+        context.removeBundleListener(otherMeans);
+    }
+
+    /**
+     * A plugin bundle installed, updated or removed by other means than this catalog (Karaf's
+     * feature and bundle commands, the deploy folder) is an audit entry too. The listener is
+     * synchronous, so a shell command's user is still on the thread; otherwise the actor is
+     * {@code karaf}. It reads only the bundle: the feature service may be busy installing.
+     */
+    private void bundleChanged(BundleEvent event) {
+        String action = switch (event.getType()) {
+            case BundleEvent.INSTALLED -> "install";
+            case BundleEvent.UPDATED -> "update";
+            case BundleEvent.UNINSTALLED -> "uninstall";
+            default -> null;
+        };
+        Bundle bundle = event.getBundle();
+        String id = action == null ? null : bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID);
+        if (id == null || managing.contains(id)) {
+            return;
+        }
+        try {
+            String rom = bundle.getHeaders().get(PluginProperties.HEADER_ROM);
+            Map<String, String> plugin = new java.util.LinkedHashMap<>();
+            plugin.put("id", id);
+            plugin.put("version", bundle.getVersion().toString());
+            plugin.put("rom", rom);
+            plugin.put("bundle", bundle.getSymbolicName());
+            plugin.put("location", bundle.getLocation());
+            jpa.tx(TransactionType.Required, em -> Audit.record(em, clock.instant(), actor(), action, "plugin", id,
+                    rom == null ? List.of() : List.of(rom), "uninstall".equals(action) ? plugin : null,
+                    "uninstall".equals(action) ? null : plugin));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot record the " + action + " of plugin " + id + " in the audit trail", e);
+        }
+    }
+
+    /** The user of the shell command on this thread, if any. */
+    @SuppressWarnings("removal")
+    private static String actor() {
+        javax.security.auth.Subject subject = javax.security.auth.Subject.getSubject(java.security.AccessController.getContext());
+        if (subject != null) {
+            for (java.security.Principal p : subject.getPrincipals(org.apache.karaf.jaas.boot.principal.UserPrincipal.class)) {
+                return p.getName();
+            }
+        }
+        return "karaf";
+    }
+
+    @Override
+    public List<PluginInfo> list() {
+        Map<String, PluginInfo> plugins = new TreeMap<>();
+        Map<String, List<Feature>> offered = offered();
+        for (Bundle bundle : context.getBundles()) {
+            String id = bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID);
+            if (id != null) {
+                plugins.put(id, installed(id, bundle, offered.getOrDefault(id, List.of())));
+            }
+        }
+        offered.forEach((id, versions) -> plugins.putIfAbsent(id, available(id, versions)));
+        return List.copyOf(plugins.values());
+    }
+
+    @Override
+    public PluginInfo get(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("plugin", id));
+    }
+
+    private Optional<PluginInfo> find(String id) {
+        return list().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public PluginInfo install(String id, String version, String by) {
+        checkId(id);
+        managing.add(id);
+        try {
+            return installFeature(id, version, by);
+        } finally {
+            managing.remove(id);
+        }
+    }
+
+    private PluginInfo installFeature(String id, String version, String by) {
+        PluginInfo before = get(id);
+        List<Feature> versions = offered().getOrDefault(id, List.of());
+        if (versions.isEmpty()) {
+            throw new NotFoundException("plugin", id);
+        }
+        Feature wanted = version == null ? versions.get(versions.size() - 1)
+                : versions.stream().filter(f -> f.getVersion().equals(version)).findFirst()
+                        .orElseThrow(() -> new NotFoundException("plugin version", id + " " + version));
+        try {
+            for (Feature other : versions) {
+                if (other != wanted && features.isInstalled(other)) {
+                    features.uninstallFeature(other.getName(), other.getVersion(), NO_REFRESH);
+                }
+            }
+            if (!features.isInstalled(wanted)) {
+                features.installFeature(wanted.getName(), wanted.getVersion(), NO_REFRESH);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("installing plugin " + id + " " + wanted.getVersion() + " failed: " + e.getMessage(), e);
+        }
+        PluginInfo after = get(id);
+        audit(by, "install", before, after);
+        return after;
+    }
+
+    @Override
+    public void uninstall(String id, String by) {
+        checkId(id);
+        managing.add(id);
+        try {
+            uninstallFeature(id, by);
+        } finally {
+            managing.remove(id);
+        }
+    }
+
+    private void uninstallFeature(String id, String by) {
+        PluginInfo before = get(id);
+        List<Feature> installed = new ArrayList<>();
+        for (Feature f : offered().getOrDefault(id, List.of())) {
+            if (features.isInstalled(f)) {
+                installed.add(f);
+            }
+        }
+        if (installed.isEmpty()) {
+            throw new NotFoundException("installed plugin", id);
+        }
+        try {
+            for (Feature f : installed) {
+                features.uninstallFeature(f.getName(), f.getVersion(), NO_REFRESH);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("removing plugin " + id + " failed: " + e.getMessage(), e);
+        }
+        audit(by, "uninstall", before, find(id).orElse(null));
+    }
+
+    private void audit(String by, String action, PluginInfo before, PluginInfo after) {
+        List<String> roms = new ArrayList<>();
+        for (PluginInfo p : new PluginInfo[] {before, after}) {
+            if (p != null && p.rom() != null) {
+                roms.add(p.rom());
+            }
+        }
+        jpa.tx(TransactionType.Required, em -> Audit.record(em, clock.instant(), by, action, "plugin", before.id(), roms, before, after));
+    }
+
+    private static void checkId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new ValidationException("id", "a plugin id is lowercase letters, digits and '-', e.g. report-csv");
+        }
+    }
+
+    /** The plugin features the configured repositories offer, by plugin id, oldest version first. */
+    private Map<String, List<Feature>> offered() {
+        Map<String, List<Feature>> byId = new TreeMap<>();
+        try {
+            for (Feature f : features.listFeatures()) {
+                if (f.getName().startsWith(PluginProperties.FEATURE_PREFIX)) {
+                    byId.computeIfAbsent(f.getName().substring(PluginProperties.FEATURE_PREFIX.length()), k -> new ArrayList<>()).add(f);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("the feature repositories cannot be read: " + e.getMessage(), e);
+        }
+        byId.values().forEach(list -> list.sort(Comparator.comparing(f -> org.osgi.framework.Version.parseVersion(
+                f.getVersion().replaceAll("-SNAPSHOT$", ".SNAPSHOT")))));
+        return byId;
+    }
+
+    private PluginInfo installed(String id, Bundle bundle, List<Feature> versions) {
+        String feature = versions.stream().anyMatch(features::isInstalled) ? PluginProperties.FEATURE_PREFIX + id : null;
+        return new PluginInfo(id, bundle.getHeaders().get("Bundle-Name"), bundle.getVersion().toString(),
+                bundle.getHeaders().get("Bundle-Vendor"), bundle.getHeaders().get(PluginProperties.HEADER_ROM), state(bundle), feature,
+                versions.stream().map(Feature::getVersion).toList(), contributions(bundle));
+    }
+
+    private PluginInfo available(String id, List<Feature> versions) {
+        Feature newest = versions.get(versions.size() - 1);
+        String rom = offeredRoms.computeIfAbsent(newest.getName() + "/" + newest.getVersion(), k -> romOf(id, newest)).orElse(null);
+        return new PluginInfo(id, null, null, null, rom, "AVAILABLE", PluginProperties.FEATURE_PREFIX + id,
+                versions.stream().map(Feature::getVersion).toList(), List.of());
+    }
+
+    /** The NTS-Plugin-Rom header of the feature's bundle that carries the plugin's id; empty for a national plugin. */
+    private static Optional<String> romOf(String id, Feature feature) {
+        for (BundleInfo bundle : feature.getBundles()) {
+            try (InputStream in = new URL(bundle.getLocation()).openStream(); JarInputStream jar = new JarInputStream(in)) {
+                Manifest manifest = jar.getManifest();
+                if (manifest != null && id.equals(manifest.getMainAttributes().getValue(PluginProperties.HEADER_PLUGIN_ID))) {
+                    return Optional.ofNullable(manifest.getMainAttributes().getValue(PluginProperties.HEADER_ROM));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Cannot read the manifest of " + bundle.getLocation() + " (plugin " + id + "): " + e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> contributions(Bundle bundle) {
+        ServiceReference<?>[] services = bundle.getRegisteredServices();
+        if (services == null) {
+            return List.of();
+        }
+        List<String> contributions = new ArrayList<>();
+        for (ServiceReference<?> service : services) {
+            if (service.getProperty(PluginProperties.PLUGIN_ID) == null) {
+                continue;
+            }
+            String[] types = (String[]) service.getProperty("objectClass");
+            for (String type : types) {
+                if (type.equals(ReportFormat.class.getName())) {
+                    contributions.add("report format " + service.getProperty(ReportFormat.FORMAT));
+                } else {
+                    contributions.add(type.substring(type.lastIndexOf('.') + 1));
+                }
+            }
+        }
+        contributions.sort(null);
+        return contributions;
+    }
+
+    private static String state(Bundle bundle) {
+        return switch (bundle.getState()) {
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            default -> "UNINSTALLED";
+        };
+    }
+}

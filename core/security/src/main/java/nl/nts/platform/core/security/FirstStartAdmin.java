@@ -1,0 +1,53 @@
+package nl.nts.platform.core.security;
+
+import java.security.SecureRandom;
+import java.util.logging.Logger;
+
+import org.apache.karaf.jaas.modules.BackingEngine;
+
+/**
+ * No default password: when the realm {@code karaf} has no {@code admin} account, the first
+ * start creates it with the role {@code kia-operator} and the password from the environment
+ * variable {@code NTS_ADMIN_PASSWORD}, or a generated one printed once to the console (never to
+ * the log). {@link RealmAccounts} calls it with the backing engine of the realm's login module
+ * (the properties file by default); with a login module that has none (LDAP), the directory
+ * holds the accounts.
+ */
+final class FirstStartAdmin {
+
+    static final String ADMIN = "admin";
+    static final String ENVIRONMENT = "NTS_ADMIN_PASSWORD";
+    private static final Logger LOG = Logger.getLogger(FirstStartAdmin.class.getName());
+
+    private FirstStartAdmin() {
+    }
+
+    static void ensureAdmin(BackingEngine engine) {
+        if (engine.lookupUser(ADMIN) != null) {
+            return;
+        }
+        String given = System.getenv(ENVIRONMENT);
+        boolean generated = given == null || given.isBlank();
+        String password = generated ? generate() : given;
+        engine.addUser(ADMIN, password);
+        engine.addRole(ADMIN, "kia-operator");
+        // Karaf lets only this role open an SSH shell (sshRole in etc/org.apache.karaf.shell.cfg)
+        engine.addRole(ADMIN, "ssh");
+        LOG.info(() -> "First start: created the account '" + ADMIN + "' (kia-operator, ssh) with the password "
+                + (generated ? "printed on the console" : "from " + ENVIRONMENT));
+        if (generated) {
+            System.out.println("nts-platform: first start: the account 'admin' (kia-operator, ssh) has the password " + password
+                    + "  (shown once; set " + ENVIRONMENT + " to choose it)");
+        }
+    }
+
+    private static String generate() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+}

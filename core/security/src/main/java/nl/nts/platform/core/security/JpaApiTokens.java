@@ -1,0 +1,195 @@
+package nl.nts.platform.core.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.jaas.modules.BackingEngine;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.core.shared.ApiToken;
+import nl.nts.platform.core.shared.ApiTokens;
+import nl.nts.platform.core.shared.IssuedToken;
+import nl.nts.platform.core.store.ApiTokenEntity;
+import nl.nts.platform.core.store.Audit;
+
+/**
+ * API tokens in the database. A secret is {@code nts_} and 32 random bytes (base64url); the
+ * store keeps its SHA-256 hash, which is enough for a random secret of that length (a slow
+ * password hash protects guessable passwords, not 256-bit keys). At each use the token's roles
+ * are narrowed to those its owner still holds in the realm, when the realm's login module can
+ * list them (looked up at most every few seconds per user); a removed owner's tokens stop.
+ */
+@Component(service = ApiTokens.class)
+public class JpaApiTokens implements ApiTokens {
+
+    private static final Logger LOG = Logger.getLogger(JpaApiTokens.class.getName());
+    private static final Duration ROLES_FRESH = Duration.ofSeconds(5);
+    private static final Duration LAST_USED_STEP = Duration.ofMinutes(1);
+    private static final String KIND = "token";
+
+    private final JpaTemplate jpa;
+    private final RealmAccounts accounts;
+    private final Clock clock = Clock.systemUTC();
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, CurrentRoles> realmRoles = new ConcurrentHashMap<>();
+
+    /** The roles the realm gave a user at a moment; null roles: the user does not exist (any more). */
+    private record CurrentRoles(Instant at, Set<String> roles) {
+    }
+
+    @Activate
+    public JpaApiTokens(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference RealmAccounts accounts) {
+        this.jpa = jpa;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public IssuedToken create(String user, Set<String> roles, String name, Instant expiresAt) {
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty() || label.length() > 100) {
+            throw new ValidationException("name", label.isEmpty() ? "is required: say what the token is for, e.g. crm-sync"
+                    : "is " + label.length() + " characters long; at most 100 are allowed");
+        }
+        Instant now = clock.instant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new ValidationException("expiresAt", "is not in the future: " + expiresAt);
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<ApiTokenEntity> held = em.createQuery("select t from ApiTokenEntity t where t.user = :user", ApiTokenEntity.class)
+                    .setParameter("user", user).getResultList().stream().filter(t -> t.activeAt(now)).toList();
+            if (held.stream().anyMatch(t -> t.name().equals(label))) {
+                throw new ConflictException("name", "you hold an active token named '" + label + "'; revoke it or choose another name");
+            }
+            if (held.size() >= MAX_ACTIVE_PER_USER) {
+                throw new ConflictException("name", "you hold " + held.size() + " active tokens, the most allowed; revoke one first");
+            }
+            ApiTokenEntity token = new ApiTokenEntity(label, user, secret.substring(0, PREFIX.length() + 4), hash(secret),
+                    List.copyOf(new TreeSet<>(roles)), now, expiresAt);
+            em.persist(token);
+            em.flush();
+            ApiToken created = token.toRecord(now);
+            Audit.record(em, now, user, "token-create", KIND, String.valueOf(token.id()), List.of(), null, created);
+            return new IssuedToken(created, secret);
+        });
+    }
+
+    @Override
+    public List<ApiToken> list(String user) {
+        Instant now = clock.instant();
+        return jpa.txExpr(TransactionType.Supports, em -> (user == null
+                ? em.createQuery("select t from ApiTokenEntity t order by t.id desc", ApiTokenEntity.class)
+                : em.createQuery("select t from ApiTokenEntity t where t.user = :user order by t.id desc", ApiTokenEntity.class)
+                        .setParameter("user", user))
+                .getResultList().stream().map(t -> t.toRecord(now)).toList());
+    }
+
+    @Override
+    public ApiToken get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> find(em, id).toRecord(clock.instant()));
+    }
+
+    @Override
+    public ApiToken revoke(long id, String by) {
+        Instant now = clock.instant();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApiTokenEntity token = find(em, id);
+            ApiToken before = token.toRecord(now);
+            if (before.revokedAt() != null) {
+                return before;
+            }
+            token.revoke(now, by);
+            ApiToken after = token.toRecord(now);
+            Audit.record(em, now, by, "token-revoke", KIND, String.valueOf(id), List.of(), before, after);
+            LOG.info(() -> "API token " + id + " ('" + before.name() + "' of " + before.user() + ") revoked by " + by);
+            return after;
+        });
+    }
+
+    @Override
+    public Optional<Bearer> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = hash(secret);
+        Instant now = clock.instant();
+        // the hot path reads only; the realm is asked outside any transaction
+        ApiTokenEntity token = jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select t from ApiTokenEntity t where t.secretHash = :hash", ApiTokenEntity.class)
+                .setParameter("hash", hash).getResultList().stream().findFirst().orElse(null));
+        if (token == null || !token.activeAt(now)) {
+            return Optional.empty();
+        }
+        Set<String> roles = new TreeSet<>(token.roles());
+        CurrentRoles current = currentRoles(token.user(), now);
+        if (current != null) {
+            if (current.roles() == null) {
+                return Optional.empty();
+            }
+            roles.retainAll(current.roles());
+        }
+        if (token.lastUsed() == null || token.lastUsed().plus(LAST_USED_STEP).isBefore(now)) {
+            jpa.tx(TransactionType.Required, em -> em.find(ApiTokenEntity.class, token.id()).used(now));
+        }
+        return Optional.of(new Bearer(token.id(), token.user(), roles));
+    }
+
+
+    /** The user's roles in the realm; null when the realm cannot tell. */
+    private CurrentRoles currentRoles(String user, Instant now) {
+        CurrentRoles known = realmRoles.get(user);
+        if (known == null || known.at().plus(ROLES_FRESH).isBefore(now)) {
+            Optional<BackingEngine> engine = accounts.engine();
+            if (engine.isEmpty()) {
+                return null;
+            }
+            UserPrincipal principal = engine.get().lookupUser(user);
+            Set<String> roles = principal == null ? null
+                    : engine.get().listRoles(principal).stream().map(Principal::getName).collect(java.util.stream.Collectors.toSet());
+            known = new CurrentRoles(now, roles);
+            realmRoles.put(user, known);
+        }
+        return known;
+    }
+
+    private static ApiTokenEntity find(javax.persistence.EntityManager em, long id) {
+        ApiTokenEntity token = em.find(ApiTokenEntity.class, id);
+        if (token == null) {
+            throw new NotFoundException("token", String.valueOf(id));
+        }
+        return token;
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package nl.nts.platform.core.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.security.auth.login.AppConfigurationEntry;
+
+import org.apache.karaf.jaas.config.JaasRealm;
+import org.apache.karaf.jaas.modules.BackingEngine;
+import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The accounts of Karaf's JAAS realm {@code karaf} (the highest ranked one apart from the
+ * guard's, {@link RealmLoginGuard}), through the backing engine of its login
+ * module, when that module has one (the properties file, JDBC; LDAP has none). The first time
+ * an engine is there, it makes sure the {@code admin} account exists ({@link FirstStartAdmin}).
+ */
+@Component(immediate = true, service = RealmAccounts.class)
+public class RealmAccounts {
+
+    // Karaf wraps each login module in a proxy that names the real one in its options
+    private static final String PROXIED_MODULE = "org.apache.karaf.jaas.module";
+    private static final Logger LOG = Logger.getLogger(RealmAccounts.class.getName());
+
+    static final String REALM = "karaf";
+
+    private final List<BackingEngineFactory> factories = new CopyOnWriteArrayList<>();
+    private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
+    private boolean adminChecked;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeFactory")
+    void addFactory(BackingEngineFactory factory) {
+        factories.add(factory);
+        checkAdmin();
+    }
+
+    void removeFactory(BackingEngineFactory factory) {
+        factories.remove(factory);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeRealm")
+    void addRealm(JaasRealm candidate) {
+        // the guard's own realm wraps the one it guards
+        if (REALM.equals(candidate.getName()) && !(candidate instanceof RealmLoginGuard.GuardedRealm)) {
+            realms.add(candidate);
+            checkAdmin();
+        }
+    }
+
+    void removeRealm(JaasRealm candidate) {
+        realms.remove(candidate);
+    }
+
+    /** @return the realm {@code karaf} whose login modules hold the accounts: the highest ranked one; null when there is none */
+    public JaasRealm realm() {
+        JaasRealm best = null;
+        for (JaasRealm candidate : realms) {
+            if (best == null || candidate.getRank() > best.getRank()) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** @return the backing engine of the realm's first login module that has one; empty when none has (or no realm is there) */
+    public Optional<BackingEngine> engine() {
+        JaasRealm karaf = realm();
+        if (karaf == null) {
+            return Optional.empty();
+        }
+        for (AppConfigurationEntry entry : karaf.getEntries()) {
+            Object wrapped = entry.getOptions().get(PROXIED_MODULE);
+            String module = wrapped != null ? String.valueOf(wrapped) : entry.getLoginModuleName();
+            for (BackingEngineFactory factory : factories) {
+                if (factory.getModuleClass().equals(module)) {
+                    try {
+                        return Optional.of(factory.build(entry.getOptions()));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Cannot open the accounts of " + module, e);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private synchronized void checkAdmin() {
+        if (adminChecked) {
+            return;
+        }
+        Optional<BackingEngine> engine = engine();
+        if (engine.isPresent()) {
+            try {
+                FirstStartAdmin.ensureAdmin(engine.get());
+                adminChecked = true;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Cannot check the admin account", e);
+            }
+        }
+    }
+}

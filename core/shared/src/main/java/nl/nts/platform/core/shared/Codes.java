@@ -1,0 +1,66 @@
+package nl.nts.platform.core.shared;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import nl.nts.platform.api.Violation;
+
+/** Checks shared by the rules of every record: codes, texts, lists of references. */
+public final class Codes {
+
+    public static final int CODE_MAX = 20;
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1," + (CODE_MAX - 1) + "}");
+
+    private Codes() {
+    }
+
+    public static void checkCode(String field, String code, List<Violation> violations) {
+        if (code == null || code.isBlank()) {
+            violations.add(new Violation(field, "is required"));
+        } else if (code.length() > CODE_MAX) {
+            violations.add(new Violation(field, "is " + code.length() + " characters long; at most " + CODE_MAX + " are allowed"));
+        } else if (!CODE.matcher(code).matches()) {
+            violations.add(new Violation(field,
+                    "'" + code + "' must be 2 to " + CODE_MAX + " characters of A-Z, 0-9, '-' and '_', starting with a letter or digit"));
+        }
+    }
+
+    /** @return the text stripped, or null when absent or blank */
+    public static String text(String field, String value, boolean required, int max, List<Violation> violations) {
+        String text = value == null ? null : value.strip();
+        if (text != null && text.isEmpty()) {
+            text = null;
+        }
+        if (text == null) {
+            if (required) {
+                violations.add(new Violation(field, "is required"));
+            }
+        } else if (text.length() > max) {
+            violations.add(new Violation(field, "is " + text.length() + " characters long; at most " + max + " are allowed"));
+        }
+        return text;
+    }
+
+    public static void checkReferences(String field, String kind, List<String> codes, Predicate<String> known, List<Violation> violations) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            String path = field + "[" + i + "]";
+            if (code == null || code.isBlank()) {
+                violations.add(new Violation(path, "must be a " + kind + " code"));
+            } else if (!known.test(code)) {
+                violations.add(new Violation(path, "unknown " + kind + " '" + abbreviate(code) + "'"));
+            } else if (!seen.add(code)) {
+                violations.add(new Violation(path, kind + " '" + code + "' is listed more than once"));
+            }
+        }
+    }
+
+    /** Echoes client input back only in a bounded length. */
+    public static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+}
