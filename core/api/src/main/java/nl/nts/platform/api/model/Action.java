@@ -52,4 +52,230 @@ public record Action(
         inputs = Copies.list(inputs);
         roms = Copies.list(roms);
     }
+
+    /**
+     * A builder with every component absent: {@code null}, or an empty list.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding all of this action's components, to build a changed copy. It carries
+     * every component, also those added after the calling code was compiled.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .plan(plan)
+                .title(title)
+                .description(description)
+                .owner(owner)
+                .partners(partners)
+                .horizon(horizon)
+                .start(start)
+                .end(end)
+                .budget(budget)
+                .kpis(kpis)
+                .status(status)
+                .technologies(technologies)
+                .inputs(inputs)
+                .roms(roms)
+                .version(version)
+                .stamp(stamp);
+    }
+
+    /**
+     * Builds an {@link Action} by naming its components. A component not set is
+     * absent. Each setter replaces the value set before; {@link #build()} may be called
+     * more than once and makes a new record each time. Not for concurrent use.
+     */
+    public static final class Builder {
+
+        private Long id;
+        private Long plan;
+        private String title;
+        private String description;
+        private Long owner;
+        private List<Long> partners = List.of();
+        private Horizon horizon;
+        private LocalDate start;
+        private LocalDate end;
+        private Budget budget;
+        private List<Kpi> kpis = List.of();
+        private ActionStatus status;
+        private List<String> technologies = List.of();
+        private List<Long> inputs = List.of();
+        private List<String> roms = List.of();
+        private Long version;
+        private Stamp stamp;
+
+        private Builder() {
+        }
+
+        /**
+         * @param id see {@link Action#id()}
+         * @return this builder
+         */
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param plan see {@link Action#plan()}
+         * @return this builder
+         */
+        public Builder plan(Long plan) {
+            this.plan = plan;
+            return this;
+        }
+
+        /**
+         * @param title see {@link Action#title()}
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param description see {@link Action#description()}
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * @param owner see {@link Action#owner()}
+         * @return this builder
+         */
+        public Builder owner(Long owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        /**
+         * @param partners see {@link Action#partners()}
+         * @return this builder
+         */
+        public Builder partners(List<Long> partners) {
+            this.partners = partners;
+            return this;
+        }
+
+        /**
+         * @param horizon see {@link Action#horizon()}
+         * @return this builder
+         */
+        public Builder horizon(Horizon horizon) {
+            this.horizon = horizon;
+            return this;
+        }
+
+        /**
+         * @param start see {@link Action#start()}
+         * @return this builder
+         */
+        public Builder start(LocalDate start) {
+            this.start = start;
+            return this;
+        }
+
+        /**
+         * @param end see {@link Action#end()}
+         * @return this builder
+         */
+        public Builder end(LocalDate end) {
+            this.end = end;
+            return this;
+        }
+
+        /**
+         * @param budget see {@link Action#budget()}
+         * @return this builder
+         */
+        public Builder budget(Budget budget) {
+            this.budget = budget;
+            return this;
+        }
+
+        /**
+         * @param kpis see {@link Action#kpis()}
+         * @return this builder
+         */
+        public Builder kpis(List<Kpi> kpis) {
+            this.kpis = kpis;
+            return this;
+        }
+
+        /**
+         * @param status see {@link Action#status()}
+         * @return this builder
+         */
+        public Builder status(ActionStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * @param technologies see {@link Action#technologies()}
+         * @return this builder
+         */
+        public Builder technologies(List<String> technologies) {
+            this.technologies = technologies;
+            return this;
+        }
+
+        /**
+         * @param inputs see {@link Action#inputs()}
+         * @return this builder
+         */
+        public Builder inputs(List<Long> inputs) {
+            this.inputs = inputs;
+            return this;
+        }
+
+        /**
+         * @param roms see {@link Action#roms()}
+         * @return this builder
+         */
+        public Builder roms(List<String> roms) {
+            this.roms = roms;
+            return this;
+        }
+
+        /**
+         * @param version see {@link Action#version()}
+         * @return this builder
+         */
+        public Builder version(Long version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * @param stamp see {@link Action#stamp()}
+         * @return this builder
+         */
+        public Builder stamp(Stamp stamp) {
+            this.stamp = stamp;
+            return this;
+        }
+
+        /**
+         * @return a new action of the components set so far
+         */
+        public Action build() {
+            return new Action(id, plan, title, description, owner, partners, horizon, start, end,
+                    budget, kpis, status, technologies, inputs, roms, version, stamp);
+        }
+    }
 }

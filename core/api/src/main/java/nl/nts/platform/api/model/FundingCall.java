@@ -43,4 +43,186 @@ public record FundingCall(
     public FundingCall {
         technologies = Copies.list(technologies);
     }
+
+    /**
+     * A builder with every component absent: {@code null}, or an empty list.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding all of this funding call's components, to build a changed copy. It carries
+     * every component, also those added after the calling code was compiled.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .source(source)
+                .identifier(identifier)
+                .programme(programme)
+                .title(title)
+                .opening(opening)
+                .deadline(deadline)
+                .budget(budget)
+                .status(status)
+                .technologies(technologies)
+                .url(url)
+                .version(version)
+                .stamp(stamp);
+    }
+
+    /**
+     * Builds a {@link FundingCall} by naming its components. A component not set is
+     * absent. Each setter replaces the value set before; {@link #build()} may be called
+     * more than once and makes a new record each time. Not for concurrent use.
+     */
+    public static final class Builder {
+
+        private Long id;
+        private String source;
+        private String identifier;
+        private String programme;
+        private String title;
+        private Instant opening;
+        private Instant deadline;
+        private BigDecimal budget;
+        private CallStatus status;
+        private List<String> technologies = List.of();
+        private String url;
+        private Long version;
+        private Stamp stamp;
+
+        private Builder() {
+        }
+
+        /**
+         * @param id see {@link FundingCall#id()}
+         * @return this builder
+         */
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param source see {@link FundingCall#source()}
+         * @return this builder
+         */
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        /**
+         * @param identifier see {@link FundingCall#identifier()}
+         * @return this builder
+         */
+        public Builder identifier(String identifier) {
+            this.identifier = identifier;
+            return this;
+        }
+
+        /**
+         * @param programme see {@link FundingCall#programme()}
+         * @return this builder
+         */
+        public Builder programme(String programme) {
+            this.programme = programme;
+            return this;
+        }
+
+        /**
+         * @param title see {@link FundingCall#title()}
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param opening see {@link FundingCall#opening()}
+         * @return this builder
+         */
+        public Builder opening(Instant opening) {
+            this.opening = opening;
+            return this;
+        }
+
+        /**
+         * @param deadline see {@link FundingCall#deadline()}
+         * @return this builder
+         */
+        public Builder deadline(Instant deadline) {
+            this.deadline = deadline;
+            return this;
+        }
+
+        /**
+         * @param budget see {@link FundingCall#budget()}
+         * @return this builder
+         */
+        public Builder budget(BigDecimal budget) {
+            this.budget = budget;
+            return this;
+        }
+
+        /**
+         * @param status see {@link FundingCall#status()}
+         * @return this builder
+         */
+        public Builder status(CallStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * @param technologies see {@link FundingCall#technologies()}
+         * @return this builder
+         */
+        public Builder technologies(List<String> technologies) {
+            this.technologies = technologies;
+            return this;
+        }
+
+        /**
+         * @param url see {@link FundingCall#url()}
+         * @return this builder
+         */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /**
+         * @param version see {@link FundingCall#version()}
+         * @return this builder
+         */
+        public Builder version(Long version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * @param stamp see {@link FundingCall#stamp()}
+         * @return this builder
+         */
+        public Builder stamp(Stamp stamp) {
+            this.stamp = stamp;
+            return this;
+        }
+
+        /**
+         * @return a new funding call of the components set so far
+         */
+        public FundingCall build() {
+            return new FundingCall(id, source, identifier, programme, title, opening, deadline,
+                    budget, status, technologies, url, version, stamp);
+        }
+    }
 }

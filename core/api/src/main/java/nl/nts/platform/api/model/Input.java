@@ -41,4 +41,186 @@ public record Input(
         technologies = Copies.list(technologies);
         answeredBy = Copies.list(answeredBy);
     }
+
+    /**
+     * A builder with every component absent: {@code null}, or an empty list.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding all of this input's components, to build a changed copy. It carries
+     * every component, also those added after the calling code was compiled.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .workshop(workshop)
+                .organisation(organisation)
+                .kind(kind)
+                .theme(theme)
+                .technologies(technologies)
+                .valueChain(valueChain)
+                .text(text)
+                .status(status)
+                .rom(rom)
+                .answeredBy(answeredBy)
+                .version(version)
+                .stamp(stamp);
+    }
+
+    /**
+     * Builds an {@link Input} by naming its components. A component not set is
+     * absent. Each setter replaces the value set before; {@link #build()} may be called
+     * more than once and makes a new record each time. Not for concurrent use.
+     */
+    public static final class Builder {
+
+        private Long id;
+        private Long workshop;
+        private Long organisation;
+        private InputKind kind;
+        private String theme;
+        private List<String> technologies = List.of();
+        private String valueChain;
+        private String text;
+        private String status;
+        private String rom;
+        private List<Long> answeredBy = List.of();
+        private Long version;
+        private Stamp stamp;
+
+        private Builder() {
+        }
+
+        /**
+         * @param id see {@link Input#id()}
+         * @return this builder
+         */
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param workshop see {@link Input#workshop()}
+         * @return this builder
+         */
+        public Builder workshop(Long workshop) {
+            this.workshop = workshop;
+            return this;
+        }
+
+        /**
+         * @param organisation see {@link Input#organisation()}
+         * @return this builder
+         */
+        public Builder organisation(Long organisation) {
+            this.organisation = organisation;
+            return this;
+        }
+
+        /**
+         * @param kind see {@link Input#kind()}
+         * @return this builder
+         */
+        public Builder kind(InputKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /**
+         * @param theme see {@link Input#theme()}
+         * @return this builder
+         */
+        public Builder theme(String theme) {
+            this.theme = theme;
+            return this;
+        }
+
+        /**
+         * @param technologies see {@link Input#technologies()}
+         * @return this builder
+         */
+        public Builder technologies(List<String> technologies) {
+            this.technologies = technologies;
+            return this;
+        }
+
+        /**
+         * @param valueChain see {@link Input#valueChain()}
+         * @return this builder
+         */
+        public Builder valueChain(String valueChain) {
+            this.valueChain = valueChain;
+            return this;
+        }
+
+        /**
+         * @param text see {@link Input#text()}
+         * @return this builder
+         */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /**
+         * @param status see {@link Input#status()}
+         * @return this builder
+         */
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * @param rom see {@link Input#rom()}
+         * @return this builder
+         */
+        public Builder rom(String rom) {
+            this.rom = rom;
+            return this;
+        }
+
+        /**
+         * @param answeredBy see {@link Input#answeredBy()}
+         * @return this builder
+         */
+        public Builder answeredBy(List<Long> answeredBy) {
+            this.answeredBy = answeredBy;
+            return this;
+        }
+
+        /**
+         * @param version see {@link Input#version()}
+         * @return this builder
+         */
+        public Builder version(Long version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * @param stamp see {@link Input#stamp()}
+         * @return this builder
+         */
+        public Builder stamp(Stamp stamp) {
+            this.stamp = stamp;
+            return this;
+        }
+
+        /**
+         * @return a new input of the components set so far
+         */
+        public Input build() {
+            return new Input(id, workshop, organisation, kind, theme, technologies, valueChain,
+                    text, status, rom, answeredBy, version, stamp);
+        }
+    }
 }

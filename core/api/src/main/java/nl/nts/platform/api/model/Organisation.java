@@ -55,4 +55,219 @@ public record Organisation(
         segments = Copies.list(segments);
         externalIds = Copies.map(externalIds);
     }
+
+    /**
+     * A builder with every component absent: {@code null}, or empty for lists and maps.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding all of this organisation's components, to build a changed copy. It carries
+     * every component, also those added after the calling code was compiled.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .name(name)
+                .kind(kind)
+                .kvkNumber(kvkNumber)
+                .sbiCode(sbiCode)
+                .city(city)
+                .country(country)
+                .province(province)
+                .nuts2(nuts2)
+                .rom(rom)
+                .technologies(technologies)
+                .segments(segments)
+                .trl(trl)
+                .externalIds(externalIds)
+                .version(version)
+                .stamp(stamp);
+    }
+
+    /**
+     * Builds an {@link Organisation} by naming its components. A component not set is
+     * absent. Each setter replaces the value set before; {@link #build()} may be called
+     * more than once and makes a new record each time. Not for concurrent use.
+     */
+    public static final class Builder {
+
+        private Long id;
+        private String name;
+        private OrganisationKind kind;
+        private String kvkNumber;
+        private String sbiCode;
+        private String city;
+        private String country;
+        private String province;
+        private String nuts2;
+        private String rom;
+        private List<String> technologies = List.of();
+        private List<SegmentRef> segments = List.of();
+        private Integer trl;
+        private Map<String, String> externalIds = Map.of();
+        private Long version;
+        private Stamp stamp;
+
+        private Builder() {
+        }
+
+        /**
+         * @param id see {@link Organisation#id()}
+         * @return this builder
+         */
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param name see {@link Organisation#name()}
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param kind see {@link Organisation#kind()}
+         * @return this builder
+         */
+        public Builder kind(OrganisationKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /**
+         * @param kvkNumber see {@link Organisation#kvkNumber()}
+         * @return this builder
+         */
+        public Builder kvkNumber(String kvkNumber) {
+            this.kvkNumber = kvkNumber;
+            return this;
+        }
+
+        /**
+         * @param sbiCode see {@link Organisation#sbiCode()}
+         * @return this builder
+         */
+        public Builder sbiCode(String sbiCode) {
+            this.sbiCode = sbiCode;
+            return this;
+        }
+
+        /**
+         * @param city see {@link Organisation#city()}
+         * @return this builder
+         */
+        public Builder city(String city) {
+            this.city = city;
+            return this;
+        }
+
+        /**
+         * @param country see {@link Organisation#country()}
+         * @return this builder
+         */
+        public Builder country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        /**
+         * @param province see {@link Organisation#province()}
+         * @return this builder
+         */
+        public Builder province(String province) {
+            this.province = province;
+            return this;
+        }
+
+        /**
+         * @param nuts2 see {@link Organisation#nuts2()}
+         * @return this builder
+         */
+        public Builder nuts2(String nuts2) {
+            this.nuts2 = nuts2;
+            return this;
+        }
+
+        /**
+         * @param rom see {@link Organisation#rom()}
+         * @return this builder
+         */
+        public Builder rom(String rom) {
+            this.rom = rom;
+            return this;
+        }
+
+        /**
+         * @param technologies see {@link Organisation#technologies()}
+         * @return this builder
+         */
+        public Builder technologies(List<String> technologies) {
+            this.technologies = technologies;
+            return this;
+        }
+
+        /**
+         * @param segments see {@link Organisation#segments()}
+         * @return this builder
+         */
+        public Builder segments(List<SegmentRef> segments) {
+            this.segments = segments;
+            return this;
+        }
+
+        /**
+         * @param trl see {@link Organisation#trl()}
+         * @return this builder
+         */
+        public Builder trl(Integer trl) {
+            this.trl = trl;
+            return this;
+        }
+
+        /**
+         * @param externalIds see {@link Organisation#externalIds()}
+         * @return this builder
+         */
+        public Builder externalIds(Map<String, String> externalIds) {
+            this.externalIds = externalIds;
+            return this;
+        }
+
+        /**
+         * @param version see {@link Organisation#version()}
+         * @return this builder
+         */
+        public Builder version(Long version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * @param stamp see {@link Organisation#stamp()}
+         * @return this builder
+         */
+        public Builder stamp(Stamp stamp) {
+            this.stamp = stamp;
+            return this;
+        }
+
+        /**
+         * @return a new organisation of the components set so far
+         */
+        public Organisation build() {
+            return new Organisation(id, name, kind, kvkNumber, sbiCode, city, country, province,
+                    nuts2, rom, technologies, segments, trl, externalIds, version, stamp);
+        }
+    }
 }

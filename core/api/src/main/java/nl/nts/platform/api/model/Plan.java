@@ -36,4 +36,164 @@ public record Plan(
     public Plan {
         roms = Copies.list(roms);
     }
+
+    /**
+     * A builder with every component absent: {@code null}, or an empty list.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding all of this plan's components, to build a changed copy. It carries
+     * every component, also those added after the calling code was compiled.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .title(title)
+                .valueChain(valueChain)
+                .roms(roms)
+                .periodStart(periodStart)
+                .periodEnd(periodEnd)
+                .status(status)
+                .edition(edition)
+                .summary(summary)
+                .version(version)
+                .stamp(stamp);
+    }
+
+    /**
+     * Builds a {@link Plan} by naming its components. A component not set is
+     * absent. Each setter replaces the value set before; {@link #build()} may be called
+     * more than once and makes a new record each time. Not for concurrent use.
+     */
+    public static final class Builder {
+
+        private Long id;
+        private String title;
+        private String valueChain;
+        private List<String> roms = List.of();
+        private LocalDate periodStart;
+        private LocalDate periodEnd;
+        private PlanStatus status;
+        private Integer edition;
+        private String summary;
+        private Long version;
+        private Stamp stamp;
+
+        private Builder() {
+        }
+
+        /**
+         * @param id see {@link Plan#id()}
+         * @return this builder
+         */
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param title see {@link Plan#title()}
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * @param valueChain see {@link Plan#valueChain()}
+         * @return this builder
+         */
+        public Builder valueChain(String valueChain) {
+            this.valueChain = valueChain;
+            return this;
+        }
+
+        /**
+         * @param roms see {@link Plan#roms()}
+         * @return this builder
+         */
+        public Builder roms(List<String> roms) {
+            this.roms = roms;
+            return this;
+        }
+
+        /**
+         * @param periodStart see {@link Plan#periodStart()}
+         * @return this builder
+         */
+        public Builder periodStart(LocalDate periodStart) {
+            this.periodStart = periodStart;
+            return this;
+        }
+
+        /**
+         * @param periodEnd see {@link Plan#periodEnd()}
+         * @return this builder
+         */
+        public Builder periodEnd(LocalDate periodEnd) {
+            this.periodEnd = periodEnd;
+            return this;
+        }
+
+        /**
+         * @param status see {@link Plan#status()}
+         * @return this builder
+         */
+        public Builder status(PlanStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * @param edition see {@link Plan#edition()}
+         * @return this builder
+         */
+        public Builder edition(Integer edition) {
+            this.edition = edition;
+            return this;
+        }
+
+        /**
+         * @param summary see {@link Plan#summary()}
+         * @return this builder
+         */
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        /**
+         * @param version see {@link Plan#version()}
+         * @return this builder
+         */
+        public Builder version(Long version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * @param stamp see {@link Plan#stamp()}
+         * @return this builder
+         */
+        public Builder stamp(Stamp stamp) {
+            this.stamp = stamp;
+            return this;
+        }
+
+        /**
+         * @return a new plan of the components set so far
+         */
+        public Plan build() {
+            return new Plan(id, title, valueChain, roms, periodStart, periodEnd, status, edition,
+                    summary, version, stamp);
+        }
+    }
 }

@@ -38,4 +38,130 @@ public record ValueChain(
         roms = Copies.list(roms);
         segments = Copies.list(segments);
     }
+
+    /**
+     * A builder with every component absent: {@code null}, or an empty list.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding all of this value chain's components, to build a changed copy. It carries
+     * every component, also those added after the calling code was compiled.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .code(code)
+                .name(name)
+                .description(description)
+                .technologies(technologies)
+                .roms(roms)
+                .segments(segments)
+                .version(version)
+                .stamp(stamp);
+    }
+
+    /**
+     * Builds a {@link ValueChain} by naming its components. A component not set is
+     * absent. Each setter replaces the value set before; {@link #build()} may be called
+     * more than once and makes a new record each time. Not for concurrent use.
+     */
+    public static final class Builder {
+
+        private String code;
+        private String name;
+        private String description;
+        private List<String> technologies = List.of();
+        private List<String> roms = List.of();
+        private List<Segment> segments = List.of();
+        private Long version;
+        private Stamp stamp;
+
+        private Builder() {
+        }
+
+        /**
+         * @param code see {@link ValueChain#code()}
+         * @return this builder
+         */
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        /**
+         * @param name see {@link ValueChain#name()}
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param description see {@link ValueChain#description()}
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * @param technologies see {@link ValueChain#technologies()}
+         * @return this builder
+         */
+        public Builder technologies(List<String> technologies) {
+            this.technologies = technologies;
+            return this;
+        }
+
+        /**
+         * @param roms see {@link ValueChain#roms()}
+         * @return this builder
+         */
+        public Builder roms(List<String> roms) {
+            this.roms = roms;
+            return this;
+        }
+
+        /**
+         * @param segments see {@link ValueChain#segments()}
+         * @return this builder
+         */
+        public Builder segments(List<Segment> segments) {
+            this.segments = segments;
+            return this;
+        }
+
+        /**
+         * @param version see {@link ValueChain#version()}
+         * @return this builder
+         */
+        public Builder version(Long version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * @param stamp see {@link ValueChain#stamp()}
+         * @return this builder
+         */
+        public Builder stamp(Stamp stamp) {
+            this.stamp = stamp;
+            return this;
+        }
+
+        /**
+         * @return a new value chain of the components set so far
+         */
+        public ValueChain build() {
+            return new ValueChain(code, name, description, technologies, roms, segments, version, stamp);
+        }
+    }
 }

@@ -97,8 +97,14 @@ public class CordisOrganisations implements OrganisationSource {
         country = "EL".equals(country) ? "GR" : country;
         String nuts = row.getOrDefault("nutsCode", "").strip();
         String province = "NL".equals(country) && nuts.length() >= 4 ? provinceByNuts2.get(nuts.substring(0, 4)) : null;
-        return new Organisation(null, title(row.getOrDefault("name", "")), kind(row), null, null, title(row.getOrDefault("city", "")), country,
-                province, null, null, List.of(), List.of(), null, Map.of(SYSTEM, id), null, null);
+        return Organisation.builder()
+                .name(title(row.getOrDefault("name", "")))
+                .kind(kind(row))
+                .city(title(row.getOrDefault("city", "")))
+                .country(country)
+                .province(province)
+                .externalIds(Map.of(SYSTEM, id))
+                .build();
     }
 
     private static OrganisationKind kind(Map<String, String> row) {
