@@ -15,14 +15,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.inject.Inject;
+
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.ProbeBuilder;
+import org.ops4j.pax.exam.TestProbeBuilder;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.nts.platform.api.model.Workshop;
+import nl.nts.platform.api.plugin.PluginProperties;
+import nl.nts.platform.api.service.Actions;
+import nl.nts.platform.api.service.Consortia;
+import nl.nts.platform.api.service.FundingCalls;
+import nl.nts.platform.api.service.Inputs;
+import nl.nts.platform.api.service.Organisations;
+import nl.nts.platform.api.service.Plans;
+import nl.nts.platform.api.service.RecordStore;
+import nl.nts.platform.api.service.ValueChains;
+import nl.nts.platform.api.service.Workflows;
+import nl.nts.platform.api.service.Workshops;
 
 /**
  * Who may do what, over every kind of record: ROM tenancy for each writing verb, anonymous
@@ -32,6 +49,35 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class AccessIT extends PlatformTest {
+
+    /** This test's own bundle is a plugin of BOM: what it injects are the services as BOM's plugin gets them. */
+    static final String PROBE_PLUGIN = "access-probe";
+
+    @ProbeBuilder
+    public TestProbeBuilder probeIsABomPlugin(TestProbeBuilder probe) {
+        probe.setHeader(PluginProperties.HEADER_PLUGIN_ID, PROBE_PLUGIN);
+        probe.setHeader(PluginProperties.HEADER_ROM, "BOM");
+        return probe;
+    }
+
+    @Inject
+    private Organisations organisations;
+    @Inject
+    private Workshops workshops;
+    @Inject
+    private Inputs inputs;
+    @Inject
+    private Plans plans;
+    @Inject
+    private Actions actions;
+    @Inject
+    private Consortia consortia;
+    @Inject
+    private ValueChains valueChains;
+    @Inject
+    private FundingCalls fundingCalls;
+    @Inject
+    private Workflows workflows;
 
     @javax.inject.Inject
     private org.osgi.service.cm.ConfigurationAdmin configurations;
@@ -111,6 +157,70 @@ public class AccessIT extends PlatformTest {
             String self = key(e.getKey(), e.getValue());
             Api.Answer changed = liof.put(self, api.get(self).json().toString());
             assertEquals(self + ": " + changed.body(), 200, changed.status());
+        }
+    }
+
+    /**
+     * The same matrix as {@link #everyWritingVerbOnAnotherRomsRecordIsRefusedAndChangesNothing}, not
+     * through REST but by a plugin of BOM calling the core's services directly: the services
+     * decide, so the outcomes are the same.
+     */
+    @Test
+    public void aBomPluginCallingTheServicesDirectlyMeetsTheSameRules() throws Exception {
+        Map<String, JsonNode> records = liofRecords();
+        Map<String, RecordStore<?>> stores = new LinkedHashMap<>();
+        stores.put("/organisations", organisations);
+        stores.put("/workshops", workshops);
+        stores.put("/inputs", inputs);
+        stores.put("/plans", plans);
+        stores.put("/actions", actions);
+        stores.put("/consortia", consortia);
+        long auditBefore = api.get("/audit").json().get("total").asLong();
+
+        for (Map.Entry<String, JsonNode> e : records.entrySet()) {
+            String self = key(e.getKey(), e.getValue());
+            JsonNode before = api.get(self).json();
+            refusedToThePlugin(stores.get(e.getKey()), e.getValue().get("id").asLong(), self);
+            if (e.getKey().equals("/inputs")) {
+                long input = e.getValue().get("id").asLong();
+                assertRefusedToThePlugin(self + " transition", () -> workflows.transition(input, "triage", null));
+                assertRefusedToThePlugin(self + " move", () -> workflows.move(input, "answered", null));
+            }
+            assertEquals(self + " unchanged", before, api.get(self).json());
+        }
+        // national records are the operator's
+        var chain = valueChains.get("VC01");
+        assertRefusedToThePlugin("value chain", () -> valueChains.update("VC01", chain, chain.version()));
+        var call = fundingCalls.find(nl.nts.platform.api.service.FundingCallFilter.none(), new nl.nts.platform.api.PageRequest(1, 1, null)).items().get(0);
+        assertRefusedToThePlugin("funding call", () -> fundingCalls.update(call.id(), call, call.version()));
+        assertEquals("a refused write leaves no audit entry", auditBefore, api.get("/audit").json().get("total").asLong());
+
+        // its own ROM's records it writes, stamped as the plugin
+        Workshop own = workshops.create(Workshop.builder().title("Written by BOM's plugin").date(java.time.LocalDate.parse("2026-06-01"))
+                .place("Eindhoven").rom("BOM").build());
+        assertEquals("plugin:" + PROBE_PLUGIN, own.stamp().createdBy());
+        // and cannot give them away
+        Workshop hijack = own.toBuilder().rom("LIOF").build();
+        assertRefusedToThePlugin("giving a workshop away", () -> workshops.update(own.id(), hijack, own.version()));
+        assertEquals("BOM", workshops.get(own.id()).rom());
+        workshops.delete(own.id(), own.version());
+    }
+
+    /** Create (a copy), update and delete of another ROM's record: each refused. */
+    private static <R> void refusedToThePlugin(RecordStore<R> store, long id, String what) throws Exception {
+        R current = store.get(id);
+        long version = (Long) current.getClass().getMethod("version").invoke(current);
+        assertRefusedToThePlugin(what + " create", () -> store.create(current));
+        assertRefusedToThePlugin(what + " update", () -> store.update(id, current, version));
+        assertRefusedToThePlugin(what + " delete", () -> store.delete(id, version));
+    }
+
+    private static void assertRefusedToThePlugin(String what, Runnable call) {
+        try {
+            call.run();
+            fail(what + ": allowed to BOM's plugin");
+        } catch (SecurityException expected) {
+            // refused, as REST refuses BOM's users with 403
         }
     }
 

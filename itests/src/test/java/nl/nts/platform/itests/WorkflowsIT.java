@@ -27,11 +27,8 @@ import org.osgi.framework.ServiceRegistration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.nts.platform.api.ConflictException;
-import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.Workflow;
-import nl.nts.platform.api.service.Workflows;
 
 /**
  * ROM workflows through the distribution: BOM's and LIOF's plugins installed over REST, their
@@ -45,9 +42,6 @@ public class WorkflowsIT extends PlatformTest {
 
     @Inject
     private BundleContext context;
-
-    @Inject
-    private Workflows workflows;
 
     @Test
     public void eachRomGetsItsOwnWorkflowAndTheRestTheNationalDefault() throws Exception {
@@ -107,17 +101,16 @@ public class WorkflowsIT extends PlatformTest {
             // the tests' operator is no member of BOM
             assertProblem(api.post("/inputs/" + input + "/transitions", "{\"transition\":\"triage\"}"), 403);
 
-            Set<String> member = Set.of("rom-member:BOM");
-            assertEquals("triaged", workflows.transition(input, "triage", null, "anne", member::contains).status());
-            ConflictException refused = assertThrows(ConflictException.class,
-                    () -> workflows.transition(input, "merge", null, "anne", member::contains));
-            assertTrue(refused.getMessage(), refused.getMessage().contains("no action answers it"));
-            assertThrows(SecurityException.class, () -> workflows.transition(input, "decline", "out of scope", "anne", member::contains));
-            Set<String> admin = Set.of("rom-admin:BOM");
-            ValidationException noReason = assertThrows(ValidationException.class,
-                    () -> workflows.transition(input, "decline", " ", "bert", admin::contains));
-            assertEquals("reason", noReason.violations().get(0).field());
-            assertEquals("declined", workflows.transition(input, "decline", "out of scope for BOM", "bert", admin::contains).status());
+            Api member = new Api(port(), "bom-member", "bom-password");
+            Api admin = new Api(port(), "bom-admin", "bom-admin-password");
+            assertEquals("triaged", step(member, input, "triage", null).json().get("status").asText());
+            Api.Answer refused = step(member, input, "merge", null);
+            assertRefused(refused, 409, "transition");
+            assertTrue(refused.body(), refused.body().contains("no action answers it"));
+            // declining needs BOM's admin
+            assertProblem(step(member, input, "decline", "out of scope"), 403);
+            assertRefused(step(admin, input, "decline", " "), 422, "reason");
+            assertEquals("declined", step(admin, input, "decline", "out of scope for BOM").json().get("status").asText());
 
             JsonNode history = api.get("/inputs/" + input + "/history").json().get("items");
             assertEquals(List.of("triage", "decline"), texts(history, "transition"));
@@ -142,14 +135,14 @@ public class WorkflowsIT extends PlatformTest {
     public void anUpgradeThatRenamesAStateHoldsItsRecordsAndARemovalFallsBackToTheDefault() throws Exception {
         install("rom-bom");
         long input = newInput("BOM");
-        workflows.transition(input, "triage", null, "anne", Set.of("rom-member:BOM")::contains);
+        assertEquals(200, step(new Api(port(), "bom-member", "bom-password"), input, "triage", null).status());
         // version 2 of BOM's workflow renamed 'triaged' to 'assessed'
         ServiceRegistration<Workflow> v2 = registerBomWorkflowV2();
         try {
             assertEquals("BOM intake v2", api.get("/workflows/BOM").json().get("name").asText());
             assertTrue(texts(api.get("/workflows/attention").json().get("items"), "id").contains(String.valueOf(input)));
             assertEquals("triaged", api.get("/inputs/" + input).json().get("status").asText());
-            assertThrows(ConflictException.class, () -> workflows.transition(input, "merge", null, "anne", s -> true));
+            assertRefused(step(new Api(port(), "bom-admin", "bom-admin-password"), input, "merge", null), 409, "transition");
         } finally {
             v2.unregister();
         }
@@ -160,14 +153,14 @@ public class WorkflowsIT extends PlatformTest {
         // removing BOM's plugin: BOM falls back to the national default, which has 'triaged' too;
         // the declined and merged inputs of BOM's own states are held until moved
         long merged = newInput("BOM");
-        workflows.move(merged, "merged", "test", "operator", Set.of("kia-operator")::contains);
+        assertEquals(200, move(api, merged, "merged", "test").status());
         uninstall("rom-bom");
         assertEquals("core", api.get("/workflows/BOM").json().get("plugin").asText());
         List<String> held = texts(api.get("/workflows/attention").json().get("items"), "id");
         assertTrue(held.toString(), held.contains(String.valueOf(merged)));
         assertFalse(held.toString(), held.contains(String.valueOf(input)));
         assertEquals("merged", api.get("/inputs/" + merged).json().get("status").asText());
-        workflows.move(merged, "answered", "national default", "operator", Set.of("rom-admin:BOM")::contains);
+        assertEquals(200, move(new Api(port(), "bom-admin", "bom-admin-password"), merged, "answered", "national default").status());
         assertFalse(texts(api.get("/workflows/attention").json().get("items"), "id").contains(String.valueOf(merged)));
     }
 
@@ -176,11 +169,12 @@ public class WorkflowsIT extends PlatformTest {
         install("rom-liof");
         try {
             long liof = newInput("LIOF");
-            Set<String> member = Set.of("rom-member:LIOF");
-            workflows.transition(liof, "screen", null, "carla", member::contains);
-            workflows.transition(liof, "submit-to-board", null, "carla", member::contains);
-            assertThrows(SecurityException.class, () -> workflows.transition(liof, "approve", null, "carla", member::contains));
-            assertEquals("approved", workflows.transition(liof, "approve", null, "board", Set.of("liof-advisory-board")::contains).status());
+            Api carla = new Api(port(), "liof-member", "liof-password");
+            assertEquals(200, step(carla, liof, "screen", null).status());
+            assertEquals(200, step(carla, liof, "submit-to-board", null).status());
+            assertProblem(step(carla, liof, "approve", null), 403);
+            Api board = new Api(port(), "liof-board", "liof-board-password");
+            assertEquals("approved", step(board, liof, "approve", null).json().get("status").asText());
 
             long iq = newInput("IQ");
             Api.Answer triaged = api.post("/inputs/" + iq + "/transitions", "{\"transition\":\"triage\"}");
@@ -319,5 +313,23 @@ public class WorkflowsIT extends PlatformTest {
                 hook.accept(request);
             }
         }, properties);
+    }
+
+    /** A workflow step through the REST API, as the given user. */
+    private static Api.Answer step(Api as, long input, String transition, String reason) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("transition", transition);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return as.post("/inputs/" + input + "/transitions", Api.json(body));
+    }
+
+    private static Api.Answer move(Api as, long input, String state, String reason) throws Exception {
+        return as.post("/inputs/" + input + "/move", Api.json(Map.of("state", state, "reason", reason)));
+    }
+
+    private static int port() {
+        return Integer.getInteger(NtsDistribution.HTTP_PORT);
     }
 }

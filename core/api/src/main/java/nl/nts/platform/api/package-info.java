@@ -7,10 +7,11 @@
  * {@link nl.nts.platform.api.ConflictException} to 409,
  * {@link nl.nts.platform.api.ValidationException} to 422, each with an
  * {@code application/problem+json} body that names the field. A plugin that calls a core
- * service catches these, never a persistence or HTTP type.
+ * service catches these, never a persistence or HTTP type. A refused change is a
+ * {@link SecurityException} (403). {@link nl.nts.platform.api.Roles} names the roles.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.nts.platform.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -22,8 +22,9 @@ public interface Connectors {
      * @return the run, {@code RUNNING}
      * @throws NotFoundException when no connector has that id
      * @throws ConflictException when the connector is running already
+     * @throws SecurityException when the caller is not an {@code integrator} or operator
      */
-    ConnectorRun start(String connector, String by);
+    ConnectorRun start(String connector);
 
     /**
      * @throws NotFoundException when no run has that id

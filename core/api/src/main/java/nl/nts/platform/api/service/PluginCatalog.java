@@ -25,50 +25,24 @@ public interface PluginCatalog {
     PluginInfo get(String id);
 
     /**
-     * Installs a plugin's feature, or moves it to another version.
-     *
-     * @param id      the plugin's id
-     * @param version the version to install, or null for the newest offered
-     * @return the plugin as installed
-     * @throws NotFoundException when the repositories offer no such plugin or version
-     * @deprecated the audit trail cannot name who installed it; use {@link #install(String, String, String)}
-     */
-    @Deprecated
-    default PluginInfo install(String id, String version) {
-        return install(id, version, "unknown");
-    }
-
-    /**
      * Installs a plugin's feature, or moves it to another version, and records the change in
      * the audit trail (kind {@code plugin}, action {@code install}).
      *
      * @param id      the plugin's id
      * @param version the version to install, or null for the newest offered
-     * @param by      who installs it
      * @return the plugin as installed
      * @throws NotFoundException when the repositories offer no such plugin or version
-     * @since 1.1
+     * @throws SecurityException when the caller may not manage this plugin: a national plugin
+     *                           is the operator's, a ROM's plugin also its {@code rom-admin}'s
      */
-    PluginInfo install(String id, String version, String by);
-
-    /**
-     * Removes a plugin installed by its feature.
-     *
-     * @throws NotFoundException when no plugin of that id is installed by a feature
-     * @deprecated the audit trail cannot name who removed it; use {@link #uninstall(String, String)}
-     */
-    @Deprecated
-    default void uninstall(String id) {
-        uninstall(id, "unknown");
-    }
+    PluginInfo install(String id, String version);
 
     /**
      * Removes a plugin installed by its feature, and records the change in the audit trail
      * (kind {@code plugin}, action {@code uninstall}).
      *
-     * @param by who removes it
      * @throws NotFoundException when no plugin of that id is installed by a feature
-     * @since 1.1
+     * @throws SecurityException when the caller may not manage this plugin
      */
-    void uninstall(String id, String by);
+    void uninstall(String id);
 }

@@ -21,9 +21,9 @@ public interface SampleData {
     /**
      * Loads the sample data into an empty database, all or nothing.
      *
-     * @param by who loads it, for the stamps
      * @return how many records of each kind were loaded, e.g. {@code {"value chains": 14}}
      * @throws ConflictException when the database holds data already (field {@code database})
+     * @throws SecurityException when the caller is not an operator
      */
-    Map<String, Integer> loadIntoEmptyDatabase(String by);
+    Map<String, Integer> loadIntoEmptyDatabase();
 }

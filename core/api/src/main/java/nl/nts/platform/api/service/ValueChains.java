@@ -42,13 +42,12 @@ public interface ValueChains {
      * Creates a value chain. The {@code version} and {@code stamp} of the input are ignored.
      *
      * @param chain the new value chain
-     * @param by    who creates it, for the stamp
      * @return the stored value chain, with its first version
      * @throws ValidationException when a field breaks a rule (see {@link ValueChain}) or names
      *                             an unknown key technology or ROM
      * @throws ConflictException   when the code is taken
      */
-    ValueChain create(ValueChain chain, String by);
+    ValueChain create(ValueChain chain);
 
     /**
      * Replaces a value chain's name, description, technologies, ROMs and segments. The code
@@ -58,7 +57,6 @@ public interface ValueChains {
      * @param code            the code of the value chain to change
      * @param chain           the new content; its {@code version} is ignored
      * @param expectedVersion the version the caller read
-     * @param by              who changes it, for the stamp
      * @return the stored value chain with its new version
      * @throws NotFoundException   when no value chain has that code
      * @throws ValidationException when a field breaks a rule
@@ -66,7 +64,7 @@ public interface ValueChains {
      *                             (field {@code version}), or a dropped segment is in use
      *                             (field {@code segments})
      */
-    ValueChain update(String code, ValueChain chain, long expectedVersion, String by);
+    ValueChain update(String code, ValueChain chain, long expectedVersion);
 
     /**
      * Deletes a value chain.
@@ -77,7 +75,7 @@ public interface ValueChains {
      * @throws ConflictException when {@code expectedVersion} is not current, or records still
      *                           refer to the chain (the message names them)
      */
-    void delete(String code, Long expectedVersion, String by);
+    void delete(String code, Long expectedVersion);
 
     /**
      * @return per segment, how many organisations work in it in the chain's regions,

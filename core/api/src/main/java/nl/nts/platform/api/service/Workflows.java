@@ -1,7 +1,6 @@
 package nl.nts.platform.api.service;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -35,17 +34,17 @@ public interface Workflows {
      * @param inputId    the input's id
      * @param transition the transition's code
      * @param reason     a reason, required by some transitions; may be null
-     * @param by         who takes it
-     * @param hasRole    whether the caller holds a role, e.g. {@code rom-member:BOM}
      * @return the input in its new state
      * @throws NotFoundException   when no input has that id
      * @throws ValidationException when the transition does not leave the input's state, or a
      *                             reason is required (fields {@code transition}, {@code reason})
      * @throws ConflictException   when the input is held in a state its workflow lacks, or the
      *                             workflow's hook refuses (field {@code transition})
-     * @throws SecurityException   when the caller lacks the transition's role
+     * @throws SecurityException   when the caller may not change the input (its ROM's
+     *                             users, plugin or an operator may) or lacks the
+     *                             transition's role
      */
-    Input transition(long inputId, String transition, String reason, String by, Predicate<String> hasRole);
+    Input transition(long inputId, String transition, String reason);
 
     /**
      * Moves an input to a state of its current workflow, whatever state it is in: the way out
@@ -55,7 +54,7 @@ public interface Workflows {
      * @throws ValidationException when the state is not one of the workflow's (field {@code state})
      * @throws SecurityException   when the caller lacks the role
      */
-    Input move(long inputId, String state, String reason, String by, Predicate<String> hasRole);
+    Input move(long inputId, String state, String reason);
 
     /** @return the inputs held in a state their ROM's current workflow does not know */
     List<Attention> attention();

@@ -17,9 +17,36 @@
  * <p>The core implements these interfaces; plugins only call them. Methods are safe to call
  * from any thread. A refused request throws one of the exceptions of
  * {@link nl.nts.platform.api}.
+ *
+ * <h2>Who calls</h2>
+ * The services are registered with bundle scope: each bundle gets instances of its own, and
+ * the core knows from the framework which bundle calls. A plugin (a bundle with the header
+ * {@code NTS-Plugin-Id}) always acts for itself and for the ROM its header
+ * {@code NTS-Plugin-Rom} names, with the rights of that ROM's members: it creates, changes and
+ * deletes that ROM's records and nothing else; a national plugin (no ROM header, installed by
+ * an operator) acts for the national core. A write it may not make throws
+ * {@link java.lang.SecurityException} and changes nothing. Stamps and the audit trail name it
+ * {@code plugin:<id>}. See {@link nl.nts.platform.api.Roles}.
+ *
+ * <h2>Changes from 1.x to 2.0</h2>
+ * <ul>
+ * <li>Writes take no {@code by} argument any more: {@link RecordStore#create(Object)},
+ * {@link RecordStore#update(long, Object, long)}, {@link RecordStore#delete(long, Long)}, the
+ * same on {@link ValueChains}, {@link Connectors#start(String)},
+ * {@link PluginCatalog#install(String, String)}, {@link PluginCatalog#uninstall(String)},
+ * {@link SampleData#loadIntoEmptyDatabase()}. Drop the argument: the core knows who calls.</li>
+ * <li>{@link Workflows#transition(long, String, String)} and
+ * {@link Workflows#move(long, String, String)} take neither {@code by} nor a role predicate:
+ * the caller's own roles decide.</li>
+ * <li>Every write may throw {@link java.lang.SecurityException} when the caller may not make
+ * it; in 1.x only the REST layer refused.</li>
+ * <li>A new input starts in its workflow's initial state; naming another {@code status} on
+ * create is refused (field {@code status}).</li>
+ * </ul>
+ * Import the package with {@code [2.0,3)}.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package nl.nts.platform.api.service;
 
 import org.osgi.annotation.bundle.Export;

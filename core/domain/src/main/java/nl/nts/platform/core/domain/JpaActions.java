@@ -22,15 +22,19 @@ import nl.nts.platform.core.store.OrganisationEntity;
 import nl.nts.platform.core.store.PlanEntity;
 import nl.nts.platform.core.store.RomEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.ServiceCaller;
 
-@Component(service = Actions.class)
+@Component(service = Actions.class, scope = ServiceScope.BUNDLE)
 public class JpaActions extends JpaStore<ActionEntity, Action> implements Actions {
 
     private final ActionRules rules;
 
     @Activate
-    public JpaActions(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
-        super(jpa);
+    public JpaActions(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
+        super(jpa, new ServiceCaller(scope, context));
         this.rules = new ActionRules(c -> referenceData.technology(c).isPresent());
     }
 

@@ -21,15 +21,19 @@ import nl.nts.platform.core.store.FundingCallEntity;
 import nl.nts.platform.core.store.MemberValue;
 import nl.nts.platform.core.store.OrganisationEntity;
 import nl.nts.platform.core.store.RomEntity;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.ServiceCaller;
 
-@Component(service = Consortia.class)
+@Component(service = Consortia.class, scope = ServiceScope.BUNDLE)
 public class JpaConsortia extends JpaStore<ConsortiumEntity, Consortium> implements Consortia {
 
     private final ConsortiumRules rules;
 
     @Activate
-    public JpaConsortia(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
-        super(jpa);
+    public JpaConsortia(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
+        super(jpa, new ServiceCaller(scope, context));
         this.rules = new ConsortiumRules(c -> referenceData.rom(c).isPresent());
     }
 

@@ -20,15 +20,19 @@ import nl.nts.platform.api.service.FundingCalls;
 import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.core.store.FundingCallEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.ServiceCaller;
 
-@Component(service = FundingCalls.class)
+@Component(service = FundingCalls.class, scope = ServiceScope.BUNDLE)
 public class JpaFundingCalls extends JpaStore<FundingCallEntity, FundingCall> implements FundingCalls {
 
     private final FundingCallRules rules;
 
     @Activate
-    public JpaFundingCalls(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
-        super(jpa);
+    public JpaFundingCalls(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
+        super(jpa, new ServiceCaller(scope, context));
         this.rules = new FundingCallRules(c -> referenceData.technology(c).isPresent());
     }
 

@@ -27,19 +27,69 @@ import nl.nts.platform.core.store.TechnologyEntity;
 import nl.nts.platform.core.store.ValueChainEntity;
 import nl.nts.platform.core.store.WorkshopEntity;
 import nl.nts.platform.core.shared.Codes;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.CallerScope;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import nl.nts.platform.core.shared.ServiceCaller;
 
-@Component(service = Inputs.class)
+@Component(service = Inputs.class, scope = ServiceScope.BUNDLE)
 public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
 
+    /** How long a new input waits for the workflow engine while the plugin host restarts. */
+    private static final long ENGINE_WAIT_MILLIS = 15_000;
+
     private final InputRules rules;
-    private final Workflows workflows;
+    /** The plugin host's engine; dynamic, so that updating the plugin host leaves this service registered. */
+    private volatile Workflows workflows;
 
     @Activate
-    public JpaInputs(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData,
-            @Reference Workflows workflows) {
-        super(jpa);
-        this.workflows = workflows;
+    public JpaInputs(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context,
+            @Reference ReferenceData referenceData) {
+        super(jpa, new ServiceCaller(scope, context));
         this.rules = new InputRules(c -> referenceData.theme(c).isPresent(), c -> referenceData.technology(c).isPresent());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setWorkflows(Workflows engine) {
+        synchronized (this) {
+            this.workflows = engine;
+            notifyAll();
+        }
+    }
+
+    void unsetWorkflows(Workflows engine) {
+        synchronized (this) {
+            if (this.workflows == engine) {
+                this.workflows = null;
+            }
+        }
+    }
+
+    /** The engine, waiting a while for it when the plugin host is being updated. */
+    private Workflows workflows() {
+        Workflows engine = workflows;
+        if (engine != null) {
+            return engine;
+        }
+        long deadline = System.currentTimeMillis() + ENGINE_WAIT_MILLIS;
+        synchronized (this) {
+            while (workflows == null && System.currentTimeMillis() < deadline) {
+                try {
+                    wait(Math.max(1, deadline - System.currentTimeMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            if (workflows == null) {
+                throw new IllegalStateException("the workflow engine is not available; try again in a moment");
+            }
+            return workflows;
+        }
     }
 
     @Override
@@ -92,7 +142,7 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
         ValueChainEntity valueChain = JpaValueChains.byCode(em, i.valueChain(), "valueChain");
         String status;
         if (entity.id() == null) {
-            status = statusForNew(workflows.forInputs(workshop.rom().code()), i.status());
+            status = statusForNew(workflows().forInputs(workshop.rom().code()), i.status(), caller.get());
         } else if (i.status() == null || i.status().equals(entity.status())) {
             status = entity.status();
         } else {
@@ -104,10 +154,19 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
         entity.status(status);
     }
 
-    /** A new input starts in its workflow's initial state, or in a state of it an import names. */
-    private static String statusForNew(WorkflowInfo workflow, String requested) {
-        if (requested == null) {
+    /**
+     * A new input starts in its workflow's initial state: later states are reached by the
+     * workflow's transitions, with their roles, reasons, hooks and history. Only the core itself
+     * seeds inputs in later states (the sample data).
+     */
+    private static String statusForNew(WorkflowInfo workflow, String requested, Caller who) {
+        if (requested == null || requested.equals(workflow.initial())) {
             return workflow.initial();
+        }
+        if (who.kind() != Caller.Kind.SYSTEM) {
+            throw new ValidationException("status", "a new input starts in '" + workflow.initial() + "' of " + workflow.rom()
+                    + "'s workflow '" + workflow.name() + "'; '" + Codes.abbreviate(requested)
+                    + "' is reached by the workflow's transitions (POST /api/inputs/{id}/transitions)");
         }
         if (workflow.states().stream().noneMatch(s -> s.code().equals(requested))) {
             throw new ValidationException("status", "'" + Codes.abbreviate(requested) + "' is not a state of " + workflow.rom()

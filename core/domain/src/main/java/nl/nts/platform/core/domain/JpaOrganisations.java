@@ -28,16 +28,20 @@ import nl.nts.platform.core.store.RomEntity;
 import nl.nts.platform.core.store.SegmentEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
 import nl.nts.platform.core.shared.Codes;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.ServiceCaller;
 
-@Component(service = Organisations.class)
+@Component(service = Organisations.class, scope = ServiceScope.BUNDLE)
 public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation> implements Organisations {
 
     private final ReferenceData referenceData;
     private final OrganisationRules rules;
 
     @Activate
-    public JpaOrganisations(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
-        super(jpa);
+    public JpaOrganisations(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
+        super(jpa, new ServiceCaller(scope, context));
         this.referenceData = referenceData;
         this.rules = new OrganisationRules(c -> referenceData.technology(c).isPresent(), referenceData.roms());
     }
@@ -174,6 +178,12 @@ public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation>
     @Override
     List<String> roms(OrganisationEntity entity) {
         return entity.rom() == null ? List.of() : List.of(entity.rom().code());
+    }
+
+    /** An organisation abroad is shared: value chains run through other countries, and every ROM records them. */
+    @Override
+    boolean shared(OrganisationEntity entity) {
+        return !"NL".equals(entity.country());
     }
 
     @Override

@@ -21,15 +21,19 @@ import nl.nts.platform.core.store.ActionEntity;
 import nl.nts.platform.core.store.InputEntity;
 import nl.nts.platform.core.store.PlanEntity;
 import nl.nts.platform.core.store.RomEntity;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.ServiceCaller;
 
-@Component(service = Plans.class)
+@Component(service = Plans.class, scope = ServiceScope.BUNDLE)
 public class JpaPlans extends JpaStore<PlanEntity, Plan> implements Plans {
 
     private final PlanRules rules;
 
     @Activate
-    public JpaPlans(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
-        super(jpa);
+    public JpaPlans(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
+        super(jpa, new ServiceCaller(scope, context));
         this.rules = new PlanRules(c -> referenceData.rom(c).isPresent());
     }
 

@@ -3,7 +3,6 @@ package nl.nts.platform.core.domain;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import javax.persistence.EntityManager;
 
@@ -12,6 +11,8 @@ import org.apache.aries.jpa.template.TransactionType;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.ServiceCaller;
 import nl.nts.platform.core.store.Versioned;
 import nl.nts.platform.core.store.Audit;
 import nl.nts.platform.core.store.Writes;
@@ -19,8 +20,9 @@ import nl.nts.platform.core.store.Writes;
 /**
  * Create, read, replace and delete of one kind of record with a numeric id, the same way for
  * every kind: rules first (nothing touched when they fail), then one transaction that checks
- * the version the caller read, resolves references, stamps who and when, and refuses to
- * delete what others still refer to.
+ * the version the caller read, resolves references, checks that the caller may change the
+ * record as it is stored and as it will be stored (its owning ROMs), stamps who and when, and
+ * refuses to delete what others still refer to.
  *
  * @param <E> the entity
  * @param <R> the API record
@@ -28,10 +30,12 @@ import nl.nts.platform.core.store.Writes;
 abstract class JpaStore<E extends Versioned, R> {
 
     protected final JpaTemplate jpa;
+    protected final ServiceCaller caller;
     private final Clock clock = Clock.systemUTC();
 
-    JpaStore(JpaTemplate jpa) {
+    JpaStore(JpaTemplate jpa, ServiceCaller caller) {
         this.jpa = jpa;
+        this.caller = caller;
     }
 
     /** What a record of this kind is called, e.g. {@code "workshop"}. */
@@ -52,6 +56,15 @@ abstract class JpaStore<E extends Versioned, R> {
     /** The ROMs that own a record, for the audit trail; none for a national record. */
     List<String> roms(E entity) {
         return List.of();
+    }
+
+    /** Whether any ROM's users may change the record, e.g. an organisation abroad. */
+    boolean shared(E entity) {
+        return false;
+    }
+
+    private void requireWrite(Caller who, E entity, String what) {
+        who.requireWrite(roms(entity), shared(entity), what);
     }
 
     /** Up to {@code limit} descriptions of records that refer to this one, e.g. "input 12". */
@@ -76,14 +89,17 @@ abstract class JpaStore<E extends Versioned, R> {
         return jpa.txExpr(TransactionType.Supports, em -> toRecord(find(em, id)));
     }
 
-    public R create(R input, String by) {
-        Objects.requireNonNull(by, "by");
+    public R create(R input) {
+        Caller who = caller.get();
+        String by = who.actor();
         R checked = check(input);
         return Writes.guarded("new " + kind(), this::uniqueTaken, () -> jpa.txExpr(TransactionType.Required, em -> {
-            refuseTaken(em, checked, null);
             E entity = newEntity();
             entity.stamp().created(clock.instant(), by);
             assign(em, entity, checked);
+            // who may is decided before anything about other records is told (a taken unique value)
+            requireWrite(who, entity, "create this " + kind());
+            refuseTaken(em, checked, null);
             em.persist(entity);
             em.flush();
             R created = toRecord(entity);
@@ -92,16 +108,19 @@ abstract class JpaStore<E extends Versioned, R> {
         }));
     }
 
-    public R update(long id, R input, long expectedVersion, String by) {
-        Objects.requireNonNull(by, "by");
+    public R update(long id, R input, long expectedVersion) {
+        Caller who = caller.get();
+        String by = who.actor();
         R checked = check(input);
         return Writes.guarded(describe(id), this::uniqueTaken, () -> jpa.txExpr(TransactionType.Required, em -> {
             E entity = find(em, id);
+            requireWrite(who, entity, "change " + describe(id));
             Writes.checkVersion(describe(id), entity.version(), expectedVersion);
             refuseTaken(em, checked, id);
             R before = toRecord(entity);
             List<String> owners = new ArrayList<>(roms(entity));
             assign(em, entity, checked);
+            requireWrite(who, entity, "give " + describe(id) + " to these owners");
             entity.stamp().updated(clock.instant(), by);
             em.flush();
             R after = toRecord(entity);
@@ -111,11 +130,13 @@ abstract class JpaStore<E extends Versioned, R> {
         }));
     }
 
-    public void delete(long id, Long expectedVersion, String by) {
-        Objects.requireNonNull(by, "by");
+    public void delete(long id, Long expectedVersion) {
+        Caller who = caller.get();
+        String by = who.actor();
         Writes.guarded(describe(id), this::uniqueTaken, () -> {
             jpa.tx(TransactionType.Required, em -> {
                 E entity = find(em, id);
+                requireWrite(who, entity, "delete " + describe(id));
                 Writes.checkVersion(describe(id), entity.version(), expectedVersion);
                 List<String> referrers = referrers(em, entity, 5);
                 if (!referrers.isEmpty()) {

@@ -38,8 +38,13 @@ import nl.nts.platform.core.store.ValueChainEntity;
 import nl.nts.platform.core.shared.Codes;
 import nl.nts.platform.core.store.Audit;
 import nl.nts.platform.core.store.Writes;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.ServiceCaller;
+import nl.nts.platform.core.shared.Caller;
 
-@Component(service = ValueChains.class)
+@Component(service = ValueChains.class, scope = ServiceScope.BUNDLE)
 public class JpaValueChains implements ValueChains {
 
     private static final String KIND = "value chain";
@@ -53,12 +58,14 @@ public class JpaValueChains implements ValueChains {
     };
 
     private final JpaTemplate jpa;
+    private final ServiceCaller caller;
     private final ValueChainRules rules;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
-    public JpaValueChains(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
+    public JpaValueChains(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
         this.jpa = jpa;
+        this.caller = new ServiceCaller(scope, context);
         this.rules = new ValueChainRules(c -> referenceData.technology(c).isPresent(), c -> referenceData.rom(c).isPresent());
     }
 
@@ -86,14 +93,21 @@ public class JpaValueChains implements ValueChains {
                 .read(em, page, ValueChainEntity::toRecord));
     }
 
+    /** Value chains are national records: the operator's. @return who changes them, for the stamp */
+    private String operator(String what) {
+        Caller who = caller.get();
+        who.requireWrite(List.of(), false, what);
+        return who.actor();
+    }
+
     @Override
     public ValueChain get(String code) {
         return jpa.txExpr(TransactionType.Supports, em -> find(em, code).toRecord());
     }
 
     @Override
-    public ValueChain create(ValueChain input, String by) {
-        Objects.requireNonNull(by, "by");
+    public ValueChain create(ValueChain input) {
+        String by = operator("create value chains");
         ValueChain chain = rules.checkNew(input);
         return Writes.guarded(describe(chain.code()), () -> taken(chain.code()), () -> jpa.txExpr(TransactionType.Required, em -> {
             if (findOrNull(em, chain.code()) != null) {
@@ -111,8 +125,8 @@ public class JpaValueChains implements ValueChains {
     }
 
     @Override
-    public ValueChain update(String code, ValueChain input, long expectedVersion, String by) {
-        Objects.requireNonNull(by, "by");
+    public ValueChain update(String code, ValueChain input, long expectedVersion) {
+        String by = operator("change value chains");
         ValueChain chain = rules.checkReplacement(code, input);
         return Writes.guarded(describe(code), () -> taken(code), () -> jpa.txExpr(TransactionType.Required, em -> {
             ValueChainEntity entity = find(em, code);
@@ -129,7 +143,8 @@ public class JpaValueChains implements ValueChains {
     }
 
     @Override
-    public void delete(String code, Long expectedVersion, String by) {
+    public void delete(String code, Long expectedVersion) {
+        String by = operator("delete value chains");
         Writes.guarded(describe(code), () -> taken(code), () -> {
             jpa.tx(TransactionType.Required, em -> {
                 ValueChainEntity entity = find(em, code);

@@ -29,15 +29,19 @@ import nl.nts.platform.core.store.RomEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
 import nl.nts.platform.core.store.ValueChainEntity;
 import nl.nts.platform.core.store.WorkshopEntity;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.ServiceCaller;
 
-@Component(service = Workshops.class)
+@Component(service = Workshops.class, scope = ServiceScope.BUNDLE)
 public class JpaWorkshops extends JpaStore<WorkshopEntity, Workshop> implements Workshops {
 
     private final WorkshopRules rules;
 
     @Activate
-    public JpaWorkshops(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData) {
-        super(jpa);
+    public JpaWorkshops(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
+        super(jpa, new ServiceCaller(scope, context));
         this.rules = new WorkshopRules(c -> referenceData.rom(c).isPresent(), c -> referenceData.technology(c).isPresent());
     }
 

@@ -14,9 +14,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.model.Action;
@@ -34,21 +31,16 @@ import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.Workshops;
 import nl.nts.platform.api.service.SampleData;
 import nl.nts.platform.api.service.ValueChains;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.store.SeedMarker;
 
 /**
  * Loads the shipped sample data through the core's own services (so every rule applies), in
  * one transaction: either all of it is stored or none.
  */
-@Component(service = SampleData.class, immediate = true, configurationPid = "nl.nts.platform.sampledata")
-@Designate(ocd = SampleDataLoader.Config.class)
+@Component(service = SampleData.class)
 public class SampleDataLoader implements SampleData {
-
-    @ObjectClassDefinition(name = "nts-platform sample data", description = "The realistic sample data set shipped with the core")
-    public @interface Config {
-        @AttributeDefinition(description = "Load the sample data on the first start of an empty database")
-        boolean loadOnFirstStart() default true;
-    }
 
     static final String MARKER = "sample-data";
     private static final Logger LOG = Logger.getLogger(SampleDataLoader.class.getName());
@@ -62,12 +54,14 @@ public class SampleDataLoader implements SampleData {
     private final Actions actions;
     private final FundingCalls fundingCalls;
     private final Consortia consortia;
+    private final CallerScope scope;
 
     @Activate
     public SampleDataLoader(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ValueChains valueChains,
             @Reference Organisations organisations, @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans,
-            @Reference Actions actions, @Reference FundingCalls fundingCalls, @Reference Consortia consortia, Config config) {
+            @Reference Actions actions, @Reference FundingCalls fundingCalls, @Reference Consortia consortia, @Reference CallerScope scope) {
         this.jpa = jpa;
+        this.scope = scope;
         this.valueChains = valueChains;
         this.organisations = organisations;
         this.workshops = workshops;
@@ -76,44 +70,28 @@ public class SampleDataLoader implements SampleData {
         this.actions = actions;
         this.fundingCalls = fundingCalls;
         this.consortia = consortia;
-        if (config.loadOnFirstStart()) {
-            loadOnFirstStart();
-        }
-    }
-
-    private void loadOnFirstStart() {
-        boolean seededBefore = jpa.txExpr(TransactionType.Supports, em -> em.find(SeedMarker.class, MARKER) != null);
-        if (seededBefore) {
-            return;
-        }
-        try {
-            Map<String, Integer> loaded = loadIntoEmptyDatabase("sample-data");
-            LOG.info(() -> "Loaded the sample data into a new database: " + loaded);
-        } catch (ConflictException holdsData) {
-            LOG.info("The database holds data: the sample data is not loaded");
-        }
     }
 
     /** The workshop, its inputs, and the plan whose actions answer them; names become ids. */
-    private Map<String, Integer> loadWorkshop(SampleDataSet.SampleWorkshop sample, Map<String, Long> organisationIds, String by) {
+    private Map<String, Integer> loadWorkshop(SampleDataSet.SampleWorkshop sample, Map<String, Long> organisationIds) {
         Function<String, Long> organisation = name -> name == null ? null : named(organisationIds, name);
         SampleDataSet.WorkshopPart w = sample.workshop();
         Workshop workshop = workshops.create(new Workshop(null, w.title(), w.date(), w.place(), w.rom(), w.coOrganisers(), w.technologies(),
                 w.valueChains(), w.organisations().stream().map(organisation).toList(),
                 w.participants().stream().map(p -> new Participant(p.name(), p.role(), p.email(), organisation.apply(p.organisation()))).toList(),
-                null, null), by);
+                null, null));
         Map<String, Long> inputIds = new HashMap<>();
         for (SampleDataSet.SampleInput i : sample.inputs()) {
             Input stored = inputs.create(new Input(null, workshop.id(), organisation.apply(i.organisation()), i.kind(), i.theme(), i.technologies(),
-                    i.valueChain(), i.text(), i.status(), null, null, null, null), by);
+                    i.valueChain(), i.text(), i.status(), null, null, null, null));
             inputIds.put(i.key(), stored.id());
         }
-        Plan plan = plans.create(sample.plan(), by);
+        Plan plan = plans.create(sample.plan());
         for (SampleDataSet.SampleAction a : sample.actions()) {
             actions.create(new Action(null, plan.id(), a.title(), a.description(), organisation.apply(a.owner()),
                     a.partners().stream().map(organisation).toList(), a.horizon(), a.start(), a.end(), a.budget(), a.kpis(), a.status(),
                     a.technologies(), a.inputs().stream().map(key -> Objects.requireNonNull(inputIds.get(key), "sample input " + key)).toList(),
-                    null, null, null), by);
+                    null, null, null));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("workshops", 1);
@@ -123,14 +101,14 @@ public class SampleDataLoader implements SampleData {
         return counts;
     }
 
-    private Map<String, Integer> loadFunding(SampleDataSet.SampleFunding sample, Map<String, Long> organisationIds, String by) {
+    private Map<String, Integer> loadFunding(SampleDataSet.SampleFunding sample, Map<String, Long> organisationIds) {
         Map<String, Long> callIds = new HashMap<>();
-        sample.calls().forEach(call -> callIds.put(call.identifier(), fundingCalls.create(call, by).id()));
+        sample.calls().forEach(call -> callIds.put(call.identifier(), fundingCalls.create(call).id()));
         for (SampleDataSet.SampleConsortium c : sample.consortia()) {
             consortia.create(new Consortium(null, Objects.requireNonNull(callIds.get(c.call()), "sample call " + c.call()), c.name(),
                     named(organisationIds, c.lead()),
                     c.members().stream().map(m -> new Consortium.Member(named(organisationIds, m.organisation()), m.role())).toList(),
-                    c.rom(), null, null), by);
+                    c.rom(), null, null));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("funding calls", sample.calls().size());
@@ -143,7 +121,14 @@ public class SampleDataLoader implements SampleData {
     }
 
     @Override
-    public Map<String, Integer> loadIntoEmptyDatabase(String by) {
+    public Map<String, Integer> loadIntoEmptyDatabase() {
+        scope.current().orElseThrow(() -> new SecurityException("no caller is known for loading the sample data"))
+                .requireRole("load the sample data");
+        return load();
+    }
+
+    /** For the caller bound now, whose name the records' stamps keep. */
+    private Map<String, Integer> load() {
         SampleDataSet set = SampleDataSet.shipped();
         return jpa.txExpr(TransactionType.Required, em -> {
             long records = 0;
@@ -159,14 +144,14 @@ public class SampleDataLoader implements SampleData {
                 em.persist(new SeedMarker(MARKER, LocalDateTime.now()));
             }
             // the services join this transaction: a failure anywhere rolls all of it back
-            set.valueChains().forEach(chain -> valueChains.create(chain, by));
+            set.valueChains().forEach(chain -> valueChains.create(chain));
             Map<String, Long> organisationIds = new HashMap<>();
-            set.organisations().forEach(organisation -> organisationIds.put(organisation.name(), organisations.create(organisation, by).id()));
+            set.organisations().forEach(organisation -> organisationIds.put(organisation.name(), organisations.create(organisation).id()));
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("value chains", set.valueChains().size());
             counts.put("organisations", set.organisations().size());
-            counts.putAll(loadWorkshop(set.workshop(), organisationIds, by));
-            counts.putAll(loadFunding(set.funding(), organisationIds, by));
+            counts.putAll(loadWorkshop(set.workshop(), organisationIds));
+            counts.putAll(loadFunding(set.funding(), organisationIds));
             return counts;
         });
     }

@@ -38,6 +38,9 @@ import nl.nts.platform.api.plugin.SourcePage;
 import nl.nts.platform.api.service.Connectors;
 import nl.nts.platform.api.service.FundingCalls;
 import nl.nts.platform.api.service.Organisations;
+import nl.nts.platform.api.Roles;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.CallerScope;
 
 /**
  * Runs connectors as background jobs: page after page, every record upserted by its external
@@ -52,7 +55,7 @@ public class ConnectorRunner implements Connectors {
     private static final int MAX_PROBLEMS = 50;
 
     /** A registered connector with the properties that identify it. */
-    record Registered(String id, Connector connector, String system, String plugin) {
+    record Registered(String id, Connector connector, String system, String plugin, String rom) {
     }
 
     private final Map<String, Registered> connectors = new ConcurrentHashMap<>();
@@ -67,8 +70,11 @@ public class ConnectorRunner implements Connectors {
     });
     private final Clock clock = Clock.systemUTC();
 
+    private final CallerScope scope;
+
     @Activate
-    public ConnectorRunner(@Reference Organisations organisations, @Reference FundingCalls fundingCalls) {
+    public ConnectorRunner(@Reference Organisations organisations, @Reference FundingCalls fundingCalls, @Reference CallerScope scope) {
+        this.scope = scope;
         this.organisations = organisations;
         this.fundingCalls = fundingCalls;
     }
@@ -106,7 +112,8 @@ public class ConnectorRunner implements Connectors {
             return;
         }
         connectors.put(String.valueOf(id), new Registered(String.valueOf(id), connector, String.valueOf(system),
-                String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, "unknown"))));
+                String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, "unknown")),
+                properties.get(PluginProperties.ROM) == null ? null : String.valueOf(properties.get(PluginProperties.ROM))));
     }
 
     private void remove(Connector connector, Map<String, Object> properties) {
@@ -133,7 +140,10 @@ public class ConnectorRunner implements Connectors {
     }
 
     @Override
-    public synchronized ConnectorRun start(String connector, String by) {
+    public synchronized ConnectorRun start(String connector) {
+        Caller who = scope.current().orElseThrow(() -> new SecurityException("no caller is known for starting a connector"));
+        who.requireRole("run connectors", Roles.INTEGRATOR);
+        String by = who.actor();
         Registered registered = Optional.ofNullable(connectors.get(connector)).orElseThrow(() -> new NotFoundException("connector", connector));
         for (Run run : runs.values()) {
             if (run.connector.equals(connector) && run.finished == null) {
@@ -142,7 +152,9 @@ public class ConnectorRunner implements Connectors {
         }
         Run run = new Run(ids.incrementAndGet(), connector, by, clock.instant());
         runs.put(run.id, run);
-        jobs.submit(() -> execute(registered, run));
+        // what a connector brings in is written for its plugin and ROM: a ROM's connector changes only that ROM's records
+        Caller plugin = Caller.plugin(registered.plugin(), registered.rom());
+        jobs.submit(() -> scope.run(plugin, () -> execute(registered, run)));
         return run.snapshot();
     }
 
@@ -157,17 +169,16 @@ public class ConnectorRunner implements Connectors {
     }
 
     private void execute(Registered registered, Run run) {
-        String by = "connector:" + registered.id() + " for " + run.by;
         try {
             String cursor = null;
             do {
                 if (registered.connector() instanceof OrganisationSource source) {
                     SourcePage<Organisation> page = source.read(cursor, PAGE_SIZE);
-                    page.records().forEach(o -> run.record(() -> upsert(o, registered.system(), by), externalId(o, registered.system())));
+                    page.records().forEach(o -> run.record(() -> upsert(o, registered.system()), externalId(o, registered.system())));
                     cursor = run.page(page.next());
                 } else if (registered.connector() instanceof FundingCallSource source) {
                     SourcePage<FundingCall> page = source.read(cursor, PAGE_SIZE);
-                    page.records().forEach(c -> run.record(() -> upsert(c, by), c.source() + " " + c.identifier()));
+                    page.records().forEach(c -> run.record(() -> upsert(c), c.source() + " " + c.identifier()));
                     cursor = run.page(page.next());
                 }
             } while (cursor != null && !Thread.currentThread().isInterrupted());
@@ -183,14 +194,14 @@ public class ConnectorRunner implements Connectors {
     }
 
     /** @return true when created, false when updated */
-    private boolean upsert(Organisation o, String system, String by) {
+    private boolean upsert(Organisation o, String system) {
         String externalId = o.externalIds().get(system);
         if (externalId == null) {
             throw new nl.nts.platform.api.ValidationException("externalIds." + system, "the connector gave no " + system + " id");
         }
         Optional<Organisation> existing = organisations.byExternalId(system, externalId);
         if (existing.isEmpty()) {
-            organisations.create(o, by);
+            organisations.create(o);
             return true;
         }
         Organisation current = existing.get();
@@ -201,17 +212,17 @@ public class ConnectorRunner implements Connectors {
                 o.sbiCode() != null ? o.sbiCode() : current.sbiCode(), o.city(), o.country(), o.province(), null, null,
                 o.technologies().isEmpty() ? current.technologies() : o.technologies(), current.segments(),
                 o.trl() != null ? o.trl() : current.trl(), ids, current.version(), null);
-        organisations.update(current.id(), merged, current.version(), by);
+        organisations.update(current.id(), merged, current.version());
         return false;
     }
 
-    private boolean upsert(FundingCall c, String by) {
+    private boolean upsert(FundingCall c) {
         Optional<FundingCall> existing = fundingCalls.bySourceIdentifier(c.source(), c.identifier());
         if (existing.isEmpty()) {
-            fundingCalls.create(c, by);
+            fundingCalls.create(c);
             return true;
         }
-        fundingCalls.update(existing.get().id(), c, existing.get().version(), by);
+        fundingCalls.update(existing.get().id(), c, existing.get().version());
         return false;
     }
 
@@ -249,7 +260,7 @@ public class ConnectorRunner implements Connectors {
                 } else {
                     updated++;
                 }
-            } catch (NtsException e) {
+            } catch (NtsException | SecurityException e) {
                 refused++;
                 synchronized (problems) {
                     if (problems.size() < MAX_PROBLEMS) {

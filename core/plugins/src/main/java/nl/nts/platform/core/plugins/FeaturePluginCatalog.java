@@ -41,6 +41,9 @@ import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.ReportFormat;
 import nl.nts.platform.api.service.PluginCatalog;
 import nl.nts.platform.core.store.Audit;
+import nl.nts.platform.api.Roles;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.CallerScope;
 
 /**
  * The plugin catalog, read live from the framework (installed plugin bundles and the services
@@ -69,9 +72,12 @@ public class FeaturePluginCatalog implements PluginCatalog {
     private final Set<String> managing = ConcurrentHashMap.newKeySet();
     private final SynchronousBundleListener otherMeans = this::bundleChanged;
 
+    private final CallerScope scope;
+
     @Activate
     public FeaturePluginCatalog(BundleContext context, @Reference FeaturesService features,
-            @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa) {
+            @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope) {
+        this.scope = scope;
         this.context = context;
         this.features = features;
         this.jpa = jpa;
@@ -153,8 +159,9 @@ public class FeaturePluginCatalog implements PluginCatalog {
     }
 
     @Override
-    public PluginInfo install(String id, String version, String by) {
+    public PluginInfo install(String id, String version) {
         checkId(id);
+        String by = requireManager(id, "install plugin");
         managing.add(id);
         try {
             return installFeature(id, version, by);
@@ -190,8 +197,9 @@ public class FeaturePluginCatalog implements PluginCatalog {
     }
 
     @Override
-    public void uninstall(String id, String by) {
+    public void uninstall(String id) {
         checkId(id);
+        String by = requireManager(id, "remove plugin");
         managing.add(id);
         try {
             uninstallFeature(id, by);
@@ -229,6 +237,23 @@ public class FeaturePluginCatalog implements PluginCatalog {
             }
         }
         jpa.tx(TransactionType.Required, em -> Audit.record(em, clock.instant(), by, action, "plugin", before.id(), roms, before, after));
+    }
+
+    /**
+     * The operator manages every plugin; a ROM's admin those of their ROM (an unknown id is a 404
+     * for both). @return who manages it, for the audit trail
+     */
+    private String requireManager(String id, String what) {
+        Caller who = scope.current().orElseThrow(() -> new SecurityException("no caller is known for managing plugins"));
+        if (!who.national()) {
+            String rom = get(id).rom();
+            if (rom == null) {
+                who.requireRole(what + " " + id + " (a national plugin)");
+            } else {
+                who.requireRole(what + " " + id, Roles.romAdmin(rom));
+            }
+        }
+        return who.actor();
     }
 
     private static void checkId(String id) {

@@ -42,6 +42,9 @@ import nl.nts.platform.core.store.StateChangeEntity;
 import nl.nts.platform.core.shared.Codes;
 import nl.nts.platform.core.shared.Durations;
 import nl.nts.platform.core.store.Audit;
+import nl.nts.platform.api.Roles;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.CallerScope;
 
 /**
  * Applies each ROM's input workflow (a plugin's, or the national default). Workflows come and
@@ -83,9 +86,13 @@ public class WorkflowEngine implements Workflows {
         return t;
     });
 
+    private final CallerScope scope;
+
     @Activate
-    public WorkflowEngine(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData, Config config) {
+    public WorkflowEngine(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData,
+            @Reference CallerScope scope, Config config) {
         this.jpa = jpa;
+        this.scope = scope;
         this.referenceData = referenceData;
         this.hookTimeout = Durations.seconds(config.hookTimeoutSeconds());
     }
@@ -97,7 +104,9 @@ public class WorkflowEngine implements Workflows {
 
     /** Runs a plugin's hook on a thread of its own, so that one that hangs ends at the time limit. */
     private void runHook(Registered r, String workflow, Workflow.TransitionRequest request) {
-        java.util.concurrent.Future<?> call = hooks.submit(() -> r.workflow().beforeTransition(request));
+        // the hook's own calls into the core act for its plugin and ROM
+        Caller plugin = Caller.plugin(r.plugin(), request.rom());
+        java.util.concurrent.Future<?> call = hooks.submit(() -> scope.run(plugin, () -> r.workflow().beforeTransition(request)));
         try {
             call.get(hookTimeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
@@ -171,11 +180,13 @@ public class WorkflowEngine implements Workflows {
     }
 
     @Override
-    public Input transition(long inputId, String transition, String reason, String by, Predicate<String> hasRole) {
-        Objects.requireNonNull(by, "by");
+    public Input transition(long inputId, String transition, String reason) {
+        Caller who = caller();
+        String by = who.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             InputEntity input = find(em, inputId);
             String rom = input.workshop().rom().code();
+            who.requireWrite(List.of(rom), false, "take a workflow step on input " + inputId);
             Registered r = current(rom);
             WorkflowInfo workflow = forInputs(rom);
             String from = input.status();
@@ -188,8 +199,8 @@ public class WorkflowEngine implements Workflows {
                     .orElseThrow(() -> new ValidationException("transition", "'" + Codes.abbreviate(String.valueOf(transition))
                             + "' does not leave state '" + from + "'; possible: " + workflow.transitions().stream()
                                     .filter(t -> t.from().equals(from)).map(Workflow.Transition::code).toList()));
-            if (step.role() != null && !hasRole.test(step.role())) {
-                throw new SecurityException("transition '" + step.code() + "' needs the role " + step.role());
+            if (step.role() != null && !who.holds(step.role())) {
+                throw new SecurityException(who + " may not take transition '" + step.code() + "': it needs the role " + step.role());
             }
             String why = reason == null || reason.isBlank() ? null : reason.strip();
             if (step.reasonRequired() && why == null) {
@@ -205,14 +216,13 @@ public class WorkflowEngine implements Workflows {
     }
 
     @Override
-    public Input move(long inputId, String state, String reason, String by, Predicate<String> hasRole) {
-        Objects.requireNonNull(by, "by");
+    public Input move(long inputId, String state, String reason) {
+        Caller who = caller();
+        String by = who.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             InputEntity input = find(em, inputId);
             String rom = input.workshop().rom().code();
-            if (!hasRole.test("kia-operator") && !hasRole.test("rom-admin:" + rom)) {
-                throw new SecurityException("moving an input past its workflow needs the role kia-operator or rom-admin:" + rom);
-            }
+            who.requireRole("move input " + inputId + " past its workflow", Roles.romAdmin(rom));
             WorkflowInfo workflow = forInputs(rom);
             if (state == null || workflow.states().stream().noneMatch(s -> s.code().equals(state))) {
                 throw new ValidationException("state", "'" + Codes.abbreviate(String.valueOf(state)) + "' is not a state of " + rom
@@ -234,6 +244,11 @@ public class WorkflowEngine implements Workflows {
         Audit.record(em, clock.instant(), by, "transition", "input", String.valueOf(input.id()), List.of(input.workshop().rom().code()),
                 before, after);
         return after;
+    }
+
+    /** The caller a core surface bound; a plugin's own thread has none and changes nothing here. */
+    private Caller caller() {
+        return scope.current().orElseThrow(() -> new SecurityException("no caller is known for this workflow step; the core refuses it"));
     }
 
     @Override

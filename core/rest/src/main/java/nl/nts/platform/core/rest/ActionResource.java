@@ -32,10 +32,9 @@ public class ActionResource {
     private final Actions actions;
     private final Crud<Action> crud;
 
-    ActionResource(Actions actions, Plans plans) {
+    ActionResource(Actions actions) {
         this.actions = actions;
-        this.crud = new Crud<>("action", actions, Action::id, Action::version,
-                a -> Owners.ofPlan(plans, a.plan()));
+        this.crud = new Crud<>("action", actions, Action::id, Action::version);
     }
 
     /** Filters: plan, rom (through the plan), technology, valueChain (of the plan), organisation (owner or partner), status, horizon, q (words in title or description). */
@@ -55,7 +54,7 @@ public class ActionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Action record, @Context UriInfo uri, @Context SecurityContext security) {
-        return crud.create(record, uri, security);
+        return crud.create(record, uri);
     }
 
     @GET
@@ -68,12 +67,12 @@ public class ActionResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, Action record, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.replace(id, record, headers, security);
+        return crud.replace(id, record, headers);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.delete(id, headers, security);
+        return crud.delete(id, headers);
     }
 }

@@ -31,8 +31,7 @@ public class ConsortiumResource {
 
     ConsortiumResource(Consortia consortia) {
         this.consortia = consortia;
-        this.crud = new Crud<>("consortium", consortia, Consortium::id, Consortium::version,
-                c -> c.rom() == null ? java.util.List.of() : java.util.List.of(c.rom()));
+        this.crud = new Crud<>("consortium", consortia, Consortium::id, Consortium::version);
     }
 
     /** Filters: call, organisation (lead or member), rom, q (words in the name). */
@@ -46,7 +45,7 @@ public class ConsortiumResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Consortium record, @Context UriInfo uri, @Context SecurityContext security) {
-        return crud.create(record, uri, security);
+        return crud.create(record, uri);
     }
 
     @GET
@@ -59,12 +58,12 @@ public class ConsortiumResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, Consortium record, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.replace(id, record, headers, security);
+        return crud.replace(id, record, headers);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.delete(id, headers, security);
+        return crud.delete(id, headers);
     }
 }

@@ -32,7 +32,7 @@ public class FundingCallResource {
 
     FundingCallResource(FundingCalls fundingCalls) {
         this.fundingCalls = fundingCalls;
-        this.crud = new Crud<>("funding call", fundingCalls, FundingCall::id, FundingCall::version, c -> java.util.List.of());
+        this.crud = new Crud<>("funding call", fundingCalls, FundingCall::id, FundingCall::version);
     }
 
     /** Filters: source, status, technology, openAt (a date or an ISO instant: open at that moment), q (words in title, programme or identifier). Soonest deadline first. */
@@ -47,7 +47,7 @@ public class FundingCallResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(FundingCall record, @Context UriInfo uri, @Context SecurityContext security) {
-        return crud.create(record, uri, security);
+        return crud.create(record, uri);
     }
 
     @GET
@@ -60,12 +60,12 @@ public class FundingCallResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, FundingCall record, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.replace(id, record, headers, security);
+        return crud.replace(id, record, headers);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.delete(id, headers, security);
+        return crud.delete(id, headers);
     }
 }

@@ -31,9 +31,9 @@ public class OrganisationResource {
     private final Organisations organisations;
     private final Crud<Organisation> crud;
 
-    OrganisationResource(Organisations organisations, ReferenceData referenceData) {
+    OrganisationResource(Organisations organisations) {
         this.organisations = organisations;
-        this.crud = new Crud<>("organisation", organisations, Organisation::id, Organisation::version, o -> Owners.ofOrganisation(referenceData, o));
+        this.crud = new Crud<>("organisation", organisations, Organisation::id, Organisation::version);
     }
 
     /**
@@ -52,7 +52,7 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Organisation organisation, @Context UriInfo uri, @Context SecurityContext security) {
-        return crud.create(organisation, uri, security);
+        return crud.create(organisation, uri);
     }
 
     @GET
@@ -66,12 +66,12 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, Organisation organisation, @Context HttpHeaders headers,
             @Context SecurityContext security) {
-        return crud.replace(id, organisation, headers, security);
+        return crud.replace(id, organisation, headers);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.delete(id, headers, security);
+        return crud.delete(id, headers);
     }
 }

@@ -37,7 +37,7 @@ public class PlanResource {
     PlanResource(Plans plans, Reports reports) {
         this.reports = reports;
         this.plans = plans;
-        this.crud = new Crud<>("plan", plans, Plan::id, Plan::version, Plan::roms);
+        this.crud = new Crud<>("plan", plans, Plan::id, Plan::version);
     }
 
     /** Filters: rom (an owner), valueChain, technology (of the value chain), status, q (words in title or summary). */
@@ -54,7 +54,7 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Plan record, @Context UriInfo uri, @Context SecurityContext security) {
-        return crud.create(record, uri, security);
+        return crud.create(record, uri);
     }
 
     @GET
@@ -67,13 +67,13 @@ public class PlanResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, Plan record, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.replace(id, record, headers, security);
+        return crud.replace(id, record, headers);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.delete(id, headers, security);
+        return crud.delete(id, headers);
     }
 
     /** The plan with its actions and, for each action, the inputs it answers. */

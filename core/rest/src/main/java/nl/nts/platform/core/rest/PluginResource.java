@@ -58,30 +58,15 @@ public class PluginResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response install(InstallRequest request, @Context UriInfo uri, @Context SecurityContext security) {
         InstallRequest body = Requests.required(request);
-        requireAdmin(security, body.id(), "install plugin");
-        PluginInfo installed = catalog.install(body.id(), body.version() == null || body.version().isBlank() ? null : body.version().strip(),
-                Requests.caller(security));
+        PluginInfo installed = catalog.install(body.id(), body.version() == null || body.version().isBlank() ? null : body.version().strip());
         return Response.created(uri.getAbsolutePathBuilder().path(installed.id()).build()).entity(installed).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response uninstall(@PathParam("id") String id, @Context SecurityContext security) {
-        requireAdmin(security, id, "remove plugin");
-        catalog.uninstall(id, Requests.caller(security));
+        catalog.uninstall(id);
         return Response.noContent().build();
     }
 
-    /** The operator manages every plugin; a ROM's admin those of their ROM (an unknown id is a 404 for both). */
-    private void requireAdmin(SecurityContext security, String id, String what) {
-        if (security.isUserInRole(Tenancy.OPERATOR)) {
-            return;
-        }
-        String rom = id == null ? null : catalog.get(id).rom();
-        if (rom == null) {
-            Tenancy.requireRole(security, what + " " + id + " (a national plugin)");
-        } else {
-            Tenancy.requireRole(security, what + " " + id, "rom-admin:" + rom);
-        }
-    }
 }

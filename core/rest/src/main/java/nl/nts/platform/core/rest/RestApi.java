@@ -24,17 +24,19 @@ import nl.nts.platform.api.service.PluginCatalog;
 import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.api.service.Reports;
-import nl.nts.platform.api.service.SampleData;
+
 import nl.nts.platform.api.service.ValueChains;
 import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.api.service.Workshops;
 import nl.nts.platform.core.shared.ApiTokens;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.FirstStart;
 import nl.nts.platform.core.shared.LoginGuard;
 
 /**
  * Publishes the REST API on CXF's servlet, which the feature mounts at {@code /api}. The
- * endpoint lives exactly as long as the services it serves. It also waits for the sample data
- * service, which loads the sample data into a new database when it activates: the API's first
+ * endpoint lives exactly as long as the services it serves. It also waits for the first start's
+ * work ({@link FirstStart}: the sample data loaded into a new database), so that the API's first
  * answer already shows the data a first start promises.
  */
 @Component(immediate = true, service = {})
@@ -47,21 +49,23 @@ public class RestApi {
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions,
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
-            @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference SampleData sampleDataLoadedFirst) {
+            @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
+            @Reference CallerScope scope) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
+        factory.setInvoker(new CallerInvoker(scope));
         List<Object> resources = List.of(
                 new ApiIndexResource(),
                 new TechnologyResource(referenceData),
                 new RomResource(referenceData),
                 new ValueChainResource(valueChains),
                 new ThemeResource(referenceData),
-                new OrganisationResource(organisations, referenceData),
+                new OrganisationResource(organisations),
                 new WorkshopResource(workshops, reports),
-                new InputResource(inputs, workflows, workshops),
+                new InputResource(inputs, workflows),
                 new PlanResource(plans, reports),
-                new ActionResource(actions, plans),
+                new ActionResource(actions),
                 new AgendaResource(agendas, reports),
                 new FundingCallResource(fundingCalls),
                 new ConsortiumResource(consortia),

@@ -35,8 +35,7 @@ public class WorkshopResource {
     WorkshopResource(Workshops workshops, Reports reports) {
         this.reports = reports;
         this.workshops = workshops;
-        this.crud = new Crud<>("workshop", workshops, Workshop::id, Workshop::version,
-                w -> w.rom() == null ? null : java.util.List.of(w.rom()));
+        this.crud = new Crud<>("workshop", workshops, Workshop::id, Workshop::version);
     }
 
     /** Filters: rom (organising or co-organising), technology, valueChain, from and to (YYYY-MM-DD), q (words in title or place). */
@@ -54,7 +53,7 @@ public class WorkshopResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Workshop record, @Context UriInfo uri, @Context SecurityContext security) {
-        return crud.create(record, uri, security);
+        return crud.create(record, uri);
     }
 
     @GET
@@ -67,13 +66,13 @@ public class WorkshopResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, Workshop record, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.replace(id, record, headers, security);
+        return crud.replace(id, record, headers);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
-        return crud.delete(id, headers, security);
+        return crud.delete(id, headers);
     }
 
     /** The record rendered by a report format: {@code ?format=csv}; GET /api/reports lists the formats. */

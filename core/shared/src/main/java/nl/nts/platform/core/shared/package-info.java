@@ -1,10 +1,11 @@
 /**
- * Security services the core's own bundles share: personal API tokens. Not part of the plugin
+ * What the core's own bundles share: the caller a service call runs for ({@link Caller},
+ * {@link CallerScope}), personal API tokens, the login guard, checks every record's rules use. Not part of the plugin
  * API ({@code nl.nts.platform.api}): plugins never see credentials, and this package may change
  * with any release of the core.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package nl.nts.platform.core.shared;
 
 import org.osgi.annotation.bundle.Export;

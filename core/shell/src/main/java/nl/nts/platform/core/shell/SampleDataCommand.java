@@ -23,7 +23,7 @@ public class SampleDataCommand implements Action {
     @Override
     public Object execute() {
         String by = String.valueOf(session.get("USER"));
-        Map<String, Integer> loaded = sampleData.loadIntoEmptyDatabase("null".equals(by) ? "shell" : by);
+        Map<String, Integer> loaded = sampleData.loadIntoEmptyDatabase();
         System.out.println("loaded " + loaded);
         return null;
     }

@@ -1,0 +1,54 @@
+package nl.nts.platform.core.domain;
+
+import java.util.Map;
+import java.util.logging.Logger;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import nl.nts.platform.api.ConflictException;
+import nl.nts.platform.api.service.SampleData;
+import nl.nts.platform.api.service.Workflows;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.FirstStart;
+import nl.nts.platform.core.store.SeedMarker;
+
+/**
+ * Loads the sample data on the first start of a new database, as the core itself, before the
+ * REST API answers (it waits for this service). It needs the workflow engine, which gives new
+ * inputs their first state, so it activates once the plugin host is up; the sample data service
+ * itself does not depend on the plugin host.
+ */
+@Component(service = FirstStart.class, immediate = true, configurationPid = "nl.nts.platform.sampledata")
+@Designate(ocd = FirstStartSampleData.Config.class)
+public class FirstStartSampleData implements FirstStart {
+
+    @ObjectClassDefinition(name = "nts-platform sample data", description = "The realistic sample data set shipped with the core")
+    public @interface Config {
+        @AttributeDefinition(description = "Load the sample data on the first start of an empty database")
+        boolean loadOnFirstStart() default true;
+    }
+
+    private static final Logger LOG = Logger.getLogger(FirstStartSampleData.class.getName());
+
+    @Activate
+    public FirstStartSampleData(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference SampleData sampleData,
+            @Reference CallerScope scope, @Reference Workflows engineNeededForInputs, Config config) {
+        if (!config.loadOnFirstStart() || jpa.txExpr(TransactionType.Supports, em -> em.find(SeedMarker.class, SampleDataLoader.MARKER) != null)) {
+            return;
+        }
+        try {
+            Map<String, Integer> loaded = scope.call(Caller.system(SampleDataLoader.MARKER), sampleData::loadIntoEmptyDatabase);
+            LOG.info(() -> "Loaded the sample data into a new database: " + loaded);
+        } catch (ConflictException holdsData) {
+            LOG.info("The database holds data: the sample data is not loaded");
+        }
+    }
+}
