@@ -46,7 +46,8 @@ import nl.nts.platform.api.plugin.ReportKind;
 /**
  * Plugins through the distribution: the report-csv plugin installed, used and removed over
  * REST without touching a core bundle; updated under load without a failed request; report
- * formats that throw, hang or belong to another ROM failing only their own request.
+ * formats that throw, hang or belong to another ROM failing only their own request; and
+ * Karaf's own commands, with its automatic refresh on, leaving every core bundle and service alone.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -431,6 +432,73 @@ public class PluginsIT extends PlatformTest {
             assertEquals("karaf", entry.get("actor").asText());
         }
         assertEquals(List.of("install feature", "uninstall feature", "install deploy", "uninstall deploy"), seen);
+    }
+
+    /**
+     * Karaf's own commands as an operator types them at the console, with Karaf's automatic
+     * refresh on (no {@code --no-auto-refresh}): installing a plugin's feature, updating its
+     * bundle and removing the feature again refresh no core bundle. Every core bundle keeps its
+     * id and state, and every service the core registered keeps its {@code service.id}.
+     */
+    @Test
+    public void karafsPlainCommandsWithAutoRefreshNeverRefreshTheCore() throws Exception {
+        CoreState before = CoreState.of(context);
+        assertTrue(before.toString(), !before.isEmpty() && before.serviceCount() >= 16);
+        CoreState.Events events = new CoreState.Events();
+        context.addBundleListener(events);
+        try {
+            shell().runAsOperator("feature:install nts-plugin-rom-bom");
+            awaitFormat("bom-house", true);
+            assertCoreUntouched("feature:install nts-plugin-rom-bom", before, events);
+
+            shell().runAsOperator("bundle:update nts-plugin-rom-bom");
+            awaitFormat("bom-house", true);
+            assertCoreUntouched("bundle:update nts-plugin-rom-bom", before, events);
+
+            shell().runAsOperator("feature:uninstall nts-plugin-rom-bom");
+            awaitFormat("bom-house", false);
+            assertCoreUntouched("feature:uninstall nts-plugin-rom-bom", before, events);
+        } finally {
+            context.removeBundleListener(events);
+            if (isInstalled("nts-plugin-rom-bom")) {
+                shell().runAsOperator("feature:uninstall --no-auto-refresh nts-plugin-rom-bom");
+            }
+        }
+    }
+
+    private void assertCoreUntouched(String step, CoreState before, CoreState.Events events) throws Exception {
+        CoreState after = CoreState.awaitSettled(context, before, Duration.ofSeconds(60));
+        List<String> happened = events.drain();
+        assertEquals("after " + step + ": the core's bundles (id, state) and services (service.id)", before.toString(), after.toString());
+        assertEquals("after " + step + ": no core bundle was stopped, refreshed or started", List.of(), happened);
+    }
+
+    private boolean isInstalled(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Waits until a report format is there (or gone); tolerates the API restarting meanwhile. */
+    private void awaitFormat(String format, boolean present) throws Exception {
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        String last = "no answer";
+        while (Instant.now().isBefore(end)) {
+            try {
+                Api.Answer answer = api.get("/reports");
+                if (answer.status() == 200 && texts(answer.json().get("items"), "id").contains(format) == present) {
+                    return;
+                }
+                last = answer.status() + " " + answer.body();
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("report format " + format + (present ? " did not appear" : " did not go") + ": " + last);
     }
 
     private void awaitFormats(List<String> expected) throws Exception {
