@@ -108,9 +108,13 @@ public class DialogueToActionIT extends PlatformTest {
         assertRefused(planDelete, 409, "id");
         assertTrue(planDelete.body(), planDelete.json().get("detail").asText().contains("action "));
 
+        // the status moves by the action's workflow, not by a replace
         action.put("status", "FUNDED");
         action.put("version", stored.get("version").asLong());
-        assertEquals(200, api.put(path, Api.json(action)).status());
+        assertRefused(api.put(path, Api.json(action)), 409, "status");
+        for (String transition : List.of("prepare", "fund")) {
+            assertEquals(transition, 200, api.post(path + "/transitions", Api.json(Map.of("transition", transition))).status());
+        }
         assertEquals("FUNDED", api.get(path).json().get("status").asText());
 
         assertEquals(204, api.delete(path).status());

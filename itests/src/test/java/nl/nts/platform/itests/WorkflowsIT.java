@@ -27,7 +27,11 @@ import org.osgi.framework.ServiceRegistration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.nts.platform.api.model.Plan;
+import nl.nts.platform.api.model.PlanStatus;
+import nl.nts.platform.api.model.StateChange;
 import nl.nts.platform.api.plugin.PluginProperties;
+import nl.nts.platform.api.plugin.TransitionListener;
 import nl.nts.platform.api.plugin.Workflow;
 
 /**
@@ -153,6 +157,9 @@ public class WorkflowsIT extends PlatformTest {
         // removing BOM's plugin: BOM falls back to the national default, which has 'triaged' too;
         // the declined and merged inputs of BOM's own states are held until moved
         long merged = newInput("BOM");
+        // 'merged' counts as answered: only while an action answers the input
+        assertRefused(move(api, merged, "merged", "test"), 409, "transition");
+        answer(merged, "BOM");
         assertEquals(200, move(api, merged, "merged", "test").status());
         uninstall("rom-bom");
         assertEquals("core", api.get("/workflows/BOM").json().get("plugin").asText());
@@ -219,6 +226,150 @@ public class WorkflowsIT extends PlatformTest {
     }
 
     /** A new input on a new workshop of the ROM. */
+    /** An action of a new plan of the ROM answers the input. @return the action's id */
+    private long answer(long input, String rom) throws Exception {
+        long plan = newPlan(rom);
+        Api.Answer action = api.post("/actions", Api.json(Map.of("plan", plan, "title", "Answers input " + input, "horizon", "SHORT_TERM",
+                "inputs", List.of(input))));
+        assertEquals(action.body(), 201, action.status());
+        return action.json().get("id").asLong();
+    }
+
+    private long newPlan(String rom) throws Exception {
+        Api.Answer plan = api.post("/plans", Api.json(Map.of("title", "Workflow plan " + rom + " " + System.nanoTime(), "valueChain", "VC01",
+                "roms", List.of(rom), "periodStart", "2026-01-01", "periodEnd", "2027-12-31")));
+        assertEquals(plan.body(), 201, plan.status());
+        return plan.json().get("id").asLong();
+    }
+
+    private static Api.Answer step(Api as, String kind, long id, String transition, String reason) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("transition", transition);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return as.post("/" + kind + "/" + id + "/transitions", Api.json(body));
+    }
+
+    @Test
+    public void plansAndActionsGoThroughTheirWorkflowsAndListenersHearOfEachStep() throws Exception {
+        List<Object[]> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(PluginProperties.PLUGIN_ID, "listener-test");
+        properties.put(Workflow.SUBJECT, Workflow.PLANS);
+        ServiceRegistration<TransitionListener> listener = context.registerService(TransitionListener.class,
+                (change, rom, record) -> heard.add(new Object[] {change, rom, record}), properties);
+        try {
+            Api member = new Api(port(), "bom-member", "bom-password");
+            Api admin = new Api(port(), "bom-admin", "bom-admin-password");
+            Api liof = new Api(port(), "liof-member", "liof-password");
+
+            // created in the initial state only
+            Map<String, Object> approved = new LinkedHashMap<>(Map.of("title", "Straight to approved " + System.nanoTime(), "valueChain", "VC01",
+                    "roms", List.of("BOM"), "periodStart", "2026-01-01", "periodEnd", "2027-12-31", "status", "APPROVED"));
+            assertRefused(member.post("/plans", Api.json(approved)), 422, "status");
+            long plan = newPlan("BOM");
+            JsonNode draft = api.get("/plans/" + plan).json();
+            assertEquals("DRAFT", draft.get("status").asText());
+            // a member cannot PUT it to APPROVED
+            com.fasterxml.jackson.databind.node.ObjectNode edit = draft.deepCopy();
+            edit.put("status", "APPROVED");
+            assertRefused(member.put("/plans/" + plan, edit.toString()), 409, "status");
+
+            assertProblem(step(liof, "plans", plan, "consult", null), 403);
+            assertEquals("CONSULTATION", step(member, "plans", plan, "consult", null).json().get("status").asText());
+            assertProblem(step(member, "plans", plan, "submit", null), 403);
+            assertEquals("SUBMITTED", step(admin, "plans", plan, "submit", null).json().get("status").asText());
+            assertProblem(step(admin, "plans", plan, "approve", null), 403);
+            assertRefused(step(api, "plans", plan, "return", " "), 422, "reason");
+            assertEquals("APPROVED", step(api, "plans", plan, "approve", null).json().get("status").asText());
+
+            JsonNode history = api.get("/plans/" + plan + "/history").json().get("items");
+            assertEquals(List.of("consult", "submit", "approve"), texts(history, "transition"));
+            assertEquals("bom-admin", history.get(1).get("by").asText());
+            assertEquals("plan", api.get("/workflows/BOM?subject=plan").json().get("subject").asText());
+
+            // the listener hears each committed step, with the plan as it is after it
+            Await.until("the listener hears 3 plan steps", java.time.Duration.ofSeconds(10), () -> heard.size() >= 3);
+            assertEquals(3, heard.size());
+            Object[] last = heard.get(2);
+            assertEquals("approve", ((StateChange) last[0]).transition());
+            assertEquals("BOM", last[1]);
+            assertEquals(PlanStatus.APPROVED, ((Plan) last[2]).status());
+
+            // an action starts as an idea and moves by its workflow only
+            Api.Answer created = member.post("/actions", Api.json(Map.of("plan", plan, "title", "Clean room pooling", "horizon", "SHORT_TERM",
+                    "status", "RUNNING")));
+            assertRefused(created, 422, "status");
+            long action = answer(newInput("BOM"), "BOM");
+            JsonNode idea = api.get("/actions/" + action).json();
+            assertEquals("IDEA", idea.get("status").asText());
+            com.fasterxml.jackson.databind.node.ObjectNode done = idea.deepCopy();
+            done.put("status", "DONE");
+            assertRefused(api.put("/actions/" + action, done.toString()), 409, "status");
+            for (String t : List.of("prepare", "fund", "start")) {
+                assertEquals(t, 200, step(member, "actions", action, t, null).status());
+            }
+            assertRefused(step(member, "actions", action, "drop", null), 422, "reason");
+            assertEquals("DONE", step(member, "actions", action, "complete", null).json().get("status").asText());
+            assertEquals(4, api.get("/actions/" + action + "/history").json().get("items").size());
+            assertEquals("only plan steps were asked for", 3, heard.size());
+        } finally {
+            listener.unregister();
+        }
+    }
+
+    @Test
+    public void anInputIsAnsweredOnlyWhileAnActionAnswersIt() throws Exception {
+        long input = newInput("IQ");
+        assertEquals(200, step(api, "inputs", input, "triage", null).status());
+        Api.Answer early = step(api, "inputs", input, "answer", null);
+        assertRefused(early, 409, "transition");
+        assertTrue(early.body(), early.body().contains("no action answers it"));
+        long action = answer(input, "IQ");
+        assertEquals("answered", step(api, "inputs", input, "answer", null).json().get("status").asText());
+        // the only answering action may neither drop the input nor go
+        JsonNode stored = api.get("/actions/" + action).json();
+        com.fasterxml.jackson.databind.node.ObjectNode dropped = stored.deepCopy();
+        dropped.putArray("inputs");
+        assertRefused(api.put("/actions/" + action, dropped.toString()), 409, "inputs");
+        assertRefused(api.delete("/actions/" + action), 409, "inputs");
+        // with a second action answering it, the first may go
+        answer(input, "IQ");
+        assertEquals(204, api.delete("/actions/" + action).status());
+        assertEquals("answered", api.get("/inputs/" + input).json().get("status").asText());
+    }
+
+    @Test
+    public void aRomsPlanWorkflowWithStatesOfItsOwnIsIgnored() throws Exception {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(PluginProperties.PLUGIN_ID, "odd-plans");
+        properties.put(PluginProperties.ROM, "IQ");
+        properties.put(Workflow.SUBJECT, Workflow.PLANS);
+        ServiceRegistration<Workflow> odd = context.registerService(Workflow.class, new Workflow() {
+            public String name() {
+                return "IQ plans";
+            }
+
+            public String initialState() {
+                return "DRAFT";
+            }
+
+            public List<State> states() {
+                return List.of(new State("DRAFT", "Draft", false), new State("BOARD", "With IQ's board", false));
+            }
+
+            public List<Transition> transitions() {
+                return List.of(new Transition("to-board", "To the board", "DRAFT", "BOARD", null, false));
+            }
+        }, properties);
+        try {
+            assertEquals("core", api.get("/workflows/IQ?subject=plan").json().get("plugin").asText());
+        } finally {
+            odd.unregister();
+        }
+    }
+
     private long newInput(String rom) throws Exception {
         Map<String, Object> workshop = new LinkedHashMap<>();
         workshop.put("title", "Workflow test " + rom);

@@ -38,7 +38,7 @@
  * time; an exception or a hang fails that one request only.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package nl.nts.platform.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

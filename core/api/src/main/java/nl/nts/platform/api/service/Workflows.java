@@ -8,19 +8,39 @@ import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.model.Attention;
+import nl.nts.platform.api.model.Action;
 import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.Plan;
 import nl.nts.platform.api.model.StateChange;
 import nl.nts.platform.api.model.WorkflowInfo;
 
 /**
  * The workflow engine: applies the workflow of a record's ROM (a plugin's, or the national
- * default) to workshop inputs.
+ * default) to workshop inputs, the actions of plans, and plans (a plan's workflow is its lead
+ * ROM's, the first of its {@code roms}). Records are created in their workflow's initial state
+ * and change state only here: each transition checks that the caller may change the record and
+ * holds the transition's role, runs the workflow's hook, and is recorded (history, audit trail)
+ * before the {@link nl.nts.platform.api.plugin.TransitionListener}s are told.
+ *
+ * <p>The national defaults: inputs go received, triaged, then answered (only while an action
+ * answers them) or declined; actions go {@code IDEA}, {@code IN_PREPARATION}, {@code FUNDED},
+ * {@code RUNNING}, {@code DONE}, or {@code DROPPED} with a reason; plans go {@code DRAFT},
+ * {@code CONSULTATION}, {@code SUBMITTED} (by the lead ROM's {@code rom-admin}), then
+ * {@code APPROVED} or returned to {@code DRAFT} with a reason by {@code kia-operator}.
  */
 @ProviderType
 public interface Workflows {
 
-    /** @return the workflow that applies to each ROM's inputs now, ordered by ROM */
+    /** @return the workflows that apply now, for each subject ({@code input}, {@code action}, {@code plan}) and ROM */
     List<WorkflowInfo> list();
+
+    /**
+     * @param subject {@code input}, {@code action} or {@code plan}
+     * @return the workflow that applies to this ROM's records of the subject now
+     * @throws NotFoundException when no ROM has that code, or the subject is unknown
+     * @since 2.0
+     */
+    WorkflowInfo get(String subject, String rom);
 
     /**
      * @return the workflow that applies to this ROM's inputs now
@@ -56,9 +76,43 @@ public interface Workflows {
      */
     Input move(long inputId, String state, String reason);
 
+    /**
+     * Takes a transition on a plan, under its lead ROM's plan workflow.
+     *
+     * @return the plan in its new state
+     * @throws NotFoundException   when no plan has that id
+     * @throws ValidationException when the transition does not leave the plan's state, or a reason is required
+     * @throws ConflictException   when the workflow's hook refuses
+     * @throws SecurityException   when the caller may not change the plan or lacks the transition's role
+     * @since 2.0
+     */
+    Plan transitionPlan(long planId, String transition, String reason);
+
+    /**
+     * Takes a transition on an action, under its plan's lead ROM's action workflow.
+     *
+     * @return the action in its new state
+     * @throws NotFoundException   when no action has that id
+     * @throws ValidationException when the transition does not leave the action's state, or a reason is required
+     * @throws ConflictException   when the workflow's hook refuses
+     * @throws SecurityException   when the caller may not change the action or lacks the transition's role
+     * @since 2.0
+     */
+    Action transitionAction(long actionId, String transition, String reason);
+
+    /**
+     * @param subject {@code input}, {@code action} or {@code plan}
+     * @return the recorded state changes of a record, oldest first
+     * @throws NotFoundException when there is no such record
+     * @since 2.0
+     */
+    List<StateChange> history(String subject, long id);
+
     /** @return the inputs held in a state their ROM's current workflow does not know */
     List<Attention> attention();
 
     /** @return the recorded state changes of an input, oldest first */
-    List<StateChange> history(long inputId);
+    default List<StateChange> history(long inputId) {
+        return history(nl.nts.platform.api.plugin.Workflow.INPUTS, inputId);
+    }
 }

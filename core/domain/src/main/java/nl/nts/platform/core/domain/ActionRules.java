@@ -49,7 +49,7 @@ final class ActionRules {
             throw new ValidationException(violations);
         }
         return new Action(a.id(), a.plan(), title, description, a.owner(), a.partners(), a.horizon(), a.start(), a.end(), budget, kpis,
-                a.status() == null ? ActionStatus.IDEA : a.status(), a.technologies(), a.inputs(), List.of(), a.version(), null);
+                a.status(), a.technologies(), a.inputs(), List.of(), a.version(), null);
     }
 
     private static Budget checkBudget(Budget b, List<Violation> violations) {

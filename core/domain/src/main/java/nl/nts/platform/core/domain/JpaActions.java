@@ -13,6 +13,13 @@ import org.osgi.service.component.annotations.Reference;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.model.Action;
+import nl.nts.platform.api.model.ActionStatus;
+import nl.nts.platform.api.model.WorkflowInfo;
+import nl.nts.platform.api.service.Workflows;
+import nl.nts.platform.api.ConflictException;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import nl.nts.platform.api.service.ActionFilter;
 import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.ReferenceData;
@@ -30,12 +37,47 @@ import nl.nts.platform.core.shared.ServiceCaller;
 @Component(service = Actions.class, scope = ServiceScope.BUNDLE)
 public class JpaActions extends JpaStore<ActionEntity, Action> implements Actions {
 
+    private final WorkflowEngineHandle workflows = new WorkflowEngineHandle();
+
     private final ActionRules rules;
 
     @Activate
     public JpaActions(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
         super(jpa, new ServiceCaller(scope, context));
         this.rules = new ActionRules(c -> referenceData.technology(c).isPresent());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setWorkflows(Workflows engine) {
+        workflows.set(engine);
+    }
+
+    void unsetWorkflows(Workflows engine) {
+        workflows.unset(engine);
+    }
+
+    /**
+     * An input counts as answered only while an action answers it: an action may not stop
+     * answering (by dropping it from its inputs, or by its deletion) an input that is in an
+     * answered state of its workflow and that no other action answers.
+     */
+    private void refuseLeavingAnsweredInputs(ActionEntity action, List<InputEntity> keeps) {
+        for (InputEntity input : action.inputs()) {
+            if (keeps.contains(input) || input.answeredBy().stream().anyMatch(a -> a != action)) {
+                continue;
+            }
+            WorkflowInfo workflow = workflows.get().forInputs(input.workshop().rom().code());
+            boolean answered = workflow.states().stream().anyMatch(st -> st.answered() && st.code().equals(input.status()));
+            if (answered) {
+                throw new ConflictException("inputs", "input " + input.id() + " is '" + input.status() + "', answered by action "
+                        + action.id() + " alone; take it out of that state with a transition of its workflow first");
+            }
+        }
+    }
+
+    @Override
+    void beforeDelete(EntityManager em, ActionEntity entity) {
+        refuseLeavingAnsweredInputs(entity, List.of());
     }
 
     @Override
@@ -92,7 +134,10 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
         List<TechnologyEntity> technologies = a.technologies().isEmpty()
                 ? List.copyOf(plan.valueChain().technologies())
                 : a.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList();
+        ActionStatus status = WorkflowStatus.decide("action", entity.id(), entity.status(), a.status(), ActionStatus.IDEA, caller.get());
+        refuseLeavingAnsweredInputs(entity, inputs);
         entity.assign(a, plan, owner, partners, technologies, inputs);
+        entity.status(status);
     }
     @Override
     List<String> roms(ActionEntity entity) {

@@ -39,12 +39,8 @@ import nl.nts.platform.core.shared.ServiceCaller;
 @Component(service = Inputs.class, scope = ServiceScope.BUNDLE)
 public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
 
-    /** How long a new input waits for the workflow engine while the plugin host restarts. */
-    private static final long ENGINE_WAIT_MILLIS = 15_000;
-
     private final InputRules rules;
-    /** The plugin host's engine; dynamic, so that updating the plugin host leaves this service registered. */
-    private volatile Workflows workflows;
+    private final WorkflowEngineHandle workflows = new WorkflowEngineHandle();
 
     @Activate
     public JpaInputs(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context,
@@ -55,41 +51,11 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void setWorkflows(Workflows engine) {
-        synchronized (this) {
-            this.workflows = engine;
-            notifyAll();
-        }
+        workflows.set(engine);
     }
 
     void unsetWorkflows(Workflows engine) {
-        synchronized (this) {
-            if (this.workflows == engine) {
-                this.workflows = null;
-            }
-        }
-    }
-
-    /** The engine, waiting a while for it when the plugin host is being updated. */
-    private Workflows workflows() {
-        Workflows engine = workflows;
-        if (engine != null) {
-            return engine;
-        }
-        long deadline = System.currentTimeMillis() + ENGINE_WAIT_MILLIS;
-        synchronized (this) {
-            while (workflows == null && System.currentTimeMillis() < deadline) {
-                try {
-                    wait(Math.max(1, deadline - System.currentTimeMillis()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            if (workflows == null) {
-                throw new IllegalStateException("the workflow engine is not available; try again in a moment");
-            }
-            return workflows;
-        }
+        workflows.unset(engine);
     }
 
     @Override
@@ -142,7 +108,7 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
         ValueChainEntity valueChain = JpaValueChains.byCode(em, i.valueChain(), "valueChain");
         String status;
         if (entity.id() == null) {
-            status = statusForNew(workflows().forInputs(workshop.rom().code()), i.status(), caller.get());
+            status = statusForNew(workflows.get().forInputs(workshop.rom().code()), i.status(), caller.get());
         } else if (i.status() == null || i.status().equals(entity.status())) {
             status = entity.status();
         } else {

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.model.Plan;
+import nl.nts.platform.api.model.PlanStatus;
 import nl.nts.platform.api.model.PlanOverview;
 import nl.nts.platform.api.service.PlanFilter;
 import nl.nts.platform.api.service.Plans;
@@ -100,8 +101,10 @@ public class JpaPlans extends JpaStore<PlanEntity, Plan> implements Plans {
 
     @Override
     void assign(EntityManager em, PlanEntity entity, Plan p) {
+        PlanStatus status = WorkflowStatus.decide("plan", entity.id(), entity.status(), p.status(), PlanStatus.DRAFT, caller.get());
         entity.assign(p, JpaValueChains.byCode(em, p.valueChain(), "valueChain"),
                 p.roms().stream().map(c -> em.getReference(RomEntity.class, c)).toList());
+        entity.status(status);
     }
 
     @Override

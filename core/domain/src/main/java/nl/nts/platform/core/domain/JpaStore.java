@@ -58,6 +58,10 @@ abstract class JpaStore<E extends Versioned, R> {
         return List.of();
     }
 
+    /** A rule a deletion must meet beyond references (a refusal is a {@link ConflictException}). */
+    void beforeDelete(EntityManager em, E entity) {
+    }
+
     /** Whether any ROM's users may change the record, e.g. an organisation abroad. */
     boolean shared(E entity) {
         return false;
@@ -137,6 +141,7 @@ abstract class JpaStore<E extends Versioned, R> {
             jpa.tx(TransactionType.Required, em -> {
                 E entity = find(em, id);
                 requireWrite(who, entity, "delete " + describe(id));
+                beforeDelete(em, entity);
                 Writes.checkVersion(describe(id), entity.version(), expectedVersion);
                 List<String> referrers = referrers(em, entity, 5);
                 if (!referrers.isEmpty()) {

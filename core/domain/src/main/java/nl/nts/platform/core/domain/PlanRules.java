@@ -46,6 +46,6 @@ final class PlanRules {
             throw new ValidationException(violations);
         }
         return new Plan(p.id(), title, p.valueChain(), p.roms(), p.periodStart(), p.periodEnd(),
-                p.status() == null ? PlanStatus.DRAFT : p.status(), edition, summary, p.version(), null);
+                p.status(), edition, summary, p.version(), null);
     }
 }

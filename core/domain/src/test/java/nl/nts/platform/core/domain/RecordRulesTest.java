@@ -1,6 +1,7 @@
 package nl.nts.platform.core.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -64,11 +65,11 @@ class RecordRulesTest {
     }
 
     @Test
-    void plansAreDraftsOfEditionOneUnlessSaidOtherwise() {
+    void plansAreOfEditionOneUnlessSaidOtherwise() {
         PlanRules rules = new PlanRules(ROMS::contains);
         Plan checked = rules.check(new Plan(null, "Plan", "VC01", List.of("BOM"), LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31),
                 null, null, null, null, null));
-        assertEquals(PlanStatus.DRAFT, checked.status());
+        assertNull(checked.status(), "the status is its workflow's, decided by WorkflowStatus");
         assertEquals(1, checked.edition());
 
         Plan bad = new Plan(null, "", null, List.of(), LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1), null, 0, null, null, null);

@@ -23,7 +23,7 @@ final class NationalInputWorkflow implements Workflow {
     @Override
     public List<State> states() {
         return List.of(new State("received", "Received", false), new State("triaged", "Triaged", false),
-                new State("answered", "Answered by an action", true), new State("declined", "Declined", true));
+                new State("answered", "Answered by an action", true, true), new State("declined", "Declined", true));
     }
 
     @Override

@@ -5,17 +5,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -26,30 +37,36 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.NtsException;
 import nl.nts.platform.api.PluginException;
+import nl.nts.platform.api.Roles;
 import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.model.Action;
 import nl.nts.platform.api.model.Attention;
 import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.Plan;
 import nl.nts.platform.api.model.Rom;
 import nl.nts.platform.api.model.StateChange;
 import nl.nts.platform.api.model.WorkflowInfo;
 import nl.nts.platform.api.plugin.PluginProperties;
+import nl.nts.platform.api.plugin.TransitionListener;
 import nl.nts.platform.api.plugin.Workflow;
 import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.api.service.Workflows;
-import nl.nts.platform.core.store.InputEntity;
-import nl.nts.platform.core.store.StateChangeEntity;
-import nl.nts.platform.core.shared.Codes;
-import nl.nts.platform.core.shared.Durations;
-import nl.nts.platform.core.store.Audit;
-import nl.nts.platform.api.Roles;
 import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.Codes;
+import nl.nts.platform.core.shared.Durations;
+import nl.nts.platform.core.shared.ServiceCaller;
+import nl.nts.platform.core.store.Audit;
+import nl.nts.platform.core.store.InputEntity;
+import nl.nts.platform.core.store.StateChangeEntity;
+import nl.nts.platform.core.store.StoredRecord;
 
 /**
- * Applies each ROM's input workflow (a plugin's, or the national default). Workflows come and
- * go with their plugins; records are never moved when they do: those in a state the new
- * workflow lacks are held and listed for an operator.
+ * Applies each ROM's workflows (a plugin's, or the national default) to its inputs, actions and
+ * plans. Workflows come and go with their plugins; records are never moved when they do: inputs
+ * in a state the new workflow lacks are held and listed for an operator.
  */
 @Component(service = Workflows.class, configurationPid = "nl.nts.platform.workflows")
 @Designate(ocd = WorkflowEngine.Config.class)
@@ -57,68 +74,313 @@ public class WorkflowEngine implements Workflows {
 
     @ObjectClassDefinition(name = "nts-platform workflows", description = "How the core runs the workflows of plugins")
     public @interface Config {
-        @AttributeDefinition(description = "Seconds a workflow's hook may take before the transition fails")
+        @AttributeDefinition(description = "Seconds a workflow's hook (or a transition listener) may take before it is given up")
         double hookTimeoutSeconds() default 10;
     }
 
     private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
-    private static final String SUBJECT = Workflow.INPUTS;
+    private static final int REASON_MAX = 1000;
 
     /** A ROM's workflow, the plugin it came from, and its rank among the ROM's workflows. */
-    record Registered(Workflow workflow, String plugin, int ranking, long serviceId) {
+    record Registered(Workflow workflow, String plugin, int ranking, long serviceId, Caller caller) {
+    }
+
+    /** A transition listener, narrowed to a subject and a ROM where its properties say so. */
+    record Listener(TransitionListener listener, String plugin, String subject, String rom, Caller caller) {
     }
 
     /** Of several workflows for one ROM the highest ranked applies; of equals, the newest. */
     private static final Comparator<Registered> PRECEDENCE = Comparator.comparingInt(Registered::ranking)
             .thenComparingLong(Registered::serviceId).reversed();
 
-    private static final Registered NATIONAL = new Registered(new NationalInputWorkflow(), NationalInputWorkflow.PLUGIN, 0, 0);
-
-    private final Map<String, List<Registered>> byRom = new ConcurrentHashMap<>();
+    /** By subject, then ROM. */
+    private final Map<String, Map<String, List<Registered>>> registered = new ConcurrentHashMap<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final JpaTemplate jpa;
     private final ReferenceData referenceData;
+    private final CallerScope scope;
     private final Clock clock = Clock.systemUTC();
-
     private final java.time.Duration hookTimeout;
-    private final java.util.concurrent.ExecutorService hooks = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    private final ExecutorService hooks = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "nts-workflow-hook");
         t.setDaemon(true);
         return t;
     });
 
-    private final CallerScope scope;
-
     @Activate
     public WorkflowEngine(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData,
             @Reference CallerScope scope, Config config) {
         this.jpa = jpa;
-        this.scope = scope;
         this.referenceData = referenceData;
+        this.scope = scope;
         this.hookTimeout = Durations.seconds(config.hookTimeoutSeconds());
     }
 
-    @org.osgi.service.component.annotations.Deactivate
+    @Deactivate
     void stop() {
         hooks.shutdownNow();
     }
 
-    /** Runs a plugin's hook on a thread of its own, so that one that hangs ends at the time limit. */
-    private void runHook(Registered r, String workflow, Workflow.TransitionRequest request) {
-        // the hook's own calls into the core act for its plugin and ROM
-        Caller plugin = Caller.plugin(r.plugin(), request.rom());
-        java.util.concurrent.Future<?> call = hooks.submit(() -> scope.run(plugin, () -> r.workflow().beforeTransition(request)));
+    // ---- the registry of workflows and listeners
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeWorkflow")
+    void addWorkflow(Workflow workflow, Map<String, Object> properties, ServiceReference<Workflow> reference) {
+        Object rom = properties.get(PluginProperties.ROM);
+        String plugin = String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, "unknown"));
+        WorkflowSubject<?> subject = subject(String.valueOf(properties.getOrDefault(Workflow.SUBJECT, Workflow.INPUTS)), false);
+        if (subject == null) {
+            LOG.warning(() -> "The workflow of plugin " + plugin + " names an unknown " + Workflow.SUBJECT + " and is ignored: " + properties);
+            return;
+        }
+        if (rom == null) {
+            LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " has no " + PluginProperties.ROM
+                    + " and is ignored: the national default is the core's");
+            return;
+        }
+        String unfit = unfit(subject, workflow, String.valueOf(rom));
+        if (unfit != null) {
+            LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " is ignored: " + unfit);
+            return;
+        }
+        Object ranking = properties.get(Constants.SERVICE_RANKING);
+        Registered r = new Registered(workflow, plugin, ranking instanceof Integer i ? i : 0,
+                ((Number) properties.getOrDefault(Constants.SERVICE_ID, 0L)).longValue(), callerOf(reference, plugin));
+        registered.computeIfAbsent(subject.code(), k -> new ConcurrentHashMap<>()).compute(String.valueOf(rom), (k, list) -> {
+            List<Registered> next = new ArrayList<>(list == null ? List.of() : list);
+            next.add(r);
+            next.sort(PRECEDENCE);
+            return List.copyOf(next);
+        });
+    }
+
+    void removeWorkflow(Workflow workflow, Map<String, Object> properties) {
+        Object rom = properties.get(PluginProperties.ROM);
+        WorkflowSubject<?> subject = subject(String.valueOf(properties.getOrDefault(Workflow.SUBJECT, Workflow.INPUTS)), false);
+        Map<String, List<Registered>> byRom = subject == null ? null : registered.get(subject.code());
+        if (rom != null && byRom != null) {
+            byRom.computeIfPresent(String.valueOf(rom), (k, list) -> {
+                List<Registered> next = list.stream().filter(r -> r.workflow() != workflow).toList();
+                return next.isEmpty() ? null : next;
+            });
+        }
+    }
+
+    /** Actions and plans keep their national states and start where the national default does. */
+    private static String unfit(WorkflowSubject<?> subject, Workflow workflow, String rom) {
+        Set<String> allowed = subject.allowedStates();
+        if (allowed == null) {
+            return null;
+        }
         try {
-            call.get(hookTimeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            for (Workflow.State state : workflow.states()) {
+                if (!allowed.contains(state.code())) {
+                    return "state '" + state.code() + "' is not one of " + allowed;
+                }
+            }
+            String initial = subject.national(rom).initialState();
+            return initial.equals(workflow.initialState()) ? null : "it must start in '" + initial + "'";
+        } catch (RuntimeException e) {
+            return "it cannot describe itself: " + e.getMessage();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeListener")
+    void addListener(TransitionListener listener, Map<String, Object> properties, ServiceReference<TransitionListener> reference) {
+        String plugin = String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, "unknown"));
+        listeners.add(new Listener(listener, plugin, (String) properties.get(Workflow.SUBJECT), (String) properties.get(PluginProperties.ROM),
+                callerOf(reference, plugin)));
+    }
+
+    /** Plugin code the engine runs acts for the plugin's bundle (its NTS-Plugin-Rom), like its own calls do. */
+    private static Caller callerOf(ServiceReference<?> reference, String plugin) {
+        Caller caller = reference == null || reference.getBundle() == null ? null : ServiceCaller.fixedCaller(reference.getBundle());
+        return caller != null ? caller : Caller.plugin(plugin, null);
+    }
+
+    void removeListener(TransitionListener listener) {
+        listeners.removeIf(l -> l.listener() == listener);
+    }
+
+    private static WorkflowSubject<?> subject(String code, boolean required) {
+        for (WorkflowSubject<?> s : WorkflowSubject.ALL) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
+        if (required) {
+            throw new NotFoundException("workflow subject", Codes.abbreviate(String.valueOf(code)));
+        }
+        return null;
+    }
+
+    private Registered current(WorkflowSubject<?> subject, String rom) {
+        List<Registered> list = registered.getOrDefault(subject.code(), Map.of()).get(rom);
+        return list == null || list.isEmpty() ? new Registered(subject.national(rom), NationalInputWorkflow.PLUGIN, 0, 0, Caller.system("workflow"))
+                : list.get(0);
+    }
+
+    // ---- what applies
+
+    @Override
+    public List<WorkflowInfo> list() {
+        List<WorkflowInfo> all = new ArrayList<>();
+        for (WorkflowSubject<?> subject : WorkflowSubject.ALL) {
+            referenceData.roms().stream().map(Rom::code).forEach(rom -> all.add(info(subject, rom)));
+        }
+        return all;
+    }
+
+    @Override
+    public WorkflowInfo forInputs(String rom) {
+        return get(Workflow.INPUTS, rom);
+    }
+
+    @Override
+    public WorkflowInfo get(String subject, String rom) {
+        WorkflowSubject<?> s = subject(subject, true);
+        if (referenceData.rom(rom).isEmpty()) {
+            throw new NotFoundException("ROM", rom);
+        }
+        return info(s, rom);
+    }
+
+    private WorkflowInfo info(WorkflowSubject<?> subject, String rom) {
+        Registered r = current(subject, rom);
+        return ask(r, () -> new WorkflowInfo(subject.code(), rom, r.workflow().name(), r.plugin(), r.workflow().initialState(),
+                r.workflow().states(), r.workflow().transitions()));
+    }
+
+    // ---- transitions
+
+    @Override
+    public Input transition(long inputId, String transition, String reason) {
+        return (Input) transition(WorkflowSubject.INPUTS, inputId, transition, reason);
+    }
+
+    @Override
+    public Plan transitionPlan(long planId, String transition, String reason) {
+        return (Plan) transition(WorkflowSubject.PLANS, planId, transition, reason);
+    }
+
+    @Override
+    public Action transitionAction(long actionId, String transition, String reason) {
+        return (Action) transition(WorkflowSubject.ACTIONS, actionId, transition, reason);
+    }
+
+    private <E extends StoredRecord> Object transition(WorkflowSubject<E> subject, long id, String transition, String reason) {
+        Caller who = caller();
+        Applied applied = jpa.txExpr(TransactionType.Required, em -> {
+            E entity = subject.find(em, id);
+            String rom = subject.rom(entity);
+            who.requireWrite(subject.owners(entity), false, "take a workflow step on " + subject.code() + " " + id);
+            Registered r = current(subject, rom);
+            WorkflowInfo workflow = info(subject, rom);
+            String from = subject.status(entity);
+            if (workflow.states().stream().noneMatch(s -> s.code().equals(from))) {
+                throw new ConflictException("transition", subject.code() + " " + id + " is held in state '" + from + "', which " + rom
+                        + "'s workflow '" + workflow.name() + "' does not have; an operator must move it first");
+            }
+            Workflow.Transition step = workflow.transitions().stream()
+                    .filter(t -> t.code().equals(transition) && t.from().equals(from)).findFirst()
+                    .orElseThrow(() -> new ValidationException("transition", "'" + Codes.abbreviate(String.valueOf(transition))
+                            + "' does not leave state '" + from + "'; possible: " + workflow.transitions().stream()
+                                    .filter(t -> t.from().equals(from)).map(Workflow.Transition::code).distinct().toList()));
+            if (step.role() != null && !who.holds(step.role())) {
+                throw new SecurityException(who + " may not take transition '" + step.code() + "': it needs the role " + step.role());
+            }
+            String why = reason(reason, step.reasonRequired(), step.code());
+            refuseUnanswered(subject, entity, workflow, step.to());
+            Workflow.TransitionRequest request = new Workflow.TransitionRequest(subject.code(), id, rom, step.code(), from, step.to(),
+                    who.actor(), why, subject.toRecord(entity));
+            runHook(r, workflow.name(), request);
+            return apply(em, subject, entity, step.to(), step.code(), workflow.name(), who.actor(), why);
+        });
+        tell(applied);
+        return applied.record();
+    }
+
+    /** An input may enter an answered state only while an action answers it. */
+    private static void refuseUnanswered(WorkflowSubject<?> subject, Object entity, WorkflowInfo workflow, String to) {
+        if (entity instanceof InputEntity input && input.answeredBy().isEmpty()
+                && workflow.states().stream().anyMatch(s -> s.answered() && s.code().equals(to))) {
+            throw new ConflictException("transition", "input " + input.id() + " cannot be '" + to + "': no action answers it yet;"
+                    + " name it in an action's inputs first");
+        }
+    }
+
+    private static String reason(String reason, boolean required, String step) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (required && why == null) {
+            throw new ValidationException("reason", "transition '" + step + "' needs a reason");
+        }
+        if (why != null && why.length() > REASON_MAX) {
+            throw new ValidationException("reason", "is " + why.length() + " characters long; at most " + REASON_MAX + " are allowed");
+        }
+        return why;
+    }
+
+    @Override
+    public Input move(long inputId, String state, String reason) {
+        Caller who = caller();
+        WorkflowSubject<InputEntity> subject = WorkflowSubject.INPUTS;
+        Applied applied = jpa.txExpr(TransactionType.Required, em -> {
+            InputEntity input = subject.find(em, inputId);
+            String rom = subject.rom(input);
+            who.requireRole("move input " + inputId + " past its workflow", Roles.romAdmin(rom));
+            WorkflowInfo workflow = info(subject, rom);
+            if (state == null || workflow.states().stream().noneMatch(s -> s.code().equals(state))) {
+                throw new ValidationException("state", "'" + Codes.abbreviate(String.valueOf(state)) + "' is not a state of " + rom
+                        + "'s workflow '" + workflow.name() + "': " + workflow.states().stream().map(Workflow.State::code).toList());
+            }
+            refuseUnanswered(subject, input, workflow, state);
+            return apply(em, subject, input, state, "move", workflow.name(), who.actor(), reason(reason, false, "move"));
+        });
+        tell(applied);
+        return (Input) applied.record();
+    }
+
+    /** A committed change, for the listeners. */
+    private record Applied(StateChange change, String rom, Object record) {
+    }
+
+    private <E extends StoredRecord> Applied apply(EntityManager em, WorkflowSubject<E> subject, E entity, String to, String transition,
+            String workflow, String by, String reason) {
+        String from = subject.status(entity);
+        Object before = subject.toRecord(entity);
+        subject.status(entity, to);
+        entity.stamp().updated(clock.instant(), by);
+        StateChange change = new StateChange(subject.code(), entity.id(), from, to, transition, workflow, by, clock.instant(), reason);
+        em.persist(new StateChangeEntity(change));
+        em.flush();
+        Object after = subject.toRecord(entity);
+        Audit.record(em, clock.instant(), by, "transition", subject.code(), String.valueOf(entity.id()), subject.owners(entity), before, after);
+        return new Applied(change, subject.rom(entity), after);
+    }
+
+    /** The caller a core surface bound; a plugin's own thread has none and changes nothing here. */
+    private Caller caller() {
+        return scope.current().orElseThrow(() -> new SecurityException("no caller is known for this workflow step; the core refuses it"));
+    }
+
+    // ---- plugin code: hooks before, listeners after
+
+    /** Runs a plugin's hook on a thread of its own, as its plugin, so that one that hangs ends at the time limit. */
+    private void runHook(Registered r, String workflow, Workflow.TransitionRequest request) {
+        Future<?> call = hooks.submit(() -> scope.run(r.caller(), () -> r.workflow().beforeTransition(request)));
+        try {
+            call.get(hookTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
             call.cancel(true);
             throw new PluginException(r.plugin(), "workflow '" + workflow + "' of plugin " + r.plugin() + " did not decide within "
                     + hookTimeout.toSeconds() + " s", true);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IllegalStateException refused) {
                 throw new ConflictException("transition", refused.getMessage());
             }
-            if (cause instanceof nl.nts.platform.api.NtsException nts) {
+            if (cause instanceof NtsException nts) {
                 throw nts;
             }
             LOG.log(Level.WARNING, "Workflow hook of plugin " + r.plugin() + " failed", cause);
@@ -130,126 +392,30 @@ public class WorkflowEngine implements Workflows {
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
-            target = "(" + Workflow.SUBJECT + "=" + Workflow.INPUTS + ")", unbind = "removeWorkflow")
-    void addWorkflow(Workflow workflow, Map<String, Object> properties) {
-        Object rom = properties.get(PluginProperties.ROM);
-        if (rom == null) {
-            LOG.warning(() -> "An input workflow without " + PluginProperties.ROM + " is ignored: the national default is the core's");
-            return;
-        }
-        Object ranking = properties.get(Constants.SERVICE_RANKING);
-        Registered registered = new Registered(workflow, String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, "unknown")),
-                ranking instanceof Integer r ? r : 0, ((Number) properties.getOrDefault(Constants.SERVICE_ID, 0L)).longValue());
-        byRom.compute(String.valueOf(rom), (k, list) -> {
-            List<Registered> next = new ArrayList<>(list == null ? List.of() : list);
-            next.add(registered);
-            next.sort(PRECEDENCE);
-            return List.copyOf(next);
-        });
-    }
-
-    void removeWorkflow(Workflow workflow, Map<String, Object> properties) {
-        Object rom = properties.get(PluginProperties.ROM);
-        if (rom != null) {
-            byRom.computeIfPresent(String.valueOf(rom), (k, list) -> {
-                List<Registered> next = list.stream().filter(r -> r.workflow() != workflow).toList();
-                return next.isEmpty() ? null : next;
+    /** Tells the listeners of a committed change, each as its plugin, on the engine's threads; none can undo it. */
+    private void tell(Applied applied) {
+        for (Listener l : listeners) {
+            if ((l.subject() != null && !l.subject().equals(applied.change().subject())) || (l.rom() != null && !l.rom().equals(applied.rom()))) {
+                continue;
+            }
+            Future<?> call = hooks.submit(() -> scope.run(l.caller(),
+                    () -> l.listener().transitioned(applied.change(), applied.rom(), applied.record())));
+            hooks.submit(() -> {
+                try {
+                    call.get(hookTimeout.toNanos(), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    call.cancel(true);
+                    LOG.warning(() -> "Transition listener of plugin " + l.plugin() + " did not finish within " + hookTimeout.toSeconds() + " s");
+                } catch (ExecutionException e) {
+                    LOG.log(Level.WARNING, "Transition listener of plugin " + l.plugin() + " failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             });
         }
     }
 
-    private Registered current(String rom) {
-        List<Registered> workflows = byRom.get(rom);
-        return workflows == null || workflows.isEmpty() ? NATIONAL : workflows.get(0);
-    }
-
-    @Override
-    public List<WorkflowInfo> list() {
-        return referenceData.roms().stream().map(Rom::code).map(this::forInputs).toList();
-    }
-
-    @Override
-    public WorkflowInfo forInputs(String rom) {
-        if (referenceData.rom(rom).isEmpty()) {
-            throw new NotFoundException("ROM", rom);
-        }
-        Registered r = current(rom);
-        return ask(r, () -> new WorkflowInfo(SUBJECT, rom, r.workflow().name(), r.plugin(), r.workflow().initialState(),
-                r.workflow().states(), r.workflow().transitions()));
-    }
-
-    @Override
-    public Input transition(long inputId, String transition, String reason) {
-        Caller who = caller();
-        String by = who.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            InputEntity input = find(em, inputId);
-            String rom = input.workshop().rom().code();
-            who.requireWrite(List.of(rom), false, "take a workflow step on input " + inputId);
-            Registered r = current(rom);
-            WorkflowInfo workflow = forInputs(rom);
-            String from = input.status();
-            if (workflow.states().stream().noneMatch(s -> s.code().equals(from))) {
-                throw new ConflictException("transition", "input " + inputId + " is held in state '" + from + "', which " + rom
-                        + "'s workflow '" + workflow.name() + "' does not have; an operator must move it first");
-            }
-            Workflow.Transition step = workflow.transitions().stream()
-                    .filter(t -> t.code().equals(transition) && t.from().equals(from)).findFirst()
-                    .orElseThrow(() -> new ValidationException("transition", "'" + Codes.abbreviate(String.valueOf(transition))
-                            + "' does not leave state '" + from + "'; possible: " + workflow.transitions().stream()
-                                    .filter(t -> t.from().equals(from)).map(Workflow.Transition::code).toList()));
-            if (step.role() != null && !who.holds(step.role())) {
-                throw new SecurityException(who + " may not take transition '" + step.code() + "': it needs the role " + step.role());
-            }
-            String why = reason == null || reason.isBlank() ? null : reason.strip();
-            if (step.reasonRequired() && why == null) {
-                throw new ValidationException("reason", "transition '" + step.code() + "' needs a reason");
-            }
-            if (why != null && why.length() > 1000) {
-                throw new ValidationException("reason", "is " + why.length() + " characters long; at most 1000 are allowed");
-            }
-            Workflow.TransitionRequest request = new Workflow.TransitionRequest(SUBJECT, inputId, rom, step.code(), from, step.to(), by, why);
-            runHook(r, workflow.name(), request);
-            return apply(em, input, step.to(), step.code(), workflow.name(), by, why);
-        });
-    }
-
-    @Override
-    public Input move(long inputId, String state, String reason) {
-        Caller who = caller();
-        String by = who.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            InputEntity input = find(em, inputId);
-            String rom = input.workshop().rom().code();
-            who.requireRole("move input " + inputId + " past its workflow", Roles.romAdmin(rom));
-            WorkflowInfo workflow = forInputs(rom);
-            if (state == null || workflow.states().stream().noneMatch(s -> s.code().equals(state))) {
-                throw new ValidationException("state", "'" + Codes.abbreviate(String.valueOf(state)) + "' is not a state of " + rom
-                        + "'s workflow '" + workflow.name() + "': " + workflow.states().stream().map(Workflow.State::code).toList());
-            }
-            return apply(em, input, state, "move", workflow.name(), by, reason == null || reason.isBlank() ? null : reason.strip());
-        });
-    }
-
-    private Input apply(javax.persistence.EntityManager em, InputEntity input, String to, String transition, String workflow, String by,
-            String reason) {
-        String from = input.status();
-        Input before = input.toRecord();
-        input.status(to);
-        input.stamp().updated(clock.instant(), by);
-        em.persist(new StateChangeEntity(new StateChange(SUBJECT, input.id(), from, to, transition, workflow, by, clock.instant(), reason)));
-        em.flush();
-        Input after = input.toRecord();
-        Audit.record(em, clock.instant(), by, "transition", "input", String.valueOf(input.id()), List.of(input.workshop().rom().code()),
-                before, after);
-        return after;
-    }
-
-    /** The caller a core surface bound; a plugin's own thread has none and changes nothing here. */
-    private Caller caller() {
-        return scope.current().orElseThrow(() -> new SecurityException("no caller is known for this workflow step; the core refuses it"));
-    }
+    // ---- held inputs and history
 
     @Override
     public List<Attention> attention() {
@@ -265,7 +431,7 @@ public class WorkflowEngine implements Workflows {
                 if (!states.contains(state)) {
                     em.createQuery("select i.id from InputEntity i where i.workshop.rom.code = :rom and i.status = :state order by i.id", Long.class)
                             .setParameter("rom", rom).setParameter("state", state).getResultList()
-                            .forEach(id -> held.add(new Attention(SUBJECT, id, rom, state, workflow.name(), states)));
+                            .forEach(id -> held.add(new Attention(Workflow.INPUTS, id, rom, state, workflow.name(), states)));
                 }
             }
             return held;
@@ -273,25 +439,18 @@ public class WorkflowEngine implements Workflows {
     }
 
     @Override
-    public List<StateChange> history(long inputId) {
+    public List<StateChange> history(String subject, long id) {
+        WorkflowSubject<?> s = subject(subject, true);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            find(em, inputId);
+            s.find(em, id);
             return em.createQuery("select c from StateChangeEntity c where c.subject = :s and c.recordId = :id order by c.at, c.id",
-                    StateChangeEntity.class).setParameter("s", SUBJECT).setParameter("id", inputId).getResultList().stream()
+                    StateChangeEntity.class).setParameter("s", s.code()).setParameter("id", id).getResultList().stream()
                     .map(StateChangeEntity::toRecord).toList();
         });
     }
 
-    private static InputEntity find(javax.persistence.EntityManager em, long id) {
-        InputEntity input = em.find(InputEntity.class, id);
-        if (input == null) {
-            throw new NotFoundException("input", String.valueOf(id));
-        }
-        return input;
-    }
-
     /** Asks a plugin's workflow about itself; one that throws fails the request, not the core. */
-    private static <T> T ask(Registered r, java.util.function.Supplier<T> question) {
+    private static <T> T ask(Registered r, Supplier<T> question) {
         try {
             return question.get();
         } catch (RuntimeException e) {

@@ -1,5 +1,8 @@
 package nl.nts.platform.core.rest;
 
+import nl.nts.platform.api.plugin.Workflow;
+import nl.nts.platform.api.model.StateChange;
+import nl.nts.platform.api.service.Workflows;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -32,8 +35,11 @@ public class ActionResource {
     private final Actions actions;
     private final Crud<Action> crud;
 
-    ActionResource(Actions actions) {
+    private final Workflows workflows;
+
+    ActionResource(Actions actions, Workflows workflows) {
         this.actions = actions;
+        this.workflows = workflows;
         this.crud = new Crud<>("action", actions, Action::id, Action::version);
     }
 
@@ -74,5 +80,22 @@ public class ActionResource {
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
         return crud.delete(id, headers);
+    }
+
+    /** Takes a step of the action's workflow (GET /api/workflows/{rom}?subject=action lists them); the status changes only this way. */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response transition(@PathParam("id") String id, TransitionRequest request) {
+        TransitionRequest body = Requests.required(request);
+        Action changed = workflows.transitionAction(crud.id(id), body.transition(), body.reason());
+        return Response.ok(changed).tag(Requests.tag(changed.version())).build();
+    }
+
+    /** The action's recorded workflow steps, oldest first. */
+    @GET
+    @Path("{id}/history")
+    public Page<StateChange> history(@PathParam("id") String id) {
+        return Page.all(workflows.history(Workflow.ACTIONS, crud.id(id)));
     }
 }

@@ -35,15 +35,6 @@ public class InputResource {
     private final Workflows workflows;
 
     /**
-     * A workflow step on an input.
-     *
-     * @param transition the transition's code, e.g. {@code triage}
-     * @param reason     why; some transitions require one
-     */
-    public record TransitionRequest(String transition, String reason) {
-    }
-
-    /**
      * An operator moving an input to a state of its current workflow.
      *
      * @param state  the state

@@ -1,5 +1,8 @@
 package nl.nts.platform.core.rest;
 
+import nl.nts.platform.api.plugin.Workflow;
+import nl.nts.platform.api.model.StateChange;
+import nl.nts.platform.api.service.Workflows;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -34,9 +37,12 @@ public class PlanResource {
     private final Crud<Plan> crud;
     private final Reports reports;
 
-    PlanResource(Plans plans, Reports reports) {
+    private final Workflows workflows;
+
+    PlanResource(Plans plans, Workflows workflows, Reports reports) {
         this.reports = reports;
         this.plans = plans;
+        this.workflows = workflows;
         this.crud = new Crud<>("plan", plans, Plan::id, Plan::version);
     }
 
@@ -88,5 +94,22 @@ public class PlanResource {
     @Path("{id}/report")
     public Response report(@PathParam("id") String id, @QueryParam("format") String format) {
         return ReportDownload.of(reports, ReportKind.PLAN, id, format);
+    }
+
+    /** Takes a step of the plan's workflow (GET /api/workflows/{rom}?subject=plan lists them); the status changes only this way. */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response transition(@PathParam("id") String id, TransitionRequest request) {
+        TransitionRequest body = Requests.required(request);
+        Plan changed = workflows.transitionPlan(crud.id(id), body.transition(), body.reason());
+        return Response.ok(changed).tag(Requests.tag(changed.version())).build();
+    }
+
+    /** The plan's recorded workflow steps, oldest first. */
+    @GET
+    @Path("{id}/history")
+    public Page<StateChange> history(@PathParam("id") String id) {
+        return Page.all(workflows.history(Workflow.PLANS, crud.id(id)));
     }
 }

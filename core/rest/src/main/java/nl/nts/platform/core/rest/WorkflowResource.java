@@ -1,5 +1,7 @@
 package nl.nts.platform.core.rest;
 
+import javax.ws.rs.QueryParam;
+import nl.nts.platform.api.plugin.Workflow;
 import java.util.List;
 
 import javax.ws.rs.GET;
@@ -13,7 +15,7 @@ import nl.nts.platform.api.model.Attention;
 import nl.nts.platform.api.model.WorkflowInfo;
 import nl.nts.platform.api.service.Workflows;
 
-/** The input workflow each ROM uses, and the inputs held after a workflow changed. */
+/** The workflows each ROM uses for inputs, actions and plans, and the inputs held after a workflow changed. */
 @Path("workflows")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkflowResource {
@@ -37,9 +39,10 @@ public class WorkflowResource {
         return Page.all(held);
     }
 
+    /** @param subject {@code input} (the default), {@code action} or {@code plan} */
     @GET
     @Path("{rom}")
-    public WorkflowInfo get(@PathParam("rom") String rom) {
-        return workflows.forInputs(rom);
+    public WorkflowInfo get(@PathParam("rom") String rom, @QueryParam("subject") String subject) {
+        return workflows.get(subject == null || subject.isBlank() ? Workflow.INPUTS : subject.strip(), rom);
     }
 }

@@ -40,7 +40,7 @@ public final class ServiceCaller {
     }
 
     /** A plugin's (or a foreign bundle's) caller; null for the core's own bundles. */
-    static Caller fixedCaller(Bundle bundle) {
+    public static Caller fixedCaller(Bundle bundle) {
         String plugin = bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID);
         if (plugin != null && !plugin.isBlank()) {
             return Caller.plugin(plugin.strip(), bundle.getHeaders().get(PluginProperties.HEADER_ROM));

@@ -109,6 +109,15 @@ public class ActionEntity extends StoredRecord {
         return id;
     }
 
+    public ActionStatus status() {
+        return status;
+    }
+
+    /** Only the workflow engine changes a stored action's status. */
+    public void status(ActionStatus status) {
+        this.status = status;
+    }
+
     public PlanEntity plan() {
         return plan;
     }

@@ -80,6 +80,15 @@ public class PlanEntity extends StoredRecord {
         return valueChain;
     }
 
+    public PlanStatus status() {
+        return status;
+    }
+
+    /** Only the workflow engine changes a stored plan's status. */
+    public void status(PlanStatus status) {
+        this.status = status;
+    }
+
     public List<RomEntity> roms() {
         return roms;
     }

@@ -41,7 +41,7 @@ public class BomIntakeWorkflow implements Workflow {
     @Override
     public List<State> states() {
         return List.of(new State("received", "Received", false), new State("triaged", "Triaged", false),
-                new State("merged", "Merged into an action", true), new State("declined", "Declined", true));
+                new State("merged", "Merged into an action", true, true), new State("declined", "Declined", true));
     }
 
     @Override
