@@ -6,7 +6,8 @@
 #   ./run.sh shell CMD  run one shell command, e.g. ./run.sh shell nts:value-chains --rom BOM
 #
 # The platform runs from runtime/nts-platform/; its database lives in runtime/nts-platform/data/nts
-# and survives restarts and rebuilds. Environment: NTS_HTTP_PORT (default 8181).
+# and survives restarts and rebuilds. Environment: NTS_HTTP_PORT (default 8181), NTS_HTTP_HOST
+# (the address HTTP listens on; default 127.0.0.1, the demo's passwords are public).
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -31,7 +32,15 @@ choose_java() {
   fail "Java 17 is needed and was not found; set JAVA_HOME to a Java 17 JDK"
 }
 
-archive() { ls "$root"/distribution/target/nts-distribution-*.tar.gz 2>/dev/null | head -n 1; }
+# The distribution archive, or nothing when none is built yet (a fresh clone): a glob, not ls,
+# which would end the script under 'set -e -o pipefail' before it gets to build.
+archive() {
+  local candidate
+  for candidate in "$root"/distribution/target/nts-distribution-*.tar.gz; do
+    if [ -f "$candidate" ]; then echo "$candidate"; return 0; fi
+  done
+  return 0
+}
 
 build_if_needed() {
   local current; current=$(archive)
@@ -87,6 +96,14 @@ configure_runtime() {
   sed -i "s/^sshHost *=.*/sshHost = 127.0.0.1/" "$home/etc/org.apache.karaf.shell.cfg"
 }
 
+# The demo's users and passwords are in the README: its HTTP listens on loopback unless
+# NTS_HTTP_HOST says otherwise (Pax Web 8 binds to org.ops4j.pax.web.listening.addresses).
+set_host() {
+  local host="${NTS_HTTP_HOST:-127.0.0.1}" cfg="$home/etc/org.ops4j.pax.web.cfg"
+  sed -i '/^org.ops4j.pax.web.listening.addresses *=/d' "$cfg"
+  echo "org.ops4j.pax.web.listening.addresses = $host" >> "$cfg"
+}
+
 set_port() {
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
   grep -q "^org.osgi.service.http.port" "$home/etc/org.ops4j.pax.web.cfg" \
@@ -102,6 +119,7 @@ start() {
   build_if_needed
   install_runtime
   set_port
+  set_host
 
   say "starting Apache Karaf in $home (log: data/log/karaf.log)"
   # exec: the pid below is the JVM itself, so a signal reaches Karaf's shutdown hook

@@ -36,6 +36,27 @@
  * }</pre>
  * The core calls {@code render} on a thread of its own and gives up after a configurable
  * time; an exception or a hang fails that one request only.
+ *
+ * <h2>Who a plugin acts as</h2>
+ * Whatever a plugin does through the core's services, it does for itself and for the ROM its
+ * bundle declares in the manifest header {@value PluginProperties#HEADER_ROM}, with the rights
+ * of that ROM's members; code of a plugin the core runs (a workflow hook, a connector, a
+ * listener) runs the same way. See {@link nl.nts.platform.api.Roles}.
+ *
+ * <h2>Changes from 1.x to 2.0</h2>
+ * <ul>
+ * <li>{@link Workflow} serves three subjects: {@value Workflow#INPUTS}, {@value Workflow#ACTIONS}
+ * and {@value Workflow#PLANS}. Workflows for actions and plans use the national states; see the
+ * interface.</li>
+ * <li>{@link Workflow.TransitionRequest} carries the record itself as its last component
+ * ({@code request.record(Input.class)}): a hook need not read it again.</li>
+ * <li>{@link Workflow.State} has a fourth component, {@code answered}; the three-argument
+ * constructor stays and means "not answered". Mark the states that mean an action answers the
+ * input (BOM: {@code merged}); the engine lets an input into them only while an action answers
+ * it.</li>
+ * <li>New: {@link TransitionListener}, told of every completed transition.</li>
+ * </ul>
+ * Import the package with {@code [2.0,3)}; bnd does this for a plugin built against 2.0.
  */
 @Export
 @Version("2.0.0")

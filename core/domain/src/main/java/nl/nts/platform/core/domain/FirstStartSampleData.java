@@ -1,11 +1,16 @@
 package nl.nts.platform.core.domain;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -21,14 +26,16 @@ import nl.nts.platform.core.shared.FirstStart;
 import nl.nts.platform.core.store.SeedMarker;
 
 /**
- * Loads the sample data on the first start of a new database, as the core itself, before the
- * REST API answers (it waits for this service). It needs the workflow engine, which gives new
- * inputs their first state, so it activates once the plugin host is up; the sample data service
- * itself does not depend on the plugin host.
+ * Loads the sample data on the first start of a new database, as the core itself, and then
+ * publishes {@link FirstStart}, which the REST API waits for. It needs the workflow engine,
+ * which gives new inputs their first state, so it activates once the plugin host is up; the
+ * sample data service itself does not depend on the plugin host. It loads on a thread of its
+ * own: activation runs inside the engine's registration, before every other component has
+ * been told of the engine.
  */
-@Component(service = FirstStart.class, immediate = true, configurationPid = "nl.nts.platform.sampledata")
+@Component(service = {}, immediate = true, configurationPid = "nl.nts.platform.sampledata")
 @Designate(ocd = FirstStartSampleData.Config.class)
-public class FirstStartSampleData implements FirstStart {
+public class FirstStartSampleData {
 
     @ObjectClassDefinition(name = "nts-platform sample data", description = "The realistic sample data set shipped with the core")
     public @interface Config {
@@ -38,17 +45,46 @@ public class FirstStartSampleData implements FirstStart {
 
     private static final Logger LOG = Logger.getLogger(FirstStartSampleData.class.getName());
 
+    private final Thread loader;
+    private volatile ServiceRegistration<FirstStart> done;
+
     @Activate
-    public FirstStartSampleData(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference SampleData sampleData,
-            @Reference CallerScope scope, @Reference Workflows engineNeededForInputs, Config config) {
-        if (!config.loadOnFirstStart() || jpa.txExpr(TransactionType.Supports, em -> em.find(SeedMarker.class, SampleDataLoader.MARKER) != null)) {
-            return;
-        }
+    public FirstStartSampleData(BundleContext context, @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa,
+            @Reference SampleData sampleData, @Reference CallerScope scope, @Reference Workflows engineNeededForInputs, Config config) {
+        loader = new Thread(() -> {
+            load(jpa, sampleData, scope, config);
+            done = context.registerService(FirstStart.class, new FirstStart() {
+            }, null);
+        }, "nts-first-start");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static void load(JpaTemplate jpa, SampleData sampleData, CallerScope scope, Config config) {
         try {
+            if (!config.loadOnFirstStart() || jpa.txExpr(TransactionType.Supports, em -> em.find(SeedMarker.class, SampleDataLoader.MARKER) != null)) {
+                return;
+            }
             Map<String, Integer> loaded = scope.call(Caller.system(SampleDataLoader.MARKER), sampleData::loadIntoEmptyDatabase);
             LOG.info(() -> "Loaded the sample data into a new database: " + loaded);
         } catch (ConflictException holdsData) {
             LOG.info("The database holds data: the sample data is not loaded");
+        } catch (RuntimeException e) {
+            // the platform runs without sample data rather than not at all
+            LOG.log(Level.SEVERE, "Could not load the sample data; the platform starts without it", e);
+        }
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        loader.join(TimeUnit.SECONDS.toMillis(30));
+        ServiceRegistration<FirstStart> registration = done;
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package nl.nts.platform.core.domain;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -17,20 +18,53 @@ import nl.nts.platform.api.service.AuditFilter;
 import nl.nts.platform.api.service.AuditTrail;
 import nl.nts.platform.core.store.AuditEntryEntity;
 import nl.nts.platform.core.store.Audit;
+import nl.nts.platform.api.Roles;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.Codes;
+import nl.nts.platform.core.shared.ServiceCaller;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
 
-/** Reads the audit trail; the entries are written by the services that make the changes ({@link Audit}). */
-@Component(service = AuditTrail.class)
+/**
+ * Reads the audit trail; the entries are written by the services that make the changes
+ * ({@link Audit}). The operator (and the core, and national plugins) read all of it; a
+ * {@code rom-admin:<ROM>} the entries about their ROMs' records; anyone else nothing.
+ */
+@Component(service = AuditTrail.class, scope = ServiceScope.BUNDLE)
 public class JpaAuditTrail implements AuditTrail {
 
     private final JpaTemplate jpa;
+    private final ServiceCaller caller;
 
     @Activate
-    public JpaAuditTrail(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa) {
+    public JpaAuditTrail(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context) {
         this.jpa = jpa;
+        this.caller = new ServiceCaller(scope, context);
+    }
+
+    /** The ROMs whose entries the caller reads, narrowed to those asked for; empty for everything. */
+    private Set<String> readable(Set<String> asked) {
+        Caller who = caller.get();
+        if (who.national()) {
+            return asked;
+        }
+        Set<String> administered = who.administeredRoms();
+        if (administered.isEmpty()) {
+            who.requireRole("read the audit trail", Roles.romAdmin("<ROM>"));
+        }
+        for (String rom : asked) {
+            if (!administered.contains(rom)) {
+                who.requireRole("read the audit trail of " + Codes.abbreviate(rom), Roles.romAdmin(rom));
+            }
+        }
+        return asked.isEmpty() ? administered : asked;
     }
 
     @Override
-    public Page<AuditEntry> find(AuditFilter f, PageRequest page) {
+    public Page<AuditEntry> find(AuditFilter asked, PageRequest page) {
+        AuditFilter f = new AuditFilter(asked.actor(), readable(asked.roms()), asked.kind(), asked.record(), asked.action(), asked.from(),
+                asked.to());
         JpqlPage<AuditEntryEntity> query = new JpqlPage<>(AuditEntryEntity.class, "a")
                 .where("a.actor = :p", f.actor())
                 .where("a.kind = :p", f.kind())
@@ -45,12 +79,17 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public AuditEntry get(long id) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            AuditEntryEntity entry = em.find(AuditEntryEntity.class, id);
-            if (entry == null) {
+        Set<String> readable = readable(Set.of());
+        AuditEntry entry = jpa.txExpr(TransactionType.Supports, em -> {
+            AuditEntryEntity found = em.find(AuditEntryEntity.class, id);
+            if (found == null) {
                 throw new NotFoundException("audit entry", String.valueOf(id));
             }
-            return entry.toRecord();
+            return found.toRecord();
         });
+        if (!readable.isEmpty() && entry.roms().stream().noneMatch(readable::contains)) {
+            caller.get().requireRole("read audit entry " + id + " (it is not about records of your ROM)");
+        }
+        return entry;
     }
 }

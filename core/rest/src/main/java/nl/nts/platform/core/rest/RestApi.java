@@ -73,7 +73,7 @@ public class RestApi {
                 new WorkflowResource(workflows),
                 new ConnectorResource(connectors),
                 new PluginResource(plugins),
-                new AuditResource(audit, referenceData),
+                new AuditResource(audit),
                 new TokenResource(tokens),
                 new DocsResource(context));
         List<Object> beans = new ArrayList<>(resources);

@@ -1,5 +1,6 @@
 package nl.nts.platform.core.security;
 
+import nl.nts.platform.api.Roles;
 import java.security.SecureRandom;
 import java.util.logging.Logger;
 
@@ -30,7 +31,7 @@ final class FirstStartAdmin {
         boolean generated = given == null || given.isBlank();
         String password = generated ? generate() : given;
         engine.addUser(ADMIN, password);
-        engine.addRole(ADMIN, "kia-operator");
+        engine.addRole(ADMIN, Roles.OPERATOR);
         // Karaf lets only this role open an SSH shell (sshRole in etc/org.apache.karaf.shell.cfg)
         engine.addRole(ADMIN, "ssh");
         LOG.info(() -> "First start: created the account '" + ADMIN + "' (kia-operator, ssh) with the password "

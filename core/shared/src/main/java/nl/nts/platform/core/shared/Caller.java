@@ -69,6 +69,12 @@ public record Caller(Kind kind, String name, Set<String> roles, String rom) {
         return holds(Roles.OPERATOR);
     }
 
+    /** The ROMs a user administers ({@code rom-admin:<ROM>}); none for others. */
+    public Set<String> administeredRoms() {
+        return kind != Kind.USER ? Set.of() : roles.stream().filter(r -> r.startsWith(Roles.ROM_ADMIN_PREFIX))
+                .map(r -> r.substring(Roles.ROM_ADMIN_PREFIX.length())).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Whether the caller may change records of this ROM. */
     public boolean actsFor(String romCode) {
         return national() || holds(Roles.romAdmin(romCode)) || holds(Roles.romMember(romCode));

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.nts.platform.api.Roles;
 import nl.nts.platform.api.model.Input;
 import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.Workflow;
@@ -18,8 +19,8 @@ import nl.nts.platform.api.service.Inputs;
 @Component(property = {PluginProperties.PLUGIN_ID + "=rom-bom", PluginProperties.ROM + "=BOM", Workflow.SUBJECT + "=" + Workflow.INPUTS})
 public class BomIntakeWorkflow implements Workflow {
 
-    static final String MEMBER = "rom-member:BOM";
-    static final String ADMIN = "rom-admin:BOM";
+    static final String MEMBER = Roles.romMember("BOM");
+    static final String ADMIN = Roles.romAdmin("BOM");
 
     private final Inputs inputs;
 

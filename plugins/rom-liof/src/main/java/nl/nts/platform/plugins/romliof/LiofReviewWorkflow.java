@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
+import nl.nts.platform.api.Roles;
 import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.Workflow;
 
@@ -15,7 +16,7 @@ import nl.nts.platform.api.plugin.Workflow;
 @Component(property = {PluginProperties.PLUGIN_ID + "=rom-liof", PluginProperties.ROM + "=LIOF", Workflow.SUBJECT + "=" + Workflow.INPUTS})
 public class LiofReviewWorkflow implements Workflow {
 
-    static final String MEMBER = "rom-member:LIOF";
+    static final String MEMBER = Roles.romMember("LIOF");
     static final String BOARD = "liof-advisory-board";
 
     @Override
