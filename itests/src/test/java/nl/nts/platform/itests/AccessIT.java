@@ -224,6 +224,68 @@ public class AccessIT extends PlatformTest {
         }
     }
 
+    /** Ownership is decided on the record as stored: no spelling of a Dutch country makes LIOF's province shared. */
+    @Test
+    public void ownershipIsDecidedOnTheNormalisedRecord() throws Exception {
+        Api bom = user("bom-member", "bom-password");
+        long liofBefore = api.get("/organisations?rom=LIOF").json().get("total").asLong();
+        for (String country : List.of(" NL", "NL ", "\tNL", "NL\n", "\u2003NL", "\u00a0NL\u2003")) {
+            Map<String, Object> org = Map.of("name", "Sneaky " + System.nanoTime(), "kind", "SME", "country", country, "province", "Limburg");
+            Api.Answer created = bom.post("/organisations", Api.json(org));
+            assertTrue(Api.json(country) + " -> " + created.status() + " " + created.body(), created.status() == 403 || created.status() == 422);
+        }
+        JsonNode own = created(bom.post("/organisations", Api.json(Map.of("name", "Own BOM SME " + System.nanoTime(), "kind", "SME",
+                "country", "NL", "province", "Noord-Brabant"))));
+        ObjectNode move = own.deepCopy();
+        move.put("country", " NL\t");
+        move.put("province", "Limburg");
+        assertProblem(bom.put("/organisations/" + own.get("id").asLong(), move.toString()), 403);
+        assertEquals(liofBefore, api.get("/organisations?rom=LIOF").json().get("total").asLong());
+        assertEquals("BOM", api.get("/organisations/" + own.get("id").asLong()).json().get("rom").asText());
+    }
+
+    /** Linking another ROM's record (answering its input, making it a plan's co-owner) needs that ROM or an operator. */
+    @Test
+    public void linksToAnotherRomsRecordsNeedThatRom() throws Exception {
+        Api bom = user("bom-member", "bom-password");
+        Map<String, JsonNode> liof = liofRecords();
+        long liofInput = liof.get("/inputs").get("id").asLong();
+        Map<String, Object> plan = new LinkedHashMap<>(Map.of("title", "Joint without asking " + System.nanoTime(), "valueChain", "VC01",
+                "roms", List.of("BOM", "LIOF"), "periodStart", "2026-01-01", "periodEnd", "2027-12-31"));
+        assertProblem(bom.post("/plans", Api.json(plan)), 403);
+        plan.put("roms", List.of("BOM"));
+        JsonNode own = created(bom.post("/plans", Api.json(plan)));
+        ObjectNode joint = own.deepCopy();
+        joint.putArray("roms").add("BOM").add("LIOF");
+        assertProblem(bom.put("/plans/" + own.get("id").asLong(), joint.toString()), 403);
+        assertEquals(List.of("BOM"), NationalCoreIT.texts(api.get("/plans/" + own.get("id").asLong()).json().get("roms")));
+
+        Map<String, Object> action = new LinkedHashMap<>(Map.of("plan", own.get("id"), "title", "Answers LIOF", "horizon", "SHORT_TERM",
+                "inputs", List.of(liofInput)));
+        assertProblem(bom.post("/actions", Api.json(action)), 403);
+        action.put("inputs", List.of());
+        JsonNode ownAction = created(bom.post("/actions", Api.json(action)));
+        ObjectNode claims = ownAction.deepCopy();
+        claims.putArray("inputs").add(liofInput);
+        assertProblem(bom.put("/actions/" + ownAction.get("id").asLong(), claims.toString()), 403);
+        assertEquals(0, api.get("/inputs/" + liofInput).json().get("answeredBy").size());
+        // the operator may make the link
+        assertEquals(200, api.put("/plans/" + own.get("id").asLong(), api.get("/plans/" + own.get("id").asLong()).json().deepCopy()
+                .<ObjectNode>deepCopy().set("roms", joint.get("roms")).toString()).status());
+    }
+
+    /** A user written 'name = password, role' (blanks after the commas) keeps their roles in their tokens. */
+    @Test
+    public void tokensOfUsersWrittenWithBlanksKeepTheirRoles() throws Exception {
+        Api spaced = user("spaced", "spaced-password");
+        JsonNode own = created(spaced.post("/workshops", Api.json(Map.of("title", "With the password", "date", "2026-04-01", "rom", "BOM"))));
+        Api.Answer issued = spaced.post("/tokens", Api.json(Map.of("name", "blank-roles " + System.nanoTime())));
+        assertEquals(issued.body(), 201, issued.status());
+        Api token = Api.bearer(port(), issued.json().get("secret").asText());
+        created(token.post("/workshops", Api.json(Map.of("title", "With the token", "date", "2026-04-02", "rom", "BOM"))));
+        assertEquals(200, token.get("/audit?kind=workshop&record=" + own.get("id").asText()).status());
+    }
+
     @Test
     public void aRomsUsersWriteTheirOwnRecordsButCannotGiveThemAway() throws Exception {
         Api bom = user("bom-member", "bom-password");

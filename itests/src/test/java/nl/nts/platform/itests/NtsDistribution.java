@@ -52,6 +52,8 @@ final class NtsDistribution {
             editConfigurationFilePut("etc/users.properties", "bom-member", "bom-password,rom-member:BOM"),
             editConfigurationFilePut("etc/users.properties", "bom-admin", "bom-admin-password,rom-admin:BOM,rom-member:BOM"),
             editConfigurationFilePut("etc/users.properties", "liof-member", "liof-password,rom-member:LIOF"),
+            // written as the README writes users, with blanks after the commas: the realm lists ' rom-member:BOM'
+            editConfigurationFilePut("etc/users.properties", "spaced", "spaced-password, rom-member:BOM, rom-admin:BOM"),
             editConfigurationFilePut("etc/users.properties", "liof-board", "liof-board-password,rom-member:LIOF,liof-advisory-board"),
             // the target of the brute-force test; no other test logs in as it
             editConfigurationFilePut("etc/users.properties", "brute", "brute-password,rom-member:BOM"),

@@ -72,6 +72,9 @@ public interface Workflows {
      * {@code rom-admin:<ROM>}.
      *
      * @throws ValidationException when the state is not one of the workflow's (field {@code state})
+     * @throws ConflictException   when the input is not held (its state is one of its workflow's:
+     *                             it moves by transitions), or the state counts as answered and
+     *                             no action answers it
      * @throws SecurityException   when the caller lacks the role
      */
     Input move(long inputId, String state, String reason);

@@ -31,6 +31,7 @@ import nl.nts.platform.core.store.RomEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.ServiceCaller;
 
@@ -71,6 +72,21 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
             if (answered) {
                 throw new ConflictException("inputs", "input " + input.id() + " is '" + input.status() + "', answered by action "
                         + action.id() + " alone; take it out of that state with a transition of its workflow first");
+            }
+        }
+    }
+
+    /**
+     * An action answers only inputs of ROMs its caller acts for: answering another ROM's input
+     * would keep that ROM from deleting it, so it needs that ROM (or an operator) to link it.
+     */
+    private void refuseOtherRomsInputs(ActionEntity action, List<InputEntity> inputs) {
+        Caller who = caller.get();
+        for (InputEntity input : inputs) {
+            String rom = input.workshop().rom().code();
+            if (!action.inputs().contains(input) && !who.actsFor(rom)) {
+                who.requireWrite(List.of(rom), false, "answer input " + input.id() + " with an action: linking " + rom
+                        + "'s input needs " + rom + "'s consent");
             }
         }
     }
@@ -136,6 +152,7 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
                 : a.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList();
         ActionStatus status = WorkflowStatus.decide("action", entity.id(), entity.status(), a.status(), ActionStatus.IDEA, caller.get());
         refuseLeavingAnsweredInputs(entity, inputs);
+        refuseOtherRomsInputs(entity, inputs);
         entity.assign(a, plan, owner, partners, technologies, inputs);
         entity.status(status);
     }

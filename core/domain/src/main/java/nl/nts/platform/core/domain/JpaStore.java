@@ -71,6 +71,19 @@ abstract class JpaStore<E extends Versioned, R> {
         who.requireWrite(roms(entity), shared(entity), what);
     }
 
+    /**
+     * Making a ROM an owner of a record (a plan's co-owner, say) needs that ROM's consent: the
+     * caller acts for it, or is an operator.
+     */
+    private void requireNewOwners(Caller who, List<String> before, E entity, String what) {
+        for (String rom : roms(entity)) {
+            if (!before.contains(rom) && !who.actsFor(rom)) {
+                who.requireWrite(List.of(rom), false, what + ": making " + rom + " an owner needs " + rom + "'s consent");
+            }
+        }
+    }
+
+
     /** Up to {@code limit} descriptions of records that refer to this one, e.g. "input 12". */
     List<String> referrers(EntityManager em, E entity, int limit) {
         return List.of();
@@ -103,6 +116,7 @@ abstract class JpaStore<E extends Versioned, R> {
             assign(em, entity, checked);
             // who may is decided before anything about other records is told (a taken unique value)
             requireWrite(who, entity, "create this " + kind());
+            requireNewOwners(who, List.of(), entity, "create this " + kind());
             refuseTaken(em, checked, null);
             em.persist(entity);
             em.flush();
@@ -123,8 +137,10 @@ abstract class JpaStore<E extends Versioned, R> {
             refuseTaken(em, checked, id);
             R before = toRecord(entity);
             List<String> owners = new ArrayList<>(roms(entity));
+            List<String> ownersBefore = List.copyOf(roms(entity));
             assign(em, entity, checked);
             requireWrite(who, entity, "give " + describe(id) + " to these owners");
+            requireNewOwners(who, ownersBefore, entity, "change " + describe(id));
             entity.stamp().updated(clock.instant(), by);
             em.flush();
             R after = toRecord(entity);

@@ -334,6 +334,10 @@ public class WorkflowEngine implements Workflows {
                 throw new ValidationException("state", "'" + Codes.abbreviate(String.valueOf(state)) + "' is not a state of " + rom
                         + "'s workflow '" + workflow.name() + "': " + workflow.states().stream().map(Workflow.State::code).toList());
             }
+            if (workflow.states().stream().anyMatch(s -> s.code().equals(input.status()))) {
+                throw new ConflictException("state", "input " + inputId + " is '" + input.status() + "', a state of " + rom + "'s workflow '"
+                        + workflow.name() + "': it is not held, so it moves by the workflow's transitions only");
+            }
             refuseUnanswered(subject, input, workflow, state);
             return apply(em, subject, input, state, "move", workflow.name(), who.actor(), reason(reason, false, "move"));
         });

@@ -145,7 +145,8 @@ public class JpaApiTokens implements ApiTokens {
         if (token == null || !token.activeAt(now)) {
             return Optional.empty();
         }
-        Set<String> roles = new TreeSet<>(token.roles());
+        // the realm lists roles as written ('name = pw, role' gives ' role'): compare them trimmed
+        Set<String> roles = token.roles().stream().map(String::strip).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         CurrentRoles current = currentRoles(token.user(), now);
         if (current != null) {
             if (current.roles() == null) {
@@ -170,7 +171,8 @@ public class JpaApiTokens implements ApiTokens {
             }
             UserPrincipal principal = engine.get().lookupUser(user);
             Set<String> roles = principal == null ? null
-                    : engine.get().listRoles(principal).stream().map(Principal::getName).collect(java.util.stream.Collectors.toSet());
+                    : engine.get().listRoles(principal).stream().map(Principal::getName).map(String::strip)
+                            .collect(java.util.stream.Collectors.toSet());
             known = new CurrentRoles(now, roles);
             realmRoles.put(user, known);
         }

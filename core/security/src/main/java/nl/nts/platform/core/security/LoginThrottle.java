@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -14,6 +15,9 @@ import java.util.logging.Logger;
  * too is refused), so guessing gains nothing. A success ends the series; failures older than
  * {@link #FORGET} are forgotten. Failures and locks are logged with the account and the
  * caller's address, never with what was tried.
+ *
+ * <p>Only names the realm knows as accounts get a series of their own: failures for made-up
+ * names cannot flood the memory, and cannot push a real account's series out.
  */
 final class LoginThrottle {
 
@@ -26,12 +30,18 @@ final class LoginThrottle {
     private final Duration lock;
     private final Duration maxLock;
     private final Clock clock;
+    private final Predicate<String> isAccount;
     private final Map<String, Series> series = new ConcurrentHashMap<>();
 
     private record Series(int failures, Instant last, Instant lockedUntil) {
     }
 
-    LoginThrottle(int maxFailures, Duration lock, Duration maxLock, Clock clock) {
+    /**
+     * @param isAccount whether a name is an account of the realm; true when the realm cannot
+     *                  tell (then at most {@link #MAX_TRACKED} names are tracked)
+     */
+    LoginThrottle(int maxFailures, Duration lock, Duration maxLock, Clock clock, Predicate<String> isAccount) {
+        this.isAccount = isAccount;
         this.maxFailures = Math.max(1, maxFailures);
         this.lock = lock;
         this.maxLock = maxLock.compareTo(lock) < 0 ? lock : maxLock;
@@ -48,8 +58,16 @@ final class LoginThrottle {
 
     void failed(String account, String from) {
         Instant now = clock.instant();
+        if (!known(account)) {
+            LOG.info(() -> "Failed login for '" + printable(account) + "', which is no account, from " + from);
+            return;
+        }
         if (series.size() >= MAX_TRACKED) {
-            series.values().removeIf(s -> s.lockedUntil() == null || s.lockedUntil().isBefore(now));
+            // forgotten first: series past FORGET; only then those without a lock
+            series.values().removeIf(s -> s.last().plus(FORGET).isBefore(now) && (s.lockedUntil() == null || s.lockedUntil().isBefore(now)));
+            if (series.size() >= MAX_TRACKED) {
+                series.values().removeIf(s -> s.lockedUntil() == null || s.lockedUntil().isBefore(now));
+            }
         }
         Series next = series.compute(account, (k, s) -> {
             int failures = s == null || s.last().plus(FORGET).isBefore(now) ? 1 : s.failures() + 1;
@@ -66,6 +84,14 @@ final class LoginThrottle {
                     + " s after " + next.failures() + " failed attempts in a row (the last from " + from + ")");
         } else {
             LOG.info(() -> "Failed login for '" + printable(account) + "' from " + from + " (" + next.failures() + " in a row)");
+        }
+    }
+
+    private boolean known(String account) {
+        try {
+            return isAccount.test(account);
+        } catch (RuntimeException e) {
+            return true;
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.nts.platform.core.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -33,7 +34,8 @@ class LoginThrottleTest {
     }
 
     private final Hand clock = new Hand();
-    private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofSeconds(30), Duration.ofSeconds(100), clock);
+    private final java.util.Set<String> accounts = java.util.Set.of("anna", "bert", "real");
+    private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofSeconds(30), Duration.ofSeconds(100), clock, accounts::contains);
 
     @Test
     void locksAfterTheLimitAndDoublesUpToTheLongestLock() {
@@ -71,5 +73,31 @@ class LoginThrottleTest {
     void accountNamesInTheLogCannotForgeLines() {
         String shown = LoginThrottle.printable("eve\nINFO | forged line" + "x".repeat(100));
         assertTrue(!shown.contains("\n") && shown.length() <= 63, shown);
+    }
+
+    /** Failures for made-up names cannot push a real account's series out: the lock still comes. */
+    @Test
+    void junkNamesCannotFlushARealAccountsSeries() {
+        throttle.failed("real", "10.0.0.1");
+        throttle.failed("real", "10.0.0.1");
+        for (int i = 0; i < 20_050; i++) {
+            throttle.failed("junk-" + i, "10.0.0.2");
+        }
+        throttle.failed("real", "10.0.0.1");
+        assertFalse(throttle.lockedFor("real").isZero(), "the third failure in a row locks, junk or not");
+        assertTrue(throttle.lockedFor("junk-7").isZero());
+    }
+
+    /** A realm that cannot tell which names are accounts: the bounded map still keeps locked accounts locked. */
+    @Test
+    void withARealmThatCannotTellLockedAccountsStayLocked() {
+        LoginThrottle blind = new LoginThrottle(3, Duration.ofSeconds(30), Duration.ofSeconds(100), clock, name -> true);
+        for (int i = 0; i < 3; i++) {
+            blind.failed("real", "10.0.0.1");
+        }
+        for (int i = 0; i < 20_050; i++) {
+            blind.failed("junk-" + i, "10.0.0.2");
+        }
+        assertFalse(blind.lockedFor("real").isZero());
     }
 }
