@@ -45,6 +45,7 @@ final class JsonBodyProvider extends JacksonJsonProvider {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .registerModule(new JavaTimeModule())
+                .registerModule(BoundedDecimals.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .addMixIn(AuditEntry.class, AuditEntryJson.class));
     }
@@ -69,7 +70,9 @@ final class JsonBodyProvider extends JacksonJsonProvider {
                             + e.getLocation().getColumnNr() + ")"));
         } catch (JsonMappingException e) {
             String field = path(e);
-            String message = e instanceof UnrecognizedPropertyException
+            String message = e instanceof BoundedDecimals.OutOfRange
+                    ? e.getOriginalMessage()
+                    : e instanceof UnrecognizedPropertyException
                     ? "is not a field of this resource"
                     : e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
                             ? "'" + invalid.getValue() + "' is not one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())

@@ -2,6 +2,7 @@ package nl.nts.platform.core.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.lang.annotation.Annotation;
@@ -88,5 +89,32 @@ class JsonBodyProviderTest {
     @Test
     void trailingGarbageIsRefused() {
         assertEquals("Malformed JSON", problem("{\"code\":\"VC99\"} x").get("title"));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object readAs(Class<?> type, String json) throws Exception {
+        return provider.readFrom((Class) type, type, new Annotation[0], MediaType.APPLICATION_JSON_TYPE,
+                new MultivaluedHashMap<>(), new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Numbers short as text and endless as values are refused as they are read, naming the field. */
+    @Test
+    void decimalsOutOfRangeAreRefusedAtOnceNamingTheField() throws Exception {
+        for (String number : List.of("1e100000000", "-1E+999999999", "1e30", "1234567890123456789", "0.00000000001", "1e-100000000",
+                "\"1e100000000\"", "1" + "0".repeat(70))) {
+            long start = System.nanoTime();
+            WebApplicationException e = assertThrows(WebApplicationException.class,
+                    () -> readAs(nl.nts.platform.api.model.Action.class, "{\"budget\":{\"total\":" + number + "}}"), number);
+            assertEquals(400, e.getResponse().getStatus(), number);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> body = (Map<String, Object>) e.getResponse().getEntity();
+            assertEquals("budget.total", body.get("field"), number);
+            assertTrue(String.valueOf(body.get("detail")).contains("out of range"), number + ": " + body.get("detail"));
+            assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(2), number + " took too long");
+        }
+        nl.nts.platform.api.model.Action fine = (nl.nts.platform.api.model.Action) readAs(nl.nts.platform.api.model.Action.class,
+                "{\"budget\":{\"total\":250000.50,\"publicFunding\":1E+5,\"privateFunding\":\"150000.50\"}}");
+        assertEquals(0, new java.math.BigDecimal("250000.50").compareTo(fine.budget().total()));
+        assertEquals(0, new java.math.BigDecimal("100000").compareTo(fine.budget().publicFunding()));
     }
 }
