@@ -147,14 +147,15 @@ final class GuardedCall {
     }
 
     /**
-     * Starts the plugin's code as a background job without a time limit, for the plugin's
-     * caller; what it throws is logged. It waits for a thread when every one is busy. Cancel
-     * the future to interrupt it.
+     * Starts the plugin's code in the background, for the plugin's caller, and returns at once:
+     * a connector's run (no time limit), a listener told of a change (with {@link #within}, it
+     * is interrupted at the limit). What it throws is logged. It waits for a thread when every
+     * one is busy. Cancel the future to interrupt it.
      *
      * @throws PluginException when too many calls wait for a thread, or the guard has stopped
      */
     Future<?> start(Runnable job) {
-        return submit(() -> {
+        Future<?> running = submit(() -> {
             try {
                 job.run();
             } catch (RuntimeException | Error e) {
@@ -163,6 +164,16 @@ final class GuardedCall {
             }
             return null;
         });
+        if (limit != null) {
+            try {
+                guard.deadline(running, limit, () -> LOG.warning(() -> what + " did not " + verb + " within " + seconds(limit)
+                        + " s and was interrupted"));
+            } catch (RejectedExecutionException e) {
+                running.cancel(true);
+                throw new PluginException(plugin.name(), what + " was not started: the core is stopping", false);
+            }
+        }
+        return running;
     }
 
     /**

@@ -2,9 +2,11 @@ package nl.nts.platform.core.plugins;
 
 import java.security.AccessController;
 import java.security.PrivilegedAction;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +41,8 @@ public class PluginGuard {
     private final CallerScope scope;
     private final int maxThreads;
     private final ThreadPoolExecutor workers;
+    /** Ends background calls that outlive their limit: nobody waits for them, so something must. */
+    private final ScheduledThreadPoolExecutor deadlines;
     private final AtomicInteger count = new AtomicInteger();
 
     @Activate
@@ -52,13 +56,15 @@ public class PluginGuard {
         // As many threads as calls up to the bound, then a queue. (Without a queue a call that
         // comes just as another ends is refused: the ending thread is not yet free.)
         this.workers = new ThreadPoolExecutor(maxThreads, maxThreads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(maxWaiting),
-                this::newThread);
+                work -> newThread(work, "nts-plugin-" + count.incrementAndGet()));
         this.workers.allowCoreThreadTimeOut(true);
+        this.deadlines = new ScheduledThreadPoolExecutor(1, work -> newThread(work, "nts-plugin-deadlines"));
     }
 
     @Deactivate
     void stop() {
         workers.shutdownNow();
+        deadlines.shutdownNow();
     }
 
     /** Drops calls cancelled before they started, which would otherwise take room in the queue. */
@@ -108,18 +114,32 @@ public class PluginGuard {
         });
     }
 
+    /**
+     * Interrupts a call that is still going after its limit.
+     *
+     * @param overrun told when it was
+     * @throws RejectedExecutionException when the guard has stopped
+     */
+    void deadline(Future<?> call, Duration limit, Runnable overrun) {
+        deadlines.schedule(() -> {
+            if (call.cancel(true)) {
+                overrun.run();
+            }
+        }, limit.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
     /** Runs work on this thread for the plugin's caller, then restores what was bound before. */
     <R> R bound(Caller plugin, Supplier<R> work) {
         return scope.call(plugin, work);
     }
 
     @SuppressWarnings("removal") // AccessController is how Karaf 4.4 carries the shell user's subject
-    private Thread newThread(Runnable work) {
+    private static Thread newThread(Runnable work, String name) {
         // A thread made plainly inherits its maker's access control context: if a shell command
         // made it, every plugin later run on it would hold that user's subject. Made privileged,
         // it holds none.
         return AccessController.doPrivileged((PrivilegedAction<Thread>) () -> {
-            Thread thread = new Thread(work, "nts-plugin-" + count.incrementAndGet());
+            Thread thread = new Thread(work, name);
             thread.setDaemon(true);
             // nor the maker's context class loader, which may be a plugin's that a pooled thread would keep alive
             thread.setContextClassLoader(PluginGuard.class.getClassLoader());

@@ -284,6 +284,20 @@ class GuardedCallTest {
     }
 
     @Test
+    void aBackgroundCallWithALimitIsInterruptedAtTheLimit() throws Exception {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        Future<?> listener = guard.call(PLUGIN, "transition listener of plugin report-csv").within(Duration.ofMillis(200)).start(() -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+        });
+        assertTrue(interrupted.await(10, TimeUnit.SECONDS), "nobody waits for it, yet it ends at its limit");
+        assertTrue(listener.isCancelled());
+    }
+
+    @Test
     void describingRunsHereForThePluginAndRestoresTheRequestsCaller() {
         Thread here = Thread.currentThread();
         scope.call(USER, () -> {
