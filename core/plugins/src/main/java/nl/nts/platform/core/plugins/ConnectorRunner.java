@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -80,8 +81,8 @@ public class ConnectorRunner implements Connectors {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeOrganisationSource")
-    void addOrganisationSource(OrganisationSource source, Map<String, Object> properties) {
-        add(source, properties);
+    void addOrganisationSource(OrganisationSource source, Map<String, Object> properties, ServiceReference<OrganisationSource> reference) {
+        add(source, properties, reference);
     }
 
     void removeOrganisationSource(OrganisationSource source, Map<String, Object> properties) {
@@ -90,20 +91,20 @@ public class ConnectorRunner implements Connectors {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeFundingCallSource")
-    void addFundingCallSource(FundingCallSource source, Map<String, Object> properties) {
-        add(source, properties);
+    void addFundingCallSource(FundingCallSource source, Map<String, Object> properties, ServiceReference<FundingCallSource> reference) {
+        add(source, properties, reference);
     }
 
     void removeFundingCallSource(FundingCallSource source, Map<String, Object> properties) {
         remove(source, properties);
     }
 
-    private void add(Connector connector, Map<String, Object> properties) {
+    private void add(Connector connector, Map<String, Object> properties, ServiceReference<?> reference) {
         if (PluginService.text(properties.get(Connector.SYSTEM)) == null) {
             LOG.warning(() -> "A connector without " + Connector.ID + " or " + Connector.SYSTEM + " is ignored: " + properties);
             return;
         }
-        connectors.add(connector, properties);
+        connectors.add(connector, properties, PluginCaller.of(reference, properties));
     }
 
     private void remove(Connector connector, Map<String, Object> properties) {
@@ -146,7 +147,7 @@ public class ConnectorRunner implements Connectors {
             }
         }
         Run run = new Run(ids.incrementAndGet(), connector, by, clock.instant());
-        // what a connector brings in is written for its plugin and ROM: a ROM's connector changes only that ROM's records
+        // what a connector brings in is written for its plugin and ROM (its bundle's): a ROM's connector changes only that ROM's records
         run.job = call(registered).start(() -> execute(registered, run));
         runs.put(run.id, run);
         return run.snapshot();

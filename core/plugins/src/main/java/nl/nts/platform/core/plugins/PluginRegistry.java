@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.core.shared.Caller;
 
 /**
  * The services of one plugin kind, by the key the kind looks them up by, fed by a DS
@@ -69,15 +70,16 @@ final class PluginRegistry<T> {
     /**
      * Takes in a service that was registered: the DS bind method.
      *
+     * @param caller who the service's code runs as, from its bundle: {@link PluginCaller#of}
      * @return the entry; empty when the service has no key and is ignored
      */
-    Optional<PluginService<T>> add(T service, Map<String, ?> properties) {
+    Optional<PluginService<T>> add(T service, Map<String, ?> properties, Caller caller) {
         String key = keyOf.apply(properties);
         if (key == null) {
             LOG.warning(() -> "A " + kind + " without " + keyName + " is ignored: " + properties);
             return Optional.empty();
         }
-        PluginService<T> added = PluginService.of(key, service, properties);
+        PluginService<T> added = PluginService.of(key, service, properties, caller);
         PluginService<T> current;
         lock.lock();
         try {
@@ -147,6 +149,16 @@ final class PluginRegistry<T> {
         try {
             List<PluginService<T>> providers = byKey.get(key);
             return providers == null ? Optional.empty() : Optional.of(providers.get(0));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return every provider of the key, the current one first; e.g. for listeners, which all hear */
+    List<PluginService<T>> providers(String key) {
+        lock.lock();
+        try {
+            return List.copyOf(byKey.getOrDefault(key, List.of()));
         } finally {
             lock.unlock();
         }

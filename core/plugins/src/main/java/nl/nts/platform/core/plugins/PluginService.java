@@ -19,9 +19,12 @@ import nl.nts.platform.core.shared.Caller;
  * @param rom        {@code nts.rom}; null for a national plugin
  * @param ranking    {@code service.ranking}; 0 when absent or not an Integer, as OSGi reads it
  * @param serviceId  {@code service.id}; 0 when absent (outside a framework)
+ * @param caller     who the plugin's code runs as: decided by its bundle ({@link PluginCaller}), not by
+ *                   {@code plugin} and {@code rom}, which the plugin writes freely
  * @param properties all service properties, for what only one kind reads
  */
-record PluginService<T>(String key, T service, String plugin, String rom, int ranking, long serviceId, Map<String, Object> properties) {
+record PluginService<T>(String key, T service, String plugin, String rom, int ranking, long serviceId, Caller caller,
+        Map<String, Object> properties) {
 
     static final String UNKNOWN_PLUGIN = "unknown";
 
@@ -29,25 +32,21 @@ record PluginService<T>(String key, T service, String plugin, String rom, int ra
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(plugin, "plugin");
+        Objects.requireNonNull(caller, "caller");
         properties = Map.copyOf(properties);
     }
 
     /** Reads the common properties of one registration. */
-    static <T> PluginService<T> of(String key, T service, Map<String, ?> properties) {
+    static <T> PluginService<T> of(String key, T service, Map<String, ?> properties, Caller caller) {
         String plugin = text(properties.get(PluginProperties.PLUGIN_ID));
         Object ranking = properties.get(Constants.SERVICE_RANKING);
         return new PluginService<>(key, service, plugin == null ? UNKNOWN_PLUGIN : plugin, text(properties.get(PluginProperties.ROM)),
-                ranking instanceof Integer r ? r : 0, serviceId(properties), Map.copyOf(properties));
+                ranking instanceof Integer r ? r : 0, serviceId(properties), caller, Map.copyOf(properties));
     }
 
     /** @return {@code service.id}; 0 when absent */
     static long serviceId(Map<String, ?> properties) {
         return properties.get(Constants.SERVICE_ID) instanceof Number n ? n.longValue() : 0L;
-    }
-
-    /** Who the plugin's code runs for: the plugin and its ROM. */
-    Caller caller() {
-        return Caller.plugin(plugin, rom);
     }
 
     /** @return a service property as text; null when absent or blank */

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -96,8 +97,8 @@ public class ReportService implements Reports {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeFormat")
-    void addFormat(ReportFormat format, Map<String, Object> properties) {
-        registry.add(format, properties);
+    void addFormat(ReportFormat format, Map<String, Object> properties, ServiceReference<ReportFormat> reference) {
+        registry.add(format, properties, PluginCaller.of(reference, properties));
     }
 
     void removeFormat(ReportFormat format, Map<String, Object> properties) {

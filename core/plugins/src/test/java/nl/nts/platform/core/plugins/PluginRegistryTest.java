@@ -56,6 +56,8 @@ class PluginRegistryTest {
         }
     }
 
+    private static final Caller BOM_PLUGIN = Caller.plugin("rom-bom", "BOM");
+
     private final Hand clock = new Hand();
     private final PluginRegistry<Format> registry = new PluginRegistry<>("report format", "nts.report.format", clock);
 
@@ -75,7 +77,7 @@ class PluginRegistryTest {
         Format csv = new Format("csv");
         Map<String, Object> p = props("csv", "report-csv", 7, 3);
         p.put("nts.rom", " BOM ");
-        PluginService<Format> added = registry.add(csv, p).orElseThrow();
+        PluginService<Format> added = registry.add(csv, p, BOM_PLUGIN).orElseThrow();
 
         assertEquals("csv", added.key());
         assertSame(csv, added.service());
@@ -83,7 +85,7 @@ class PluginRegistryTest {
         assertEquals("BOM", added.rom());
         assertEquals(3, added.ranking());
         assertEquals(7, added.serviceId());
-        assertEquals(Caller.plugin("report-csv", "BOM"), added.caller());
+        assertEquals(BOM_PLUGIN, added.caller(), "the caller is the one given (its bundle's), not read from the properties");
         assertEquals(added, registry.current("csv").orElseThrow());
 
         registry.remove(csv, p);
@@ -93,7 +95,7 @@ class PluginRegistryTest {
 
     @Test
     void aServiceWithoutPluginIdOrRomIsAnUnknownNationalPlugin() {
-        PluginService<Format> added = registry.add(new Format("csv"), Map.of("nts.report.format", "csv", "nts.rom", "  ")).orElseThrow();
+        PluginService<Format> added = registry.add(new Format("csv"), Map.of("nts.report.format", "csv", "nts.rom", "  "), BOM_PLUGIN).orElseThrow();
         assertEquals(PluginService.UNKNOWN_PLUGIN, added.plugin());
         assertNull(added.rom());
         assertEquals(0, added.ranking());
@@ -101,8 +103,8 @@ class PluginRegistryTest {
 
     @Test
     void aServiceWithoutItsKeyIsIgnored() {
-        assertTrue(registry.add(new Format("x"), Map.of("nts.plugin.id", "p")).isEmpty());
-        assertTrue(registry.add(new Format("x"), Map.of("nts.report.format", " ")).isEmpty());
+        assertTrue(registry.add(new Format("x"), Map.of("nts.plugin.id", "p"), BOM_PLUGIN).isEmpty());
+        assertTrue(registry.add(new Format("x"), Map.of("nts.report.format", " "), BOM_PLUGIN).isEmpty());
         assertEquals(List.of(), registry.all());
     }
 
@@ -112,12 +114,12 @@ class PluginRegistryTest {
         Format first = new Format("csv");
         Format second = new Format("csv");
         Format high = new Format("csv");
-        registry.add(second, props("csv", "second", 12, 5));
-        registry.add(low, props("csv", "low", 10, -1));
+        registry.add(second, props("csv", "second", 12, 5), BOM_PLUGIN);
+        registry.add(low, props("csv", "low", 10, -1), BOM_PLUGIN);
         assertEquals("second", registry.current("csv").orElseThrow().plugin());
-        registry.add(first, props("csv", "first", 11, 5));
+        registry.add(first, props("csv", "first", 11, 5), BOM_PLUGIN);
         assertEquals("first", registry.current("csv").orElseThrow().plugin(), "of equal rankings the lowest service.id, as OSGi");
-        registry.add(high, props("csv", "high", 13, 6));
+        registry.add(high, props("csv", "high", 13, 6), BOM_PLUGIN);
         assertEquals("high", registry.current("csv").orElseThrow().plugin());
 
         registry.remove(high, props("csv", "high", 13, 6));
@@ -129,8 +131,8 @@ class PluginRegistryTest {
 
     @Test
     void aRankingThatIsNoIntegerCountsAsZero() {
-        registry.add(new Format("csv"), props("csv", "text-ranking", 20, "100"));
-        registry.add(new Format("csv"), props("csv", "zero", 10, null));
+        registry.add(new Format("csv"), props("csv", "text-ranking", 20, "100"), BOM_PLUGIN);
+        registry.add(new Format("csv"), props("csv", "zero", 10, null), BOM_PLUGIN);
         assertEquals("zero", registry.current("csv").orElseThrow().plugin());
     }
 
@@ -139,8 +141,8 @@ class PluginRegistryTest {
         // an update where the new version registers before the old one has left
         Format old = new Format("csv");
         Format updated = new Format("csv"); // equal to the old one, not the same object
-        registry.add(old, props("csv", "report-csv", 10, null));
-        registry.add(updated, props("csv", "report-csv", 11, null));
+        registry.add(old, props("csv", "report-csv", 10, null), BOM_PLUGIN);
+        registry.add(updated, props("csv", "report-csv", 11, null), BOM_PLUGIN);
         registry.remove(old, props("csv", "report-csv", 10, null));
         assertSame(updated, registry.current("csv").orElseThrow().service());
 
@@ -157,23 +159,32 @@ class PluginRegistryTest {
     @Test
     void aServiceWhoseKeyChangedIsStillRemoved() {
         Format csv = new Format("csv");
-        registry.add(csv, props("csv", "p", 10, null));
+        registry.add(csv, props("csv", "p", 10, null), BOM_PLUGIN);
         registry.remove(csv, props("semicolon", "p", 10, null));
         assertEquals(List.of(), registry.all());
     }
 
     @Test
     void allListsTheCurrentProviderOfEveryKeyByKey() {
-        registry.add(new Format("x"), props("xlsx", "a", 1, null));
-        registry.add(new Format("c"), props("csv", "b", 2, null));
-        registry.add(new Format("c2"), props("csv", "c", 3, 9));
+        registry.add(new Format("x"), props("xlsx", "a", 1, null), BOM_PLUGIN);
+        registry.add(new Format("c"), props("csv", "b", 2, null), BOM_PLUGIN);
+        registry.add(new Format("c2"), props("csv", "c", 3, 9), BOM_PLUGIN);
         assertEquals(List.of("csv:c", "xlsx:a"), registry.all().stream().map(s -> s.key() + ":" + s.plugin()).toList());
+    }
+
+    @Test
+    void providersListsEveryProviderOfAKeyTheCurrentFirst() {
+        registry.add(new Format("a"), props("csv", "a", 1, null), BOM_PLUGIN);
+        registry.add(new Format("b"), props("csv", "b", 2, 4), BOM_PLUGIN);
+        registry.add(new Format("c"), props("xlsx", "c", 3, null), BOM_PLUGIN);
+        assertEquals(List.of("b", "a"), registry.providers("csv").stream().map(PluginService::plugin).toList());
+        assertEquals(List.of(), registry.providers("pdf"));
     }
 
     @Test
     void awaitAnswersAtOnceWhenAProviderIsThere() {
         Format csv = new Format("csv");
-        registry.add(csv, props("csv", "p", 1, null));
+        registry.add(csv, props("csv", "p", 1, null), BOM_PLUGIN);
         assertSame(csv, registry.await("csv", Duration.ofSeconds(30)).service());
     }
 
@@ -190,7 +201,7 @@ class PluginRegistryTest {
     void awaitFindsAProviderThatComesBackWithinTheWait() throws Exception {
         Format old = new Format("csv");
         Format updated = new Format("csv");
-        registry.add(old, props("csv", "report-csv", 10, null));
+        registry.add(old, props("csv", "report-csv", 10, null), BOM_PLUGIN);
         registry.remove(old, props("csv", "report-csv", 10, null));
 
         ExecutorService requests = Executors.newSingleThreadExecutor();
@@ -203,7 +214,7 @@ class PluginRegistryTest {
             waitUntil(() -> request.get() != null && request.get().getState() == Thread.State.TIMED_WAITING, "the request waits");
             assertFalse(found.isDone(), "the request waits for the format that left");
 
-            registry.add(updated, props("csv", "report-csv", 11, null));
+            registry.add(updated, props("csv", "report-csv", 11, null), BOM_PLUGIN);
             assertSame(updated, found.get(10, TimeUnit.SECONDS).service());
         } finally {
             requests.shutdownNow();
@@ -213,7 +224,7 @@ class PluginRegistryTest {
     @Test
     void awaitGivesUpWhenTheProviderDoesNotComeBack() {
         Format old = new Format("csv");
-        registry.add(old, props("csv", "report-csv", 10, null));
+        registry.add(old, props("csv", "report-csv", 10, null), BOM_PLUGIN);
         registry.remove(old, props("csv", "report-csv", 10, null));
 
         long started = System.nanoTime();
@@ -225,7 +236,7 @@ class PluginRegistryTest {
     @Test
     void awaitForgetsAKeyThatLeftLongAgo() {
         Format old = new Format("csv");
-        registry.add(old, props("csv", "report-csv", 10, null));
+        registry.add(old, props("csv", "report-csv", 10, null), BOM_PLUGIN);
         registry.remove(old, props("csv", "report-csv", 10, null));
         clock.now = clock.now.plus(PluginRegistry.REMEMBER_DEPARTED).plusSeconds(1);
 
@@ -237,7 +248,7 @@ class PluginRegistryTest {
     @Test
     void anInterruptedWaitFailsAndKeepsTheFlag() {
         Format old = new Format("csv");
-        registry.add(old, props("csv", "report-csv", 10, null));
+        registry.add(old, props("csv", "report-csv", 10, null), BOM_PLUGIN);
         registry.remove(old, props("csv", "report-csv", 10, null));
         Thread.currentThread().interrupt();
         try {
@@ -263,8 +274,8 @@ class PluginRegistryTest {
                     for (int i = 0; i < each; i++) {
                         long id = thread * 10_000L + i;
                         Format f = new Format("csv");
-                        registry.add(f, props("csv", "p" + thread, id, null));
-                        registry.add(new Format("own"), props("key-" + thread + "-" + i, "p", id + 5_000, null));
+                        registry.add(f, props("csv", "p" + thread, id, null), BOM_PLUGIN);
+                        registry.add(new Format("own"), props("key-" + thread + "-" + i, "p", id + 5_000, null), BOM_PLUGIN);
                         registry.remove(f, props("csv", "p" + thread, id, null));
                     }
                 }, pool));
