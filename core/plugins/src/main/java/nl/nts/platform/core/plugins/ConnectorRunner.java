@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -33,7 +33,6 @@ import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.plugin.Connector;
 import nl.nts.platform.api.plugin.FundingCallSource;
 import nl.nts.platform.api.plugin.OrganisationSource;
-import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.SourcePage;
 import nl.nts.platform.api.service.Connectors;
 import nl.nts.platform.api.service.FundingCalls;
@@ -45,7 +44,9 @@ import nl.nts.platform.core.shared.CallerScope;
 /**
  * Runs connectors as background jobs: page after page, every record upserted by its external
  * id in a transaction of its own, so a record the rules refuse is reported and skipped while
- * the rest is stored. Runs are kept in memory since the core started.
+ * the rest is stored. Runs are kept in memory since the core started. A job runs on the
+ * {@link PluginGuard}'s workers for the connector's plugin: what it brings in is written for
+ * that plugin and its ROM.
  */
 @Component(service = Connectors.class)
 public class ConnectorRunner implements Connectors {
@@ -54,40 +55,34 @@ public class ConnectorRunner implements Connectors {
     private static final int PAGE_SIZE = 100;
     private static final int MAX_PROBLEMS = 50;
 
-    /** A registered connector with the properties that identify it. */
-    record Registered(String id, Connector connector, String system, String plugin, String rom) {
-    }
-
-    private final Map<String, Registered> connectors = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+    private final PluginRegistry<Connector> connectors = new PluginRegistry<>("connector", Connector.ID, clock);
     private final Map<Long, Run> runs = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final Organisations organisations;
     private final FundingCalls fundingCalls;
-    private final ExecutorService jobs = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "nts-connector-run");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Clock clock = Clock.systemUTC();
-
     private final CallerScope scope;
+    private final PluginGuard guard;
 
     @Activate
-    public ConnectorRunner(@Reference Organisations organisations, @Reference FundingCalls fundingCalls, @Reference CallerScope scope) {
+    public ConnectorRunner(@Reference Organisations organisations, @Reference FundingCalls fundingCalls, @Reference CallerScope scope,
+            @Reference PluginGuard guard) {
         this.scope = scope;
+        this.guard = guard;
         this.organisations = organisations;
         this.fundingCalls = fundingCalls;
     }
 
+    /** Interrupts the runs still going: the workers are shared, so ending ours is our job. */
     @Deactivate
     void stop() {
-        jobs.shutdownNow();
+        runs.values().forEach(Run::cancel);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeOrganisationSource")
-    void addOrganisationSource(OrganisationSource source, Map<String, Object> properties) {
-        add(source, properties);
+    void addOrganisationSource(OrganisationSource source, Map<String, Object> properties, ServiceReference<OrganisationSource> reference) {
+        add(source, properties, reference);
     }
 
     void removeOrganisationSource(OrganisationSource source, Map<String, Object> properties) {
@@ -96,47 +91,48 @@ public class ConnectorRunner implements Connectors {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeFundingCallSource")
-    void addFundingCallSource(FundingCallSource source, Map<String, Object> properties) {
-        add(source, properties);
+    void addFundingCallSource(FundingCallSource source, Map<String, Object> properties, ServiceReference<FundingCallSource> reference) {
+        add(source, properties, reference);
     }
 
     void removeFundingCallSource(FundingCallSource source, Map<String, Object> properties) {
         remove(source, properties);
     }
 
-    private void add(Connector connector, Map<String, Object> properties) {
-        Object id = properties.get(Connector.ID);
-        Object system = properties.get(Connector.SYSTEM);
-        if (id == null || system == null) {
+    private void add(Connector connector, Map<String, Object> properties, ServiceReference<?> reference) {
+        if (PluginService.text(properties.get(Connector.SYSTEM)) == null) {
             LOG.warning(() -> "A connector without " + Connector.ID + " or " + Connector.SYSTEM + " is ignored: " + properties);
             return;
         }
-        connectors.put(String.valueOf(id), new Registered(String.valueOf(id), connector, String.valueOf(system),
-                String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, "unknown")),
-                properties.get(PluginProperties.ROM) == null ? null : String.valueOf(properties.get(PluginProperties.ROM))));
+        connectors.add(connector, properties, PluginCaller.of(reference, properties));
     }
 
     private void remove(Connector connector, Map<String, Object> properties) {
-        Object id = properties.get(Connector.ID);
-        if (id != null) {
-            connectors.computeIfPresent(String.valueOf(id), (k, r) -> r.connector() == connector ? null : r);
-        }
+        connectors.remove(connector, properties);
     }
 
     @Override
     public List<ConnectorInfo> list() {
-        return connectors.values().stream().sorted(Comparator.comparing(Registered::id))
-                .map(r -> new ConnectorInfo(r.id(), name(r), r.connector() instanceof OrganisationSource ? "organisations" : "funding-calls",
-                        r.system(), r.plugin()))
+        return connectors.all().stream()
+                .map(r -> new ConnectorInfo(r.key(), name(r), r.service() instanceof OrganisationSource ? "organisations" : "funding-calls",
+                        system(r), r.plugin()))
                 .toList();
     }
 
-    private static String name(Registered r) {
+    private String name(PluginService<Connector> r) {
         try {
-            return r.connector().name();
+            return call(r).describe(() -> r.service().name());
         } catch (RuntimeException e) {
-            return r.id();
+            return r.key();
         }
+    }
+
+    private static String system(PluginService<Connector> r) {
+        return r.property(Connector.SYSTEM);
+    }
+
+    private GuardedCall call(PluginService<Connector> r) {
+        return guard.call(r.caller(), "connector '" + r.key() + "' of plugin " + r.plugin());
     }
 
     @Override
@@ -144,17 +140,16 @@ public class ConnectorRunner implements Connectors {
         Caller who = scope.current().orElseThrow(() -> new SecurityException("no caller is known for starting a connector"));
         who.requireRole("run connectors", Roles.INTEGRATOR);
         String by = who.actor();
-        Registered registered = Optional.ofNullable(connectors.get(connector)).orElseThrow(() -> new NotFoundException("connector", connector));
+        PluginService<Connector> registered = connectors.current(connector).orElseThrow(() -> new NotFoundException("connector", connector));
         for (Run run : runs.values()) {
             if (run.connector.equals(connector) && run.finished == null) {
                 throw new ConflictException("connector", "connector '" + connector + "' is running already: run " + run.id);
             }
         }
         Run run = new Run(ids.incrementAndGet(), connector, by, clock.instant());
+        // what a connector brings in is written for its plugin and ROM (its bundle's): a ROM's connector changes only that ROM's records
+        run.job = call(registered).start(() -> execute(registered, run));
         runs.put(run.id, run);
-        // what a connector brings in is written for its plugin and ROM: a ROM's connector changes only that ROM's records
-        Caller plugin = Caller.plugin(registered.plugin(), registered.rom());
-        jobs.submit(() -> scope.run(plugin, () -> execute(registered, run)));
         return run.snapshot();
     }
 
@@ -168,15 +163,16 @@ public class ConnectorRunner implements Connectors {
         return runs.values().stream().sorted(Comparator.comparingLong((Run r) -> r.id).reversed()).map(Run::snapshot).toList();
     }
 
-    private void execute(Registered registered, Run run) {
+    private void execute(PluginService<Connector> registered, Run run) {
+        String system = system(registered);
         try {
             String cursor = null;
             do {
-                if (registered.connector() instanceof OrganisationSource source) {
+                if (registered.service() instanceof OrganisationSource source) {
                     SourcePage<Organisation> page = source.read(cursor, PAGE_SIZE);
-                    page.records().forEach(o -> run.record(() -> upsert(o, registered.system()), externalId(o, registered.system())));
+                    page.records().forEach(o -> run.record(() -> upsert(o, system), externalId(o, system)));
                     cursor = run.page(page.next());
-                } else if (registered.connector() instanceof FundingCallSource source) {
+                } else if (registered.service() instanceof FundingCallSource source) {
                     SourcePage<FundingCall> page = source.read(cursor, PAGE_SIZE);
                     page.records().forEach(c -> run.record(() -> upsert(c), c.source() + " " + c.identifier()));
                     cursor = run.page(page.next());
@@ -184,7 +180,7 @@ public class ConnectorRunner implements Connectors {
             } while (cursor != null && !Thread.currentThread().isInterrupted());
             run.finish(null, clock.instant());
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Connector " + registered.id() + " failed", e);
+            LOG.log(Level.WARNING, "Connector " + registered.key() + " failed", e);
             run.finish(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
         }
     }
@@ -239,6 +235,7 @@ public class ConnectorRunner implements Connectors {
         volatile int created;
         volatile int updated;
         volatile int refused;
+        volatile Future<?> job;
         final List<String> problems = new ArrayList<>();
 
         Run(long id, String connector, String by, Instant started) {
@@ -278,6 +275,13 @@ public class ConnectorRunner implements Connectors {
         void finish(String failure, Instant at) {
             error = failure;
             finished = at;
+        }
+
+        void cancel() {
+            Future<?> running = job;
+            if (running != null && finished == null) {
+                running.cancel(true);
+            }
         }
 
         ConnectorRun snapshot() {

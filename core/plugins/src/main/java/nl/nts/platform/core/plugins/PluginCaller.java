@@ -1,0 +1,43 @@
+package nl.nts.platform.core.plugins;
+
+import java.util.Map;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+
+import nl.nts.platform.api.plugin.PluginProperties;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.ServiceCaller;
+
+/**
+ * Who a plugin's service runs as: decided by the bundle that registered it, as its own calls
+ * into the core are ({@link ServiceCaller}). Never by the service properties: a plugin writes
+ * those freely, and a BOM plugin claiming {@code nts.rom=LIOF} must not act for LIOF.
+ */
+final class PluginCaller {
+
+    private PluginCaller() {
+    }
+
+    /**
+     * @return the plugin of the registering bundle's {@code NTS-Plugin-Id} for the ROM of its
+     *         {@code NTS-Plugin-Rom}; for a service of the core's own bundles, the plugin its
+     *         properties name (the core is trusted); for any other bundle, or one already gone,
+     *         an anonymous caller, which reads and changes nothing
+     */
+    static Caller of(ServiceReference<?> reference, Map<String, ?> properties) {
+        Bundle bundle = reference == null ? null : reference.getBundle();
+        if (bundle == null) {
+            return Caller.anonymous();
+        }
+        String plugin = PluginService.text(bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID));
+        if (plugin != null) {
+            return Caller.plugin(plugin, bundle.getHeaders().get(PluginProperties.HEADER_ROM));
+        }
+        if (ServiceCaller.isCore(bundle)) {
+            String named = PluginService.text(properties.get(PluginProperties.PLUGIN_ID));
+            return Caller.plugin(named == null ? PluginService.UNKNOWN_PLUGIN : named, PluginService.text(properties.get(PluginProperties.ROM)));
+        }
+        return Caller.anonymous();
+    }
+}

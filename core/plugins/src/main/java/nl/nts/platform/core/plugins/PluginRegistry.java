@@ -1,0 +1,219 @@
+package nl.nts.platform.core.plugins;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.core.shared.Caller;
+
+/**
+ * The services of one plugin kind, by the key the kind looks them up by, fed by a DS
+ * reference that is MULTIPLE, DYNAMIC and GREEDY. Several services may offer one key; the
+ * current one is the one OSGi would pick: highest {@code service.ranking}, then lowest
+ * {@code service.id}. A key whose last provider left is remembered for a while, so that a
+ * request for it can wait for it to come back, as it does while its plugin is updated.
+ *
+ * @param <T> the plugin kind, e.g. {@code ReportFormat}
+ */
+final class PluginRegistry<T> {
+
+    /** Longer than any plugin update takes; short enough that a removed plugin is soon forgotten. */
+    static final Duration REMEMBER_DEPARTED = Duration.ofMinutes(5);
+
+    private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
+
+    private static final Comparator<PluginService<?>> PRECEDENCE = Comparator.<PluginService<?>>comparingInt(PluginService::ranking)
+            .reversed().thenComparingLong(PluginService::serviceId);
+
+    private final String kind;
+    private final String keyName;
+    private final Function<Map<String, ?>, String> keyOf;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Map<String, List<PluginService<T>>> byKey = new TreeMap<>();
+    private final Map<String, Instant> departed = new HashMap<>();
+
+    /**
+     * @param kind        the kind in words, for messages and {@link NotFoundException}, e.g. {@code "report format"}
+     * @param keyProperty the service property holding the key, e.g. {@code nts.report.format}
+     */
+    PluginRegistry(String kind, String keyProperty, Clock clock) {
+        this(kind, "the service property " + keyProperty, properties -> PluginService.text(properties.get(keyProperty)), clock);
+    }
+
+    /**
+     * @param keyName what the key is made of, in words, for the warning about a service without one
+     * @param keyOf   reads the key from a service's properties; null when it has none
+     */
+    PluginRegistry(String kind, String keyName, Function<Map<String, ?>, String> keyOf, Clock clock) {
+        this.kind = kind;
+        this.keyName = keyName;
+        this.keyOf = keyOf;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes in a service that was registered: the DS bind method.
+     *
+     * @param caller who the service's code runs as, from its bundle: {@link PluginCaller#of}
+     * @return the entry; empty when the service has no key and is ignored
+     */
+    Optional<PluginService<T>> add(T service, Map<String, ?> properties, Caller caller) {
+        String key = keyOf.apply(properties);
+        if (key == null) {
+            LOG.warning(() -> "A " + kind + " without " + keyName + " is ignored: " + properties);
+            return Optional.empty();
+        }
+        PluginService<T> added = PluginService.of(key, service, properties, caller);
+        PluginService<T> current;
+        lock.lock();
+        try {
+            List<PluginService<T>> providers = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            providers.add(added);
+            providers.sort(PRECEDENCE);
+            current = providers.get(0);
+            departed.remove(key);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (current != added) {
+            LOG.info(() -> kind + " '" + key + "' of plugin " + added.plugin() + " waits behind the one of plugin " + current.plugin()
+                    + ", which ranks higher or was registered first");
+        }
+        return Optional.of(added);
+    }
+
+    /**
+     * Forgets a service that was unregistered: the DS unbind method. Only that registration
+     * goes (the same object under the same {@code service.id}): a newer provider of the key,
+     * e.g. the updated plugin's, stays whatever order the framework tells us in.
+     */
+    void remove(T service, Map<String, ?> properties) {
+        String key = keyOf.apply(properties);
+        long serviceId = PluginService.serviceId(properties);
+        lock.lock();
+        try {
+            // the key may have changed since the service was added, if its properties were modified
+            if (!(key != null && removeFrom(key, service, serviceId))) {
+                for (String other : List.copyOf(byKey.keySet())) {
+                    if (removeFrom(other, service, serviceId)) {
+                        break;
+                    }
+                }
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean removeFrom(String key, T service, long serviceId) {
+        List<PluginService<T>> providers = byKey.get(key);
+        if (providers == null) {
+            return false;
+        }
+        boolean removed = false;
+        for (Iterator<PluginService<T>> it = providers.iterator(); it.hasNext();) {
+            PluginService<T> p = it.next();
+            if (p.service() == service && p.serviceId() == serviceId) {
+                it.remove();
+                removed = true;
+            }
+        }
+        if (providers.isEmpty()) {
+            byKey.remove(key);
+            departed.put(key, clock.instant());
+        }
+        return removed;
+    }
+
+    /** @return the provider of the key now, if any */
+    Optional<PluginService<T>> current(String key) {
+        lock.lock();
+        try {
+            List<PluginService<T>> providers = byKey.get(key);
+            return providers == null ? Optional.empty() : Optional.of(providers.get(0));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return every provider of the key, the current one first; e.g. for listeners, which all hear */
+    List<PluginService<T>> providers(String key) {
+        lock.lock();
+        try {
+            return List.copyOf(byKey.getOrDefault(key, List.of()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return the current provider of every key, ordered by key */
+    List<PluginService<T>> all() {
+        lock.lock();
+        try {
+            return byKey.values().stream().map(providers -> providers.get(0)).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The provider of a key, waiting up to {@code patience} for one that left within the last
+     * {@link #REMEMBER_DEPARTED} (its plugin being updated). A key never seen, or gone for
+     * longer, fails at once.
+     *
+     * @throws NotFoundException when there is none, or it did not come back in time (logged);
+     *                           also when the waiting thread is interrupted (its flag is kept)
+     */
+    PluginService<T> await(String key, Duration patience) {
+        long started = System.nanoTime();
+        lock.lock();
+        try {
+            long nanos = patience.toNanos();
+            while (true) {
+                List<PluginService<T>> providers = byKey.get(key);
+                if (providers != null) {
+                    if (nanos < patience.toNanos()) {
+                        LOG.info(() -> kind + " '" + key + "' is back after " + millis(started) + " ms");
+                    }
+                    return providers.get(0);
+                }
+                Instant left = departed.get(key);
+                if (left == null || !left.plus(REMEMBER_DEPARTED).isAfter(clock.instant())) {
+                    throw new NotFoundException(kind, key);
+                }
+                if (nanos <= 0) {
+                    LOG.warning(() -> kind + " '" + key + "' left at " + left + " and did not come back within " + millis(started) + " ms");
+                    throw new NotFoundException(kind, key);
+                }
+                nanos = changed.awaitNanos(nanos);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotFoundException(kind, key);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static long millis(long startedNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+}
