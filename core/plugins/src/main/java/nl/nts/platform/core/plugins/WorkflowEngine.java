@@ -1,32 +1,20 @@
 package nl.nts.platform.core.plugins;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -37,7 +25,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
-import nl.nts.platform.api.NtsException;
 import nl.nts.platform.api.PluginException;
 import nl.nts.platform.api.Roles;
 import nl.nts.platform.api.ValidationException;
@@ -57,7 +44,6 @@ import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.Codes;
 import nl.nts.platform.core.shared.Durations;
-import nl.nts.platform.core.shared.ServiceCaller;
 import nl.nts.platform.core.store.Audit;
 import nl.nts.platform.core.store.InputEntity;
 import nl.nts.platform.core.store.StateChangeEntity;
@@ -81,44 +67,36 @@ public class WorkflowEngine implements Workflows {
     private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
     private static final int REASON_MAX = 1000;
 
-    /** A ROM's workflow, the plugin it came from, and its rank among the ROM's workflows. */
-    record Registered(Workflow workflow, String plugin, int ranking, long serviceId, Caller caller) {
+    /** A ROM's workflow for a subject is found by the key {@code subject/ROM}; of several, the highest ranked applies. */
+    private static String key(String subject, String rom) {
+        return subject + "/" + rom;
     }
 
-    /** A transition listener, narrowed to a subject and a ROM where its properties say so. */
-    record Listener(TransitionListener listener, String plugin, String subject, String rom, Caller caller) {
-    }
+    private static final String ALL = "all";
 
-    /** Of several workflows for one ROM the highest ranked applies; of equals, the newest. */
-    private static final Comparator<Registered> PRECEDENCE = Comparator.comparingInt(Registered::ranking)
-            .thenComparingLong(Registered::serviceId).reversed();
-
-    /** By subject, then ROM. */
-    private final Map<String, Map<String, List<Registered>>> registered = new ConcurrentHashMap<>();
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Clock clock = Clock.systemUTC();
+    private final PluginRegistry<Workflow> workflows = new PluginRegistry<>("workflow", Workflow.SUBJECT + " and " + PluginProperties.ROM,
+            p -> {
+                String rom = PluginService.text(p.get(PluginProperties.ROM));
+                String subject = PluginService.text(p.get(Workflow.SUBJECT));
+                return rom == null ? null : key(subject == null ? Workflow.INPUTS : subject, rom);
+            }, clock);
+    /** Every listener under one key; each is narrowed by its own properties. */
+    private final PluginRegistry<TransitionListener> listeners = new PluginRegistry<>("transition listener", "(none)", p -> ALL, clock);
     private final JpaTemplate jpa;
     private final ReferenceData referenceData;
     private final CallerScope scope;
-    private final Clock clock = Clock.systemUTC();
-    private final java.time.Duration hookTimeout;
-    private final ExecutorService hooks = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "nts-workflow-hook");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PluginGuard guard;
+    private final Duration hookTimeout;
 
     @Activate
     public WorkflowEngine(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ReferenceData referenceData,
-            @Reference CallerScope scope, Config config) {
+            @Reference CallerScope scope, @Reference PluginGuard guard, Config config) {
         this.jpa = jpa;
         this.referenceData = referenceData;
         this.scope = scope;
+        this.guard = guard;
         this.hookTimeout = Durations.seconds(config.hookTimeoutSeconds());
-    }
-
-    @Deactivate
-    void stop() {
-        hooks.shutdownNow();
     }
 
     // ---- the registry of workflows and listeners
@@ -138,32 +116,17 @@ public class WorkflowEngine implements Workflows {
                     + " and is ignored: the national default is the core's");
             return;
         }
-        String unfit = unfit(subject, workflow, String.valueOf(rom));
+        Caller caller = PluginCaller.of(reference, properties);
+        String unfit = guard.call(caller, "workflow of plugin " + plugin).describe(() -> unfit(subject, workflow, String.valueOf(rom)));
         if (unfit != null) {
             LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " is ignored: " + unfit);
             return;
         }
-        Object ranking = properties.get(Constants.SERVICE_RANKING);
-        Registered r = new Registered(workflow, plugin, ranking instanceof Integer i ? i : 0,
-                ((Number) properties.getOrDefault(Constants.SERVICE_ID, 0L)).longValue(), callerOf(reference, plugin));
-        registered.computeIfAbsent(subject.code(), k -> new ConcurrentHashMap<>()).compute(String.valueOf(rom), (k, list) -> {
-            List<Registered> next = new ArrayList<>(list == null ? List.of() : list);
-            next.add(r);
-            next.sort(PRECEDENCE);
-            return List.copyOf(next);
-        });
+        workflows.add(workflow, properties, caller);
     }
 
     void removeWorkflow(Workflow workflow, Map<String, Object> properties) {
-        Object rom = properties.get(PluginProperties.ROM);
-        WorkflowSubject<?> subject = subject(String.valueOf(properties.getOrDefault(Workflow.SUBJECT, Workflow.INPUTS)), false);
-        Map<String, List<Registered>> byRom = subject == null ? null : registered.get(subject.code());
-        if (rom != null && byRom != null) {
-            byRom.computeIfPresent(String.valueOf(rom), (k, list) -> {
-                List<Registered> next = list.stream().filter(r -> r.workflow() != workflow).toList();
-                return next.isEmpty() ? null : next;
-            });
-        }
+        workflows.remove(workflow, properties);
     }
 
     /** Actions and plans keep their national states and start where the national default does. */
@@ -188,19 +151,11 @@ public class WorkflowEngine implements Workflows {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeListener")
     void addListener(TransitionListener listener, Map<String, Object> properties, ServiceReference<TransitionListener> reference) {
-        String plugin = String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, "unknown"));
-        listeners.add(new Listener(listener, plugin, (String) properties.get(Workflow.SUBJECT), (String) properties.get(PluginProperties.ROM),
-                callerOf(reference, plugin)));
+        listeners.add(listener, properties, PluginCaller.of(reference, properties));
     }
 
-    /** Plugin code the engine runs acts for the plugin's bundle (its NTS-Plugin-Rom), like its own calls do. */
-    private static Caller callerOf(ServiceReference<?> reference, String plugin) {
-        Caller caller = reference == null || reference.getBundle() == null ? null : ServiceCaller.fixedCaller(reference.getBundle());
-        return caller != null ? caller : Caller.plugin(plugin, null);
-    }
-
-    void removeListener(TransitionListener listener) {
-        listeners.removeIf(l -> l.listener() == listener);
+    void removeListener(TransitionListener listener, Map<String, Object> properties) {
+        listeners.remove(listener, properties);
     }
 
     private static WorkflowSubject<?> subject(String code, boolean required) {
@@ -215,10 +170,10 @@ public class WorkflowEngine implements Workflows {
         return null;
     }
 
-    private Registered current(WorkflowSubject<?> subject, String rom) {
-        List<Registered> list = registered.getOrDefault(subject.code(), Map.of()).get(rom);
-        return list == null || list.isEmpty() ? new Registered(subject.national(rom), NationalInputWorkflow.PLUGIN, 0, 0, Caller.system("workflow"))
-                : list.get(0);
+    private PluginService<Workflow> current(WorkflowSubject<?> subject, String rom) {
+        String key = key(subject.code(), rom);
+        return workflows.current(key).orElseGet(() -> new PluginService<>(key, subject.national(rom), NationalInputWorkflow.PLUGIN, null, 0, 0,
+                Caller.system("workflow"), Map.of()));
     }
 
     // ---- what applies
@@ -247,9 +202,10 @@ public class WorkflowEngine implements Workflows {
     }
 
     private WorkflowInfo info(WorkflowSubject<?> subject, String rom) {
-        Registered r = current(subject, rom);
-        return ask(r, () -> new WorkflowInfo(subject.code(), rom, r.workflow().name(), r.plugin(), r.workflow().initialState(),
-                r.workflow().states(), r.workflow().transitions()));
+        PluginService<Workflow> r = current(subject, rom);
+        Workflow w = r.service();
+        return guard.call(r.caller(), "workflow of plugin " + r.plugin())
+                .describe(() -> new WorkflowInfo(subject.code(), rom, w.name(), r.plugin(), w.initialState(), w.states(), w.transitions()));
     }
 
     // ---- transitions
@@ -275,7 +231,7 @@ public class WorkflowEngine implements Workflows {
             E entity = subject.find(em, id);
             String rom = subject.rom(entity);
             who.requireWrite(subject.owners(entity), false, "take a workflow step on " + subject.code() + " " + id);
-            Registered r = current(subject, rom);
+            PluginService<Workflow> r = current(subject, rom);
             WorkflowInfo workflow = info(subject, rom);
             String from = subject.status(entity);
             if (workflow.states().stream().noneMatch(s -> s.code().equals(from))) {
@@ -370,52 +326,26 @@ public class WorkflowEngine implements Workflows {
 
     // ---- plugin code: hooks before, listeners after
 
-    /** Runs a plugin's hook on a thread of its own, as its plugin, so that one that hangs ends at the time limit. */
-    private void runHook(Registered r, String workflow, Workflow.TransitionRequest request) {
-        Future<?> call = hooks.submit(() -> scope.run(r.caller(), () -> r.workflow().beforeTransition(request)));
-        try {
-            call.get(hookTimeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            throw new PluginException(r.plugin(), "workflow '" + workflow + "' of plugin " + r.plugin() + " did not decide within "
-                    + hookTimeout.toSeconds() + " s", true);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IllegalStateException refused) {
-                throw new ConflictException("transition", refused.getMessage());
-            }
-            if (cause instanceof NtsException nts) {
-                throw nts;
-            }
-            LOG.log(Level.WARNING, "Workflow hook of plugin " + r.plugin() + " failed", cause);
-            throw new PluginException(r.plugin(), "workflow '" + workflow + "' of plugin " + r.plugin() + " failed: " + cause.getMessage(), false);
-        } catch (InterruptedException e) {
-            call.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new PluginException(r.plugin(), "the transition was interrupted", false);
-        }
+    /** Runs a plugin's hook on a thread of the plugin host, as its plugin, so that one that hangs ends at the time limit. */
+    private void runHook(PluginService<Workflow> r, String workflow, Workflow.TransitionRequest request) {
+        guard.call(r.caller(), "workflow '" + workflow + "' of plugin " + r.plugin()).within(hookTimeout, "decide")
+                .refusing(IllegalStateException.class, refused -> new ConflictException("transition", refused.getMessage()))
+                .run(() -> r.service().beforeTransition(request));
     }
 
-    /** Tells the listeners of a committed change, each as its plugin, on the engine's threads; none can undo it. */
+    /** Tells the listeners of a committed change, each as its plugin, in the background; none can undo it. */
     private void tell(Applied applied) {
-        for (Listener l : listeners) {
-            if ((l.subject() != null && !l.subject().equals(applied.change().subject())) || (l.rom() != null && !l.rom().equals(applied.rom()))) {
+        for (PluginService<TransitionListener> l : listeners.providers(ALL)) {
+            String subject = l.property(Workflow.SUBJECT);
+            if ((subject != null && !subject.equals(applied.change().subject())) || (l.rom() != null && !l.rom().equals(applied.rom()))) {
                 continue;
             }
-            Future<?> call = hooks.submit(() -> scope.run(l.caller(),
-                    () -> l.listener().transitioned(applied.change(), applied.rom(), applied.record())));
-            hooks.submit(() -> {
-                try {
-                    call.get(hookTimeout.toNanos(), TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    call.cancel(true);
-                    LOG.warning(() -> "Transition listener of plugin " + l.plugin() + " did not finish within " + hookTimeout.toSeconds() + " s");
-                } catch (ExecutionException e) {
-                    LOG.log(Level.WARNING, "Transition listener of plugin " + l.plugin() + " failed", e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            try {
+                guard.call(l.caller(), "transition listener of plugin " + l.plugin()).within(hookTimeout)
+                        .start(() -> l.service().transitioned(applied.change(), applied.rom(), applied.record()));
+            } catch (PluginException busy) {
+                LOG.warning(() -> "Transition listener of plugin " + l.plugin() + " not told of " + applied.change() + ": " + busy.getMessage());
+            }
         }
     }
 
@@ -453,12 +383,4 @@ public class WorkflowEngine implements Workflows {
         });
     }
 
-    /** Asks a plugin's workflow about itself; one that throws fails the request, not the core. */
-    private static <T> T ask(Registered r, Supplier<T> question) {
-        try {
-            return question.get();
-        } catch (RuntimeException e) {
-            throw new PluginException(r.plugin(), "workflow of plugin " + r.plugin() + " cannot describe itself: " + e.getMessage(), false);
-        }
-    }
 }
