@@ -84,6 +84,28 @@ final class Api {
         throw new AssertionError("the API did not answer within " + deadline + ": " + last);
     }
 
+    /**
+     * Waits until GET {@code path} answers {@code status}, polling with a deadline; tolerates the
+     * API restarting meanwhile (CXF's 404, refused connections).
+     */
+    Answer awaitStatus(String path, int status, Duration deadline) throws InterruptedException {
+        Instant end = Instant.now().plus(deadline);
+        String last = "no answer";
+        while (Instant.now().isBefore(end)) {
+            try {
+                Answer answer = get(path);
+                if (answer.status() == status) {
+                    return answer;
+                }
+                last = "HTTP " + answer.status() + " " + answer.body();
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("GET " + path + " did not answer " + status + " within " + deadline + ": " + last);
+    }
+
     Answer get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

@@ -46,8 +46,10 @@ import nl.nts.platform.api.plugin.ReportKind;
 /**
  * Plugins through the distribution: the report-csv plugin installed, used and removed over
  * REST without touching a core bundle; updated under load without a failed request; report
- * formats that throw, hang or belong to another ROM failing only their own request; and
- * Karaf's own commands, with its automatic refresh on, leaving every core bundle and service alone.
+ * formats that throw, hang or belong to another ROM failing only their own request;
+ * Karaf's own commands, with its automatic refresh on, leaving every core bundle and service
+ * alone; and an update of the core's plugin host or security bundle leaving the persistence unit
+ * and the domain services registered.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -510,5 +512,147 @@ public class PluginsIT extends PlatformTest {
             }
             Thread.sleep(100);
         }
+    }
+
+    private static final String STORE = "nts-core-store";
+    private static final String DOMAIN = "nts-core-domain";
+
+    /** The services of nl.nts.platform.api.service the domain bundle registers. */
+    private static final List<String> DOMAIN_SERVICES = List.of("Organisations", "Workshops", "Inputs", "Plans", "Actions",
+            "Consortia", "FundingCalls", "ValueChains", "ReferenceData", "Agendas", "AuditTrail", "SampleData");
+
+    /** The services the persistence unit 'nts' has, whoever registers them. */
+    private static final List<String> UNIT_SERVICES = List.of("javax.persistence.EntityManagerFactory",
+            "org.apache.aries.jpa.template.JpaTemplate", "org.apache.aries.jpa.supplier.EmSupplier");
+
+    /**
+     * Updating the security bundle (login guard, accounts, API tokens), as {@code Bundle.update()}
+     * and as Karaf's {@code bundle:update <id>} do it, leaves the persistence unit and the domain
+     * registered: see {@link #assertUpdateLeavesStoreAndDomainAlone}.
+     */
+    @Test
+    public void updatingTheSecurityBundleLeavesThePersistenceUnitAndTheDomainRegistered() throws Exception {
+        assertUpdateLeavesStoreAndDomainAlone("nts-core-security",
+                List.of("nl.nts.platform.core.shared.LoginGuard", "nl.nts.platform.core.shared.ApiTokens"));
+    }
+
+    /**
+     * Updating the plugin host (plugin catalog, workflows, reports, connectors), as
+     * {@code Bundle.update()} and as Karaf's {@code bundle:update <id>} do it, leaves the
+     * persistence unit and the domain registered: see {@link #assertUpdateLeavesStoreAndDomainAlone}.
+     */
+    @Test
+    public void updatingThePluginHostLeavesThePersistenceUnitAndTheDomainRegistered() throws Exception {
+        assertUpdateLeavesStoreAndDomainAlone("nts-core-plugins", List.of("nl.nts.platform.api.service.PluginCatalog",
+                "nl.nts.platform.api.service.Workflows", "nl.nts.platform.api.service.Reports", "nl.nts.platform.api.service.Connectors"));
+    }
+
+    /** Updates the bundle through the framework's API, then through the shell; checks each. */
+    private void assertUpdateLeavesStoreAndDomainAlone(String symbolicName, List<String> itsServices) throws Exception {
+        Bundle updated = bundle(symbolicName);
+        long id = updated.getBundleId();
+        updateAndAssertStoreAndDomainAlone(symbolicName, itsServices, "Bundle.update() of " + symbolicName, updated::update);
+        updateAndAssertStoreAndDomainAlone(symbolicName, itsServices, "bundle:update " + id + " (" + symbolicName + ")",
+                () -> shell().runAsOperator("bundle:update " + id));
+    }
+
+    interface Update {
+        void run() throws Exception;
+    }
+
+    /**
+     * One update of a core bundle, from its own location. Snapshots the core, records every
+     * event of a core bundle with a synchronous listener, updates, and waits (with a deadline)
+     * until the updated bundle is active with its services registered again and the REST API
+     * answers again. Then:
+     * <ul>
+     * <li>the persistence unit's services ({@code osgi.unit.name=nts}: EntityManagerFactory,
+     * JpaTemplate, EmSupplier...) are the same registrations, with the same {@code service.id};
+     * <li>store and domain keep their bundle ids and states and every service they registered,
+     * with the same {@code service.id} (so none was unregistered and registered again), the
+     * domain's API services first;
+     * <li>store and domain saw no bundle event at all (no STOPPING, STOPPED, UNRESOLVED, RESOLVED,
+     * STARTING, STARTED, UPDATED);
+     * <li>the updated bundle was updated (UPDATED event) and registered its services anew: the
+     * same kinds, new ids;
+     * <li>{@code GET /api/organisations} as the operator answers 200 again.
+     * </ul>
+     */
+    private void updateAndAssertStoreAndDomainAlone(String symbolicName, List<String> itsServices, String step, Update update)
+            throws Exception {
+        CoreState before = CoreState.of(context);
+        for (String unitService : UNIT_SERVICES) {
+            assertTrue("before " + step + ": the persistence unit has a " + unitService + "\n" + before.unitText(),
+                    before.unitRegisters(unitService));
+        }
+        for (String service : DOMAIN_SERVICES) {
+            assertTrue("before " + step + ": " + DOMAIN + " registers " + service + "\n" + before.of(DOMAIN),
+                    before.registers(DOMAIN, "nl.nts.platform.api.service." + service));
+        }
+        for (String service : itsServices) {
+            assertTrue("before " + step + ": " + symbolicName + " registers " + service + "\n" + before.of(symbolicName),
+                    before.registers(symbolicName, service));
+        }
+        assertTrue(before.of(STORE, DOMAIN), String.valueOf(before.bundle(STORE)).endsWith(" ACTIVE")
+                && String.valueOf(before.bundle(DOMAIN)).endsWith(" ACTIVE"));
+
+        CoreState.Events events = new CoreState.Events();
+        context.addBundleListener(events);
+        Instant start = Instant.now();
+        CoreState after;
+        try {
+            update.run();
+            // the updated bundle active again with every kind of service it had, and the rest of the core too
+            CoreState.awaitSettled(context, before, Duration.ofSeconds(60));
+            // the REST API restarts with the host's and security's services: back within a deadline
+            Api.Answer organisations = api.awaitStatus("/organisations", 200, Duration.ofSeconds(60));
+            assertTrue("after " + step + ": organisations listed " + organisations.body(), organisations.json().get("total").asInt() > 0);
+            after = CoreState.of(context);
+        } finally {
+            context.removeBundleListener(events);
+        }
+        Duration took = Duration.between(start, Instant.now());
+        java.util.logging.Logger.getLogger(PluginsIT.class.getName()).info(() -> step + ": updated, settled and REST answering again after " + took);
+
+        assertTrue("the update happened: " + events.of(symbolicName), events.of(symbolicName).contains(symbolicName + " UPDATED"));
+        assertEquals("after " + step + ": " + symbolicName + " is active with the same kinds of service (" + took + ")",
+                before.bundle(symbolicName) + "\n" + before.servicesOf(symbolicName).keySet(),
+                after.bundle(symbolicName) + "\n" + after.servicesOf(symbolicName).keySet());
+        List<Long> stale = new ArrayList<>(after.serviceIdsOf(symbolicName));
+        stale.retainAll(before.serviceIdsOf(symbolicName));
+        assertEquals("after " + step + ": " + symbolicName + " registered its services anew\n" + after.of(symbolicName), List.of(), stale);
+
+        assertSameLines("after " + step + ": the persistence unit's services are the same registrations (service.id)",
+                before.unitText(), after.unitText());
+        assertSameLines("after " + step + ": the domain's API services are the same registrations (service.id)",
+                apiServices(before), apiServices(after));
+        assertSameLines("after " + step + ": store and domain keep their bundle ids and states and every service they registered (service.id)",
+                before.of(STORE, DOMAIN), after.of(STORE, DOMAIN));
+        assertEquals("after " + step + ": no bundle event of store or domain (stopped, unresolved, started...)",
+                List.of(), events.of(STORE, DOMAIN));
+    }
+
+    /** Equal texts, or a failure that names the lines that changed ("-" before, "+" after). */
+    private static void assertSameLines(String message, String before, String after) {
+        if (before.equals(after)) {
+            return;
+        }
+        List<String> was = List.of(before.split("\n"));
+        List<String> is = List.of(after.split("\n"));
+        StringBuilder diff = new StringBuilder(message).append(':');
+        was.stream().filter(line -> !is.contains(line)).forEach(line -> diff.append("\n- ").append(line));
+        is.stream().filter(line -> !was.contains(line)).forEach(line -> diff.append("\n+ ").append(line));
+        throw new AssertionError(diff);
+    }
+
+    /** The domain's services of nl.nts.platform.api.service, one line each. */
+    private static String apiServices(CoreState state) {
+        StringBuilder text = new StringBuilder();
+        state.servicesOf(DOMAIN).forEach((service, ids) -> {
+            if (service.contains("nl.nts.platform.api.service.")) {
+                text.append(service).append(": ").append(ids).append('\n');
+            }
+        });
+        return text.toString();
     }
 }
