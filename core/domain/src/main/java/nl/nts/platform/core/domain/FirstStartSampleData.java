@@ -10,6 +10,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,11 +28,10 @@ import nl.nts.platform.core.store.SeedMarker;
 
 /**
  * Loads the sample data on the first start of a new database, as the core itself, and then
- * publishes {@link FirstStart}, which the REST API waits for. It needs the workflow engine,
- * which gives new inputs their first state, so it activates once the plugin host is up; the
- * sample data service itself does not depend on the plugin host. It loads on a thread of its
- * own: activation runs inside the engine's registration, before every other component has
- * been told of the engine.
+ * publishes {@link FirstStart}, which the REST API waits for. Loading needs the workflow engine
+ * (it gives new inputs their first state), so it waits for the plugin host on a thread of its
+ * own; it holds no reference to the engine, so updating the plugin host later leaves this
+ * component and its service alone.
  */
 @Component(service = {}, immediate = true, configurationPid = "nl.nts.platform.sampledata")
 @Designate(ocd = FirstStartSampleData.Config.class)
@@ -50,9 +50,11 @@ public class FirstStartSampleData {
 
     @Activate
     public FirstStartSampleData(BundleContext context, @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa,
-            @Reference SampleData sampleData, @Reference CallerScope scope, @Reference Workflows engineNeededForInputs, Config config) {
+            @Reference SampleData sampleData, @Reference CallerScope scope, Config config) {
         loader = new Thread(() -> {
-            load(jpa, sampleData, scope, config);
+            if (config.loadOnFirstStart() && !seeded(jpa) && awaitEngine(context)) {
+                load(jpa, sampleData, scope, config);
+            }
             done = context.registerService(FirstStart.class, new FirstStart() {
             }, null);
         }, "nts-first-start");
@@ -60,11 +62,30 @@ public class FirstStartSampleData {
         loader.start();
     }
 
+    private static boolean seeded(JpaTemplate jpa) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.find(SeedMarker.class, SampleDataLoader.MARKER) != null);
+    }
+
+    /** The plugin host starts with the core; on a slow machine it may take a while. */
+    private static boolean awaitEngine(BundleContext context) {
+        ServiceTracker<Workflows, Workflows> engine = new ServiceTracker<>(context, Workflows.class, null);
+        engine.open();
+        try {
+            if (engine.waitForService(TimeUnit.MINUTES.toMillis(5)) == null) {
+                LOG.severe("The workflow engine did not start within 5 minutes; the sample data is not loaded");
+                return false;
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            engine.close();
+        }
+    }
+
     private static void load(JpaTemplate jpa, SampleData sampleData, CallerScope scope, Config config) {
         try {
-            if (!config.loadOnFirstStart() || jpa.txExpr(TransactionType.Supports, em -> em.find(SeedMarker.class, SampleDataLoader.MARKER) != null)) {
-                return;
-            }
             Map<String, Integer> loaded = scope.call(Caller.system(SampleDataLoader.MARKER), sampleData::loadIntoEmptyDatabase);
             LOG.info(() -> "Loaded the sample data into a new database: " + loaded);
         } catch (ConflictException holdsData) {
@@ -77,6 +98,7 @@ public class FirstStartSampleData {
 
     @Deactivate
     void stop() throws InterruptedException {
+        loader.interrupt();
         loader.join(TimeUnit.SECONDS.toMillis(30));
         ServiceRegistration<FirstStart> registration = done;
         if (registration != null) {
