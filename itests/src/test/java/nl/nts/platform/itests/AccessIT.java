@@ -286,6 +286,31 @@ public class AccessIT extends PlatformTest {
         assertEquals(200, token.get("/audit?kind=workshop&record=" + own.get("id").asText()).status());
     }
 
+    /** A Basic user name with a line break would forge a line of security.log: it never reaches the realm. */
+    @Test
+    public void userNamesWithLineBreaksNeverReachTheRealm() throws Exception {
+        for (String name : List.of("nobody\r\nAuthentication succeeded - admin", "x\nadmin", "x\u2028admin", "x\u0000y", "\u0085admin")) {
+            assertProblem(new Api(port(), name, "whatever").get("/organisations"), 401);
+        }
+        String security = new String(Files.readAllBytes(Paths.get(System.getProperty("karaf.data"), "log", "security.log")),
+                StandardCharsets.UTF_8);
+        assertFalse(security, security.contains("Authentication succeeded - admin"));
+        assertFalse(security, security.contains("x\nadmin"));
+    }
+
+    /** Links of the API's index are paths: a forged Host header is not reflected. */
+    @Test
+    public void theIndexDoesNotReflectTheHostHeader() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port())) {
+            socket.getOutputStream().write(("GET /api HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer, answer.startsWith("HTTP/1.1 200"));
+            assertFalse(answer, answer.contains("evil.example"));
+            assertTrue(answer, answer.contains("\"/api/organisations\""));
+        }
+    }
+
     @Test
     public void aRomsUsersWriteTheirOwnRecordsButCannotGiveThemAway() throws Exception {
         Api bom = user("bom-member", "bom-password");

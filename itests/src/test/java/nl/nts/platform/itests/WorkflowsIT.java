@@ -323,6 +323,36 @@ public class WorkflowsIT extends PlatformTest {
         }
     }
 
+    /** Steps racing on one record: one wins, the others are told why (409 or 422), none gets a 5xx. */
+    @Test
+    public void racingStepsOnOneRecordGetOneWinnerAndNoServerError() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            long input = newInput("IQ");
+            java.util.concurrent.ExecutorService racers = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Api.Answer>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    answers.add(racers.submit(() -> {
+                        go.await();
+                        return step(api, "inputs", input, "triage", null);
+                    }));
+                }
+                go.countDown();
+                int won = 0;
+                for (java.util.concurrent.Future<Api.Answer> f : answers) {
+                    Api.Answer a = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertTrue(a.status() + " " + a.body(), a.status() == 200 || a.status() == 409 || a.status() == 422);
+                    won += a.status() == 200 ? 1 : 0;
+                }
+                assertEquals(1, won);
+                assertEquals(1, api.get("/inputs/" + input + "/history").json().get("items").size());
+            } finally {
+                racers.shutdownNow();
+            }
+        }
+    }
+
     @Test
     public void anInputIsAnsweredOnlyWhileAnActionAnswersIt() throws Exception {
         long input = newInput("IQ");

@@ -19,6 +19,9 @@ public record PageRequest(int page, int size, String sort) {
     /** The largest page a client may ask for. */
     public static final int MAX_SIZE = 200;
 
+    /** The most items that may come before a page. */
+    public static final int MAX_OFFSET = 100_000_000;
+
     /**
      * @throws ValidationException naming {@code page} or {@code size} when out of range
      */
@@ -29,6 +32,9 @@ public record PageRequest(int page, int size, String sort) {
         }
         if (size < 1 || size > MAX_SIZE) {
             violations.add(new Violation("size", "is " + size + "; a page holds 1 to " + MAX_SIZE + " items"));
+        }
+        if (page >= 1 && size >= 1 && (long) (page - 1) * size > MAX_OFFSET) {
+            violations.add(new Violation("page", "is " + page + "; with pages of " + size + " at most " + (MAX_OFFSET / size + 1) + " pages are counted"));
         }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);

@@ -48,6 +48,7 @@ import nl.nts.platform.core.store.Audit;
 import nl.nts.platform.core.store.InputEntity;
 import nl.nts.platform.core.store.StateChangeEntity;
 import nl.nts.platform.core.store.StoredRecord;
+import nl.nts.platform.core.store.Writes;
 
 /**
  * Applies each ROM's workflows (a plugin's, or the national default) to its inputs, actions and
@@ -227,7 +228,9 @@ public class WorkflowEngine implements Workflows {
 
     private <E extends StoredRecord> Object transition(WorkflowSubject<E> subject, long id, String transition, String reason) {
         Caller who = caller();
-        Applied applied = jpa.txExpr(TransactionType.Required, em -> {
+        // two steps racing on one record: the loser is told to read it again (409), never a 500
+        Applied applied = Writes.guarded(subject.code() + " " + id, () -> Writes.changedMeanwhile(subject.code() + " " + id),
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             E entity = subject.find(em, id);
             String rom = subject.rom(entity);
             who.requireWrite(subject.owners(entity), false, "take a workflow step on " + subject.code() + " " + id);
@@ -252,7 +255,7 @@ public class WorkflowEngine implements Workflows {
                     who.actor(), why, subject.toRecord(entity));
             runHook(r, workflow.name(), request);
             return apply(em, subject, entity, step.to(), step.code(), workflow.name(), who.actor(), why);
-        });
+        }));
         tell(applied);
         return applied.record();
     }
@@ -281,7 +284,8 @@ public class WorkflowEngine implements Workflows {
     public Input move(long inputId, String state, String reason) {
         Caller who = caller();
         WorkflowSubject<InputEntity> subject = WorkflowSubject.INPUTS;
-        Applied applied = jpa.txExpr(TransactionType.Required, em -> {
+        Applied applied = Writes.guarded("input " + inputId, () -> Writes.changedMeanwhile("input " + inputId),
+                () -> jpa.txExpr(TransactionType.Required, em -> {
             InputEntity input = subject.find(em, inputId);
             String rom = subject.rom(input);
             who.requireRole("move input " + inputId + " past its workflow", Roles.romAdmin(rom));
@@ -296,7 +300,7 @@ public class WorkflowEngine implements Workflows {
             }
             refuseUnanswered(subject, input, workflow, state);
             return apply(em, subject, input, state, "move", workflow.name(), who.actor(), reason(reason, false, "move"));
-        });
+        }));
         tell(applied);
         return (Input) applied.record();
     }

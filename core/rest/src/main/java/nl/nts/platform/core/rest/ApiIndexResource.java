@@ -21,7 +21,8 @@ public class ApiIndexResource {
     @GET
     public Map<String, Object> index(@Context UriInfo uri) {
         Map<String, Object> links = new LinkedHashMap<>();
-        URI base = uri.getBaseUri();
+        // paths, not absolute URLs: the Host header is the client's to write, and a link must not reflect it
+        URI base = URI.create(uri.getBaseUri().getRawPath());
         for (String collection : COLLECTIONS) {
             links.put(collection, base.resolve(collection).toString());
         }

@@ -71,6 +71,13 @@ final class Authentication extends JAASAuthenticationFilter {
             return;
         }
         String account = basicAccount(authorization);
+        if (account != null && account.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR)) {
+            // Karaf's login audit writes names as given: a line break would forge a line of security.log
+            LOG.info(() -> "Refused a login with control characters in the user name from " + from(message));
+            request.abortWith(Response.fromResponse(handleAuthenticationException(null, message)).build());
+            return;
+        }
         Duration locked = account == null ? Duration.ZERO : guard.lockedFor(account);
         if (!locked.isZero()) {
             request.abortWith(tooMany(locked, "too many failed logins for this account; it is locked for a while"));

@@ -45,7 +45,7 @@ final class JsonBodyProvider extends JacksonJsonProvider {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .registerModule(new JavaTimeModule())
-                .registerModule(BoundedDecimals.module())
+                .registerModule(BoundedInput.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .addMixIn(AuditEntry.class, AuditEntryJson.class));
     }
@@ -70,7 +70,7 @@ final class JsonBodyProvider extends JacksonJsonProvider {
                             + e.getLocation().getColumnNr() + ")"));
         } catch (JsonMappingException e) {
             String field = path(e);
-            String message = e instanceof BoundedDecimals.OutOfRange
+            String message = e instanceof BoundedInput.OutOfRange
                     ? e.getOriginalMessage()
                     : e instanceof UnrecognizedPropertyException
                     ? "is not a field of this resource"

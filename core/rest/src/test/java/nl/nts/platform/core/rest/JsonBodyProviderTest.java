@@ -117,4 +117,19 @@ class JsonBodyProviderTest {
         assertEquals(0, new java.math.BigDecimal("250000.50").compareTo(fine.budget().total()));
         assertEquals(0, new java.math.BigDecimal("100000").compareTo(fine.budget().publicFunding()));
     }
+
+    /** A lone surrogate is no text: refused as it is read, wherever it stands, naming the field. */
+    @Test
+    void textWithALoneSurrogateIsRefusedNamingTheField() throws Exception {
+        for (String text : List.of("x\\ud800", "\\udc00", "a\\ud800b", "\\udfff\\ud800")) {
+            WebApplicationException e = assertThrows(WebApplicationException.class,
+                    () -> readAs(nl.nts.platform.api.model.Workshop.class, "{\"place\":\"" + text + "\"}"), text);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> body = (Map<String, Object>) e.getResponse().getEntity();
+            assertEquals("place", body.get("field"), text);
+        }
+        nl.nts.platform.api.model.Workshop fine = (nl.nts.platform.api.model.Workshop) readAs(nl.nts.platform.api.model.Workshop.class,
+                "{\"place\":\"Eindhoven \\ud83d\\ude80\"}");
+        assertEquals("Eindhoven \ud83d\ude80", fine.place());
+    }
 }

@@ -40,8 +40,23 @@ public final class Codes {
             }
         } else if (text.length() > max) {
             violations.add(new Violation(field, "is " + text.length() + " characters long; at most " + max + " are allowed"));
+        } else if (!wellFormed(text)) {
+            violations.add(new Violation(field, "holds a lone UTF-16 surrogate, which is no character; send the text as UTF-8"));
         }
         return text;
+    }
+
+    /** Whether every UTF-16 surrogate is one half of a pair: a lone one cannot be written as UTF-8 or JSON. */
+    public static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static void checkReferences(String field, String kind, List<String> codes, Predicate<String> known, List<Violation> violations) {

@@ -24,7 +24,7 @@ public final class Writes {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            if (causedByOptimisticLock(e)) {
+            if (causedByOptimisticLock(e) || concurrentUpdate(e)) {
                 throw changedMeanwhile(what);
             }
             if (uniqueKeyViolated(e)) {
@@ -60,6 +60,19 @@ public final class Writes {
     private static boolean causedByOptimisticLock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two transactions changed the same row: SQL state 40001 (serialization failure, PostgreSQL)
+     * or H2's "concurrent update" (90131). The loser gets the answer of a stale version.
+     */
+    private static boolean concurrentUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 90131)) {
                 return true;
             }
         }

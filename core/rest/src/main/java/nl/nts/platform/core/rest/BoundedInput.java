@@ -11,12 +11,12 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
- * Decimal numbers (budgets, KPI values) as a client may send them: at most
+ * Input bounded as it is read. Decimal numbers (budgets, KPI values) as a client may send them: at most
  * {@value #INTEGER_DIGITS} digits before the point and {@value #FRACTION_DIGITS} after. A number
  * such as {@code 1e100000000} is tiny as text and endless as a value: refused as it is read,
  * before any arithmetic or storage can spend minutes on it.
  */
-final class BoundedDecimals extends StdScalarDeserializer<BigDecimal> {
+final class BoundedInput extends StdScalarDeserializer<BigDecimal> {
 
     private static final long serialVersionUID = 1L;
     static final int INTEGER_DIGITS = 18;
@@ -29,16 +29,39 @@ final class BoundedDecimals extends StdScalarDeserializer<BigDecimal> {
         private static final long serialVersionUID = 1L;
 
         OutOfRange(JsonParser parser) {
-            super(parser, "is out of range: at most " + INTEGER_DIGITS + " digits before the decimal point and " + FRACTION_DIGITS + " after");
+            this(parser, "is out of range: at most " + INTEGER_DIGITS + " digits before the decimal point and " + FRACTION_DIGITS + " after");
+        }
+
+        OutOfRange(JsonParser parser, String message) {
+            super(parser, message);
         }
     }
 
-    BoundedDecimals() {
+    BoundedInput() {
         super(BigDecimal.class);
     }
 
     static SimpleModule module() {
-        return new SimpleModule("nts-bounded-decimals").addDeserializer(BigDecimal.class, new BoundedDecimals());
+        return new SimpleModule("nts-bounded-input").addDeserializer(BigDecimal.class, new BoundedInput())
+                .addDeserializer(String.class, new WellFormedText());
+    }
+
+    /** Text with a lone UTF-16 surrogate ({@code "x\\ud800"}) is refused as it is read: it is no text, and would break every JSON answer holding it. */
+    static final class WellFormedText extends StdScalarDeserializer<String> {
+        private static final long serialVersionUID = 1L;
+
+        WellFormedText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && !nl.nts.platform.core.shared.Codes.wellFormed(text)) {
+                throw new OutOfRange(parser, "holds a lone UTF-16 surrogate, which is no character");
+            }
+            return text;
+        }
     }
 
     @Override
