@@ -31,6 +31,43 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class OrganisationsIT extends PlatformTest {
 
+    /** Many writers based on one version: exactly one wins, each other is told the record moved on (412), for 5 rounds. */
+    @Test
+    public void writersBasedOnTheSameVersionNeverBothWin() throws Exception {
+        Map<String, Object> input = new LinkedHashMap<>(Map.of("name", "Race BV " + System.nanoTime(), "kind", "SME", "country", "NL",
+                "province", "Utrecht"));
+        Api.Answer created = api.post("/organisations", Api.json(input));
+        assertEquals(created.body(), 201, created.status());
+        String path = "/organisations/" + created.json().get("id").asLong();
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String version = api.get(path).header("ETag");
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Api.Answer>> answers = new java.util.ArrayList<>();
+                for (int w = 0; w < 16; w++) {
+                    Map<String, Object> mine = new LinkedHashMap<>(input);
+                    mine.put("city", "City " + round + "-" + w);
+                    answers.add(writers.submit(() -> {
+                        go.await();
+                        return api.send(HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
+                                .header("If-Match", version).PUT(HttpRequest.BodyPublishers.ofString(Api.json(mine))));
+                    }));
+                }
+                go.countDown();
+                int won = 0;
+                for (java.util.concurrent.Future<Api.Answer> f : answers) {
+                    Api.Answer a = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertTrue(a.status() + " " + a.body(), a.status() == 200 || a.status() == 412 || a.status() == 409);
+                    won += a.status() == 200 ? 1 : 0;
+                }
+                assertEquals("round " + round, 1, won);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
     @Test
     public void theSampleOrganisationsAreSearchable() throws Exception {
         JsonNode all = api.get("/organisations?size=200").json();

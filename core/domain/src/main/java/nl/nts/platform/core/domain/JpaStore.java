@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -131,7 +132,7 @@ abstract class JpaStore<E extends Versioned, R> {
         String by = who.actor();
         R checked = check(input);
         return Writes.guarded(describe(id), this::uniqueTaken, () -> jpa.txExpr(TransactionType.Required, em -> {
-            E entity = find(em, id);
+            E entity = findForChange(em, id);
             requireWrite(who, entity, "change " + describe(id));
             Writes.checkVersion(describe(id), entity.version(), expectedVersion);
             refuseTaken(em, checked, id);
@@ -155,7 +156,7 @@ abstract class JpaStore<E extends Versioned, R> {
         String by = who.actor();
         Writes.guarded(describe(id), this::uniqueTaken, () -> {
             jpa.tx(TransactionType.Required, em -> {
-                E entity = find(em, id);
+                E entity = findForChange(em, id);
                 requireWrite(who, entity, "delete " + describe(id));
                 beforeDelete(em, entity);
                 Writes.checkVersion(describe(id), entity.version(), expectedVersion);
@@ -172,6 +173,19 @@ abstract class JpaStore<E extends Versioned, R> {
 
     E find(EntityManager em, long id) {
         E entity = em.find(type(), id);
+        if (entity == null) {
+            throw new NotFoundException(kind(), String.valueOf(id));
+        }
+        return entity;
+    }
+
+    /**
+     * The record to change, locked at the database until the transaction ends: the check of
+     * the version the caller read and the write are then one step, and of two writers based on
+     * the same version the second sees the first's version and gets 409.
+     */
+    E findForChange(EntityManager em, long id) {
+        E entity = em.find(type(), id, LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {
             throw new NotFoundException(kind(), String.valueOf(id));
         }

@@ -231,7 +231,7 @@ public class WorkflowEngine implements Workflows {
         // two steps racing on one record: the loser is told to read it again (409), never a 500
         Applied applied = Writes.guarded(subject.code() + " " + id, () -> Writes.changedMeanwhile(subject.code() + " " + id),
                 () -> jpa.txExpr(TransactionType.Required, em -> {
-            E entity = subject.find(em, id);
+            E entity = subject.findForChange(em, id);
             String rom = subject.rom(entity);
             who.requireWrite(subject.owners(entity), false, "take a workflow step on " + subject.code() + " " + id);
             PluginService<Workflow> r = current(subject, rom);
@@ -286,7 +286,7 @@ public class WorkflowEngine implements Workflows {
         WorkflowSubject<InputEntity> subject = WorkflowSubject.INPUTS;
         Applied applied = Writes.guarded("input " + inputId, () -> Writes.changedMeanwhile("input " + inputId),
                 () -> jpa.txExpr(TransactionType.Required, em -> {
-            InputEntity input = subject.find(em, inputId);
+            InputEntity input = subject.findForChange(em, inputId);
             String rom = subject.rom(input);
             who.requireRole("move input " + inputId + " past its workflow", Roles.romAdmin(rom));
             WorkflowInfo workflow = info(subject, rom);

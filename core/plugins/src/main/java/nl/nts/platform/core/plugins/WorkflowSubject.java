@@ -51,7 +51,15 @@ abstract class WorkflowSubject<E extends StoredRecord> {
     }
 
     E find(EntityManager em, long id) {
-        E entity = em.find(type(), id);
+        return found(em.find(type(), id), id);
+    }
+
+    /** The record, locked until the transaction ends: steps on one record are taken one after the other. */
+    E findForChange(EntityManager em, long id) {
+        return found(em.find(type(), id, javax.persistence.LockModeType.PESSIMISTIC_WRITE), id);
+    }
+
+    private E found(E entity, long id) {
         if (entity == null) {
             throw new NotFoundException(code(), String.valueOf(id));
         }

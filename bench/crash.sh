@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Crash safety: WORKERS concurrent writers create workshops (each with a participant) while the
+# JVM is killed with -9 after SECONDS; after a restart, every workshop that was acknowledged
+# with 201 must be there, whole (with its participant and its audit entry). ROUNDS times.
+# Prints per round: acknowledged, lost, half written. Usage: bench/crash.sh [ROUNDS] [WORKERS] [SECONDS]
+# CRASH_H2_WRITE_DELAY=500 bench/crash.sh runs the same against H2's default write delay, for comparison.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+rounds=${1:-3}
+workers=${2:-24}
+seconds=${3:-8}
+port=18481
+home="$out/crash"
+
+unpack "$(distribution_archive)" "$home"
+set_ports "$home" "$port"
+if [ "${CRASH_H2_WRITE_DELAY:-}" != "" ]; then
+  # for comparison: H2 with another write delay than the distribution's (its default is 500 ms)
+  sed -i "s/;WRITE_DELAY=0/;WRITE_DELAY=$CRASH_H2_WRITE_DELAY/" "$home/etc/org.ops4j.datasource-nts.cfg"
+fi
+echo "H2 url: $(grep '^url' "$home/etc/org.ops4j.datasource-nts.cfg")"
+api="http://localhost:$port/api"
+total_acked=0 total_lost=0 total_half=0
+for round in $(seq 1 "$rounds"); do
+  start_karaf "$home"
+  wait_for "$api/technologies" > /dev/null
+  acked="$out/crash-acked-$round.txt"
+  "$JAVA_HOME/bin/java" "$bench_dir/CrashWriters.java" "$api" "$workers" "$acked" > "$out/crash-writers.txt" &
+  writers=$!
+  sleep "$seconds"
+  kill -9 "$karaf_pid"; wait "$karaf_pid" 2>/dev/null || true; karaf_pid=
+  wait "$writers"
+  start_karaf "$home"
+  wait_for "$api/technologies" > /dev/null
+  line=$("$JAVA_HOME/bin/java" "$bench_dir/CrashWriters.java" verify "$api" "$acked")
+  echo "round $round: $line"
+  n=$(sed -n 's/^acknowledged \([0-9]*\),.*/\1/p' <<< "$line"); lost=$(sed -n 's/.*lost \([0-9]*\),.*/\1/p' <<< "$line")
+  half=$(sed -n 's/.*half written \([0-9]*\).*/\1/p' <<< "$line")
+  total_acked=$((total_acked + n)); total_lost=$((total_lost + lost)); total_half=$((total_half + half))
+  stop_karaf
+done
+echo "all rounds: acknowledged $total_acked, lost $total_lost, half written $total_half ($workers writers, kill -9 after $seconds s)"
