@@ -76,13 +76,46 @@ final class JsonBodyProvider extends JacksonJsonProvider {
                     ? "is not a field of this resource"
                     : e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
                             ? "'" + invalid.getValue() + "' is not one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
-                            : "has the wrong type: " + e.getOriginalMessage().replaceAll("\\s*\\(.*", "").replaceAll("`", "'");
+                            : "has the wrong type: " + expected(e);
             throw new WebApplicationException(Problems.of(400, "Invalid request body",
                     field.isEmpty() ? "the request body has the wrong shape: " + message : field + " " + message,
                     List.of(new Violation(field.isEmpty() ? "body" : field, message))));
         } catch (JsonProcessingException e) {
             throw new WebApplicationException(Problems.of(400, "Invalid request body", "the request body cannot be read as JSON"));
         }
+    }
+
+    /** What a field needs, in the words of JSON, never a Java type's name. */
+    static String expected(JsonMappingException e) {
+        Class<?> target = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return "it cannot be read as what this field holds";
+        }
+        if (target == Long.class || target == long.class || target == Integer.class || target == int.class || target == Short.class) {
+            return "it must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(target) || target == double.class) {
+            return "it must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "it must be true or false";
+        }
+        if (target == String.class) {
+            return "it must be a text";
+        }
+        if (target == java.time.LocalDate.class) {
+            return "it must be a date such as 2026-05-07";
+        }
+        if (target == java.time.Instant.class) {
+            return "it must be an instant such as 2026-05-07T09:00:00Z";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "it must be a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(target)) {
+            return "it must be an object of names and texts";
+        }
+        return "it must be an object";
     }
 
     /** The JSON path of the offending value, as a client wrote it: {@code technologies[1]}. */

@@ -53,11 +53,22 @@ final class Requests {
         if (value == null || value.isBlank()) {
             return null;
         }
+        java.time.LocalDate date;
         try {
-            return java.time.LocalDate.parse(value.strip());
+            date = java.time.LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw badParameter(parameter, "'" + abbreviate(value) + "' is not a date (YYYY-MM-DD)");
         }
+        return inYears(parameter, value, date.getYear()) ? date : null;
+    }
+
+    /** @throws WebApplicationException (400) when the year is outside the years the platform plans */
+    private static boolean inYears(String parameter, String value, int year) {
+        if (year < BoundedInput.FIRST_YEAR || year > BoundedInput.LAST_YEAR) {
+            throw badParameter(parameter, "'" + abbreviate(value) + "' is out of range: a year from " + BoundedInput.FIRST_YEAR + " to "
+                    + BoundedInput.LAST_YEAR);
+        }
+        return true;
     }
 
     /** An ISO instant ({@code 2025-10-16T17:00:00Z}) or a date, meaning its start in UTC. */
@@ -67,9 +78,11 @@ final class Requests {
         }
         String text = value.strip();
         try {
-            return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                    : java.time.OffsetDateTime.parse(text).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
+            java.time.OffsetDateTime at = text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)
+                    : java.time.OffsetDateTime.parse(text);
+            inYears(parameter, value, at.getYear());
+            return at.toInstant();
+        } catch (java.time.DateTimeException e) {
             throw badParameter(parameter, "'" + abbreviate(value) + "' is not a date (YYYY-MM-DD) or an instant (2025-10-16T17:00:00Z)");
         }
     }
