@@ -197,6 +197,9 @@ final class GuardedCall {
     private <R> Future<R> submit(Callable<R> work) {
         try {
             return guard.submit(plugin, work);
+        } catch (PluginGuard.PluginBusy e) {
+            LOG.warning(() -> what + " was refused: " + e.getMessage());
+            throw new PluginException(plugin.name(), what + " was not started: " + e.getMessage(), false);
         } catch (RejectedExecutionException e) {
             LOG.warning(() -> what + " was refused: the " + guard.maxThreads() + " threads for plugins are all busy and "
                     + "the calls waiting for them too many, or the core is stopping");

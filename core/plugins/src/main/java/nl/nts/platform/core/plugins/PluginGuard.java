@@ -3,7 +3,9 @@ package nl.nts.platform.core.plugins;
 import java.security.AccessController;
 import java.security.PrivilegedAction;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -38,6 +40,17 @@ public class PluginGuard {
     /** Calls beyond the threads wait their turn, within their time limit; beyond these they are refused. */
     static final int MAX_WAITING = 256;
 
+    /**
+     * Calls of one plugin running at once, counted until its code really returns: a plugin that
+     * ignores interrupts keeps running after its time limit (Java cannot stop a thread), and
+     * without this bound each request would start another of its threads until all are its.
+     */
+    static final int MAX_PER_PLUGIN = 8;
+
+    /** Threads running a plugin's code now, by plugin (actor), also those past their time limit. */
+    private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
+    private final int maxPerPlugin;
+
     private final CallerScope scope;
     private final int maxThreads;
     private final ThreadPoolExecutor workers;
@@ -47,11 +60,16 @@ public class PluginGuard {
 
     @Activate
     public PluginGuard(@Reference CallerScope scope) {
-        this(scope, MAX_THREADS, MAX_WAITING);
+        this(scope, MAX_THREADS, MAX_WAITING, MAX_PER_PLUGIN);
     }
 
     PluginGuard(CallerScope scope, int maxThreads, int maxWaiting) {
+        this(scope, maxThreads, maxWaiting, MAX_PER_PLUGIN);
+    }
+
+    PluginGuard(CallerScope scope, int maxThreads, int maxWaiting, int maxPerPlugin) {
         this.scope = scope;
+        this.maxPerPlugin = maxPerPlugin;
         this.maxThreads = maxThreads;
         // As many threads as calls up to the bound, then a queue. (Without a queue a call that
         // comes just as another ends is refused: the ending thread is not yet free.)
@@ -92,7 +110,54 @@ public class PluginGuard {
      * @throws RejectedExecutionException when every worker is busy and the queue full, or the guard has stopped
      */
     <R> Future<R> submit(Caller plugin, Callable<R> work) {
-        return workers.submit(() -> {
+        AtomicInteger mine = running.computeIfAbsent(plugin.actor(), k -> new AtomicInteger());
+        if (mine.incrementAndGet() > maxPerPlugin) {
+            mine.decrementAndGet();
+            throw new PluginBusy(plugin.actor() + " has " + maxPerPlugin + " calls running already (some may ignore their time limit)");
+        }
+        // released once: when the plugin's code really returns, or when the call is cancelled before it started
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                mine.decrementAndGet();
+            }
+        };
+        java.util.concurrent.FutureTask<R> task = new java.util.concurrent.FutureTask<>(() -> {
+            started.set(true);
+            try {
+                return run(plugin, work);
+            } finally {
+                release.run();
+            }
+        }) {
+            @Override
+            protected void done() {
+                if (!started.get()) {
+                    release.run();
+                }
+            }
+        };
+        try {
+            workers.execute(task);
+            return task;
+        } catch (RejectedExecutionException e) {
+            release.run();
+            throw e;
+        }
+    }
+
+    /** Too many calls of one plugin are running: refused at once, the other plugins unaffected. */
+    static final class PluginBusy extends RejectedExecutionException {
+        private static final long serialVersionUID = 1L;
+
+        PluginBusy(String message) {
+            super(message);
+        }
+    }
+
+    private <R> R run(Caller plugin, Callable<R> work) throws Exception {
+        {
             Thread thread = Thread.currentThread();
             String name = thread.getName();
             thread.setName(name + " " + plugin.actor());
@@ -111,7 +176,7 @@ public class PluginGuard {
             } finally {
                 thread.setName(name);
             }
-        });
+        }
     }
 
     /**

@@ -360,4 +360,45 @@ class GuardedCallTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** A plugin whose code ignores its time limit keeps its threads; beyond its own bound it is refused at once, and others still run. */
+    @Test
+    void aPluginThatIgnoresItsLimitIsBoundedAndOthersStillRun() throws Exception {
+        guard = new PluginGuard(scope, 8, 4, 2);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < 2; i++) {
+            PluginException late = assertThrows(PluginException.class, () -> guard.call(PLUGIN, "stubborn format").within(Duration.ofMillis(100))
+                    .get(() -> {
+                        while (true) {
+                            try {
+                                if (release.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                                    return "done";
+                                }
+                            } catch (InterruptedException ignored) {
+                                // this plugin ignores interrupts
+                            }
+                        }
+                    }));
+            assertTrue(late.timedOut());
+        }
+        long start = System.nanoTime();
+        PluginException busy = assertThrows(PluginException.class,
+                () -> guard.call(PLUGIN, "stubborn format").within(LONG).get(() -> "never"));
+        assertFalse(busy.timedOut());
+        assertTrue(busy.getMessage().contains("calls running already"), busy.getMessage());
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(2).toNanos(), "refused at once");
+        assertEquals("other", guard.call(Caller.plugin("other", null), "another plugin").within(LONG).get(() -> "other"));
+        release.countDown();
+        // once its code returns, the plugin runs again
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String again = null;
+        while (again == null && System.nanoTime() < deadline) {
+            try {
+                again = guard.call(PLUGIN, "stubborn format").within(LONG).get(() -> "again");
+            } catch (PluginException stillBusy) {
+                Thread.sleep(20);
+            }
+        }
+        assertEquals("again", again);
+    }
 }
