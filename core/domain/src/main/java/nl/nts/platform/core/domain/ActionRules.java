@@ -85,6 +85,18 @@ final class ActionRules {
         return new Budget(b.total(), b.publicFunding(), b.privateFunding(), source);
     }
 
+    /** As the database keeps them: up to 15 digits before the point and 4 after (a plugin's values too, not only JSON's). */
+    private static void checkKpiValue(String field, BigDecimal value, List<Violation> violations) {
+        if (value == null) {
+            return;
+        }
+        if ((long) value.precision() - value.scale() > 15) {
+            violations.add(new Violation(field, "is out of range: at most 15 digits before the decimal point"));
+        } else if (value.scale() > 4 && value.stripTrailingZeros().scale() > 4) {
+            violations.add(new Violation(field, "has more than 4 decimals"));
+        }
+    }
+
     private static List<Kpi> checkKpis(List<Kpi> kpis, List<Violation> violations) {
         if (kpis.size() > KPIS_MAX) {
             violations.add(new Violation("kpis", "has " + kpis.size() + " KPIs; at most " + KPIS_MAX));
@@ -102,6 +114,8 @@ final class ActionRules {
             if (k.target() == null) {
                 violations.add(new Violation(path + ".target", "is required"));
             }
+            checkKpiValue(path + ".baseline", k.baseline(), violations);
+            checkKpiValue(path + ".target", k.target(), violations);
             String unit = Codes.text(path + ".unit", k.unit(), true, 50, violations);
             if (k.year() == null) {
                 violations.add(new Violation(path + ".year", "is required"));

@@ -66,4 +66,17 @@ class ActionRulesTest {
         assertEquals(List.of("partners[2]", "partners", "end", "kpis[0].indicator", "kpis[0].target", "kpis[0].unit", "kpis[0].year"),
                 fields(e));
     }
+
+    /** KPI values a plugin passes are bounded like those of a JSON body: the column holds 15 digits and 4 decimals. */
+    @Test
+    void kpiValuesOutOfTheColumnsRangeAreBrokenRules() {
+        for (String value : List.of("1e30", "1234567890123456", "0.00001", "1e-100000000")) {
+            Kpi kpi = new Kpi("start-ups", new BigDecimal(value), new BigDecimal(value), "companies", 2027);
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> rules.check(action(7L, List.of(), null, null, null, List.of(kpi))), value);
+            assertEquals(List.of("kpis[0].baseline", "kpis[0].target"), fields(e), value);
+        }
+        rules.check(action(7L, List.of(), null, null, null, List.of(new Kpi("x", new BigDecimal("999999999999999.5000"),
+                new BigDecimal("12.25"), "u", 2027))));
+    }
 }
