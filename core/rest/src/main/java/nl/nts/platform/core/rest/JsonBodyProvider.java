@@ -12,6 +12,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -62,6 +63,13 @@ final class JsonBodyProvider extends JacksonJsonProvider {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        String charset = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !"UTF-8".equalsIgnoreCase(charset.strip()) && !"utf8".equalsIgnoreCase(charset.strip())) {
+            // JSON is UTF-8 (RFC 8259); anything else named here is a client's mistake, not a server error
+            throw new WebApplicationException(Response.fromResponse(Problems.of(415, "Unsupported Media Type",
+                    "the request body's charset '" + charset.strip().replaceAll("[^\\p{Alnum}._-]", "?") + "' is not supported: send JSON as UTF-8",
+                    List.of(new Violation("Content-Type", "charset must be UTF-8")))).type(Problems.PROBLEM_JSON).build());
+        }
         try {
             return super.readFrom(type, genericType, annotations, mediaType, httpHeaders, entityStream);
         } catch (JsonParseException e) {

@@ -166,4 +166,19 @@ class JsonBodyProviderTest {
             assertFalse(detail.contains("java.") || detail.contains("nl.nts") || detail.contains("$"), json + ": " + detail);
         }
     }
+
+    /** A body in another charset than JSON's UTF-8, or a made-up one, is the client's mistake: 415 naming Content-Type. */
+    @Test
+    void aCharsetOtherThanUtf8IsRefusedAsTheClientsMistake() {
+        for (String charset : List.of("bogus", "ISO-8859-1", "utf-16", "x\u0000y", "")) {
+            MediaType type = new MediaType("application", "json", java.util.Map.of("charset", charset));
+            WebApplicationException e = assertThrows(WebApplicationException.class, () -> provider.readFrom((Class) nl.nts.platform.api.model.Workshop.class,
+                    nl.nts.platform.api.model.Workshop.class, new Annotation[0], type, new MultivaluedHashMap<>(),
+                    new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8))), charset);
+            if (charset.isEmpty()) {
+                continue;
+            }
+            assertEquals(415, e.getResponse().getStatus(), charset);
+        }
+    }
 }

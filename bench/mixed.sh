@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# 32 clients (or CLIENTS) mixing reads, writes, PUTs racing on one If-Match version and workflow
+# steps racing on one input, for SECONDS, on a fresh start: answers of 5xx and lost updates
+# must both be 0. Usage: bench/mixed.sh [SECONDS] [CLIENTS]
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+seconds=${1:-30}
+clients=${2:-32}
+port=18581
+home="$out/mixed"
+unpack "$(distribution_archive)" "$home"
+set_ports "$home" "$port"
+start_karaf "$home"
+wait_for "http://localhost:$port/api/technologies" > /dev/null
+"$JAVA_HOME/bin/java" "$bench_dir/MixedLoad.java" "http://localhost:$port/api" "$clients" "$seconds"
