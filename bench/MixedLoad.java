@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * and a workflow step on one of a few shared inputs (so steps race). Prints the requests of each
  * kind, the answers of 5xx, and the lost updates: versions on which more than one PUT won.
  * Usage: java MixedLoad.java BASE_URL CLIENTS SECONDS (login from LOADGEN_AUTH, an operator).
+ * MIXED_ONLY=0..3 runs one kind only (2: racing PUTs). A second winner on one version is printed
+ * to stderr with the ETag both answered, and the time each answer arrived.
  */
 public class MixedLoad {
 
@@ -44,6 +46,7 @@ public class MixedLoad {
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         AtomicInteger serverErrors = new AtomicInteger();
         Map<String, AtomicInteger> winners = new ConcurrentHashMap<>();
+        Map<String, String> firstWinner = new ConcurrentHashMap<>();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         Thread[] threads = new Thread[clients];
         for (int c = 0; c < clients; c++) {
@@ -51,7 +54,7 @@ public class MixedLoad {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
                     try {
-                        int kind = random.nextInt(4);
+                        int kind = System.getenv("MIXED_ONLY") != null ? Integer.parseInt(System.getenv("MIXED_ONLY")) : random.nextInt(4);
                         HttpResponse<String> answer;
                         if (kind == 0) {
                             answer = send("GET", "/organisations?size=20&sort=-updatedAt", null, null);
@@ -75,7 +78,11 @@ public class MixedLoad {
                                     + "\"province\":\"Utrecht\",\"city\":\"City " + random.nextInt(1000) + "\"}", version);
                             count(counts, "racing PUT");
                             if (answer.statusCode() == 200) {
-                                winners.computeIfAbsent(org + "@" + version, k -> new AtomicInteger()).incrementAndGet();
+                                if (winners.computeIfAbsent(org + "@" + version, k -> new AtomicInteger()).incrementAndGet() > 1) {
+                                    System.err.println("second winner on " + org + "@" + version + ": answered ETag "
+                                            + answer.headers().firstValue("ETag").orElse("?") + " at " + java.time.Instant.now());
+                                }
+                                firstWinner.putIfAbsent(org + "@" + version, answer.headers().firstValue("ETag").orElse("?") + " at " + java.time.Instant.now());
                             }
                         } else {
                             if (inputs.isEmpty()) {
@@ -100,6 +107,11 @@ public class MixedLoad {
         for (Thread t : threads) {
             t.join();
         }
+        winners.forEach((k, w) -> {
+            if (w.get() > 1) {
+                System.err.println("first winner on " + k + ": " + firstWinner.get(k));
+            }
+        });
         long lost = winners.values().stream().filter(w -> w.get() > 1).mapToLong(w -> w.get() - 1).sum();
         System.out.println(clients + " clients, " + seconds + " s: " + counts + "; answers of 5xx: " + serverErrors.get()
                 + "; lost updates (more than one PUT won on one version): " + lost);
