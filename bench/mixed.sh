@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # 32 clients (or CLIENTS) mixing reads, writes, PUTs racing on one If-Match version and workflow
 # steps racing on one input, for SECONDS, on a fresh start: answers of 5xx and lost updates
+# (MIXED_KEEP=1 leaves the platform running afterwards, to read its audit trail)
 # must both be 0. Usage: bench/mixed.sh [SECONDS] [CLIENTS]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -13,3 +14,4 @@ set_ports "$home" "$port"
 start_karaf "$home"
 wait_for "http://localhost:$port/api/technologies" > /dev/null
 "$JAVA_HOME/bin/java" "$bench_dir/MixedLoad.java" "http://localhost:$port/api" "$clients" "$seconds"
+[ -n "${MIXED_KEEP:-}" ] && { echo "running on port $port; Ctrl-C stops"; wait "$karaf_pid"; }
