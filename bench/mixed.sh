@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # 32 clients (or CLIENTS) mixing reads, writes, PUTs racing on one If-Match version and workflow
 # steps racing on one input, for SECONDS, on a fresh start: answers of 5xx and lost updates
-# (MIXED_KEEP=1 leaves the platform running afterwards, to read its audit trail)
 # must both be 0. Usage: bench/mixed.sh [SECONDS] [CLIENTS]
+# MIXED_ONLY=2 runs racing PUTs only; MIXED_KEEP=1 leaves the platform running afterwards, to read
+# its audit trail.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 seconds=${1:-30}
