@@ -132,12 +132,10 @@ abstract class JpaStore<E extends Versioned, R> {
         String by = who.actor();
         R checked = check(input);
         return Writes.guarded(describe(id), this::uniqueTaken, () -> jpa.txExpr(TransactionType.Required, em -> {
-            E entity = findForChange(em, id);
+            E entity = findForChange(em, id, expectedVersion);
             requireWrite(who, entity, "change " + describe(id));
-            Writes.checkVersion(describe(id), entity.version(), expectedVersion);
             refuseTaken(em, checked, id);
             R before = toRecord(entity);
-            List<String> owners = new ArrayList<>(roms(entity));
             List<String> ownersBefore = List.copyOf(roms(entity));
             assign(em, entity, checked);
             requireWrite(who, entity, "give " + describe(id) + " to these owners");
@@ -145,6 +143,7 @@ abstract class JpaStore<E extends Versioned, R> {
             entity.stamp().updated(clock.instant(), by);
             em.flush();
             R after = toRecord(entity);
+            List<String> owners = new ArrayList<>(ownersBefore);
             owners.addAll(roms(entity));
             Audit.record(em, clock.instant(), by, "update", kind(), String.valueOf(id), owners, before, after);
             return after;
@@ -156,10 +155,9 @@ abstract class JpaStore<E extends Versioned, R> {
         String by = who.actor();
         Writes.guarded(describe(id), this::uniqueTaken, () -> {
             jpa.tx(TransactionType.Required, em -> {
-                E entity = findForChange(em, id);
+                E entity = findForChange(em, id, expectedVersion);
                 requireWrite(who, entity, "delete " + describe(id));
                 beforeDelete(em, entity);
-                Writes.checkVersion(describe(id), entity.version(), expectedVersion);
                 List<String> referrers = referrers(em, entity, 5);
                 if (!referrers.isEmpty()) {
                     throw Writes.referredTo(describe(id), "id", referrers, countReferrers(em, entity));
@@ -180,15 +178,18 @@ abstract class JpaStore<E extends Versioned, R> {
     }
 
     /**
-     * The record to change, locked at the database until the transaction ends: the check of
-     * the version the caller read and the write are then one step, and of two writers based on
-     * the same version the second sees the first's version and gets 409.
+     * The record to change, locked at the database until the transaction ends, and checked
+     * against the version the caller read: of two writers based on one version the second waits,
+     * sees the first's version and gets 409 (412 for If-Match).
+     *
+     * @param expectedVersion the version the caller read, or null to change whatever is there
      */
-    E findForChange(EntityManager em, long id) {
+    E findForChange(EntityManager em, long id, Long expectedVersion) {
         E entity = em.find(type(), id, LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {
             throw new NotFoundException(kind(), String.valueOf(id));
         }
+        Writes.checkVersion(describe(id), entity.version(), expectedVersion);
         return entity;
     }
 

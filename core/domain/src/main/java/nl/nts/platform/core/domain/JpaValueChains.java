@@ -100,6 +100,16 @@ public class JpaValueChains implements ValueChains {
         return who.actor();
     }
 
+    /** The chain, locked until the transaction ends and checked against the version the caller read, as {@link JpaStore} does. */
+    private ValueChainEntity findForChange(EntityManager em, String code, Long expectedVersion) {
+        ValueChainEntity entity = em.find(ValueChainEntity.class, code, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw new NotFoundException(KIND, code);
+        }
+        Writes.checkVersion(describe(code), entity.version(), expectedVersion);
+        return entity;
+    }
+
     @Override
     public ValueChain get(String code) {
         return jpa.txExpr(TransactionType.Supports, em -> find(em, code).toRecord());
@@ -129,8 +139,7 @@ public class JpaValueChains implements ValueChains {
         String by = operator("change value chains");
         ValueChain chain = rules.checkReplacement(code, input);
         return Writes.guarded(describe(code), () -> taken(code), () -> jpa.txExpr(TransactionType.Required, em -> {
-            ValueChainEntity entity = find(em, code);
-            Writes.checkVersion(describe(code), entity.version(), expectedVersion);
+            ValueChainEntity entity = findForChange(em, code, expectedVersion);
             refuseDroppingSegmentsInUse(em, entity, chain.segments());
             ValueChain before = entity.toRecord();
             assign(em, entity, chain);
@@ -147,8 +156,7 @@ public class JpaValueChains implements ValueChains {
         String by = operator("delete value chains");
         Writes.guarded(describe(code), () -> taken(code), () -> {
             jpa.tx(TransactionType.Required, em -> {
-                ValueChainEntity entity = find(em, code);
-                Writes.checkVersion(describe(code), entity.version(), expectedVersion);
+                ValueChainEntity entity = findForChange(em, code, expectedVersion);
                 List<String> referrers = Referrers.describe(em, REFERRERS, "chain", entity, 5);
                 if (!referrers.isEmpty()) {
                     throw Writes.referredTo(describe(code), "code", referrers, Referrers.count(em, REFERRERS, "chain", entity));
