@@ -16,7 +16,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
@@ -25,7 +24,6 @@ import nl.nts.platform.api.model.ActionStatus;
 import nl.nts.platform.api.model.Horizon;
 import nl.nts.platform.api.service.ActionFilter;
 import nl.nts.platform.api.service.Actions;
-import nl.nts.platform.api.service.Plans;
 
 /** The actions of the plans: search, create, read, replace, delete. */
 @Path("actions")
@@ -59,7 +57,7 @@ public class ActionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(Action record, @Context UriInfo uri, @Context SecurityContext security) {
+    public Response create(Action record, @Context UriInfo uri) {
         return crud.create(record, uri);
     }
 
@@ -72,13 +70,13 @@ public class ActionResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, Action record, @Context HttpHeaders headers, @Context SecurityContext security) {
+    public Response replace(@PathParam("id") String id, Action record, @Context HttpHeaders headers) {
         return crud.replace(id, record, headers);
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
+    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
         return crud.delete(id, headers);
     }
 

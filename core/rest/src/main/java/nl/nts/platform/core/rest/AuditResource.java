@@ -1,23 +1,18 @@
 package nl.nts.platform.core.rest;
 
 import java.util.Set;
-import java.util.TreeSet;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.AuditEntry;
-import nl.nts.platform.api.model.Rom;
 import nl.nts.platform.api.service.AuditFilter;
 import nl.nts.platform.api.service.AuditTrail;
-import nl.nts.platform.api.service.ReferenceData;
 
 /**
  * The audit trail, read-only: every change, who made it, when, and the record before and
@@ -44,8 +39,7 @@ public class AuditResource {
     @GET
     public Page<AuditEntry> find(@QueryParam("user") String user, @QueryParam("rom") String rom, @QueryParam("kind") String kind,
             @QueryParam("record") String record, @QueryParam("action") String action, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
-            @Context SecurityContext security) {
+            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         String asked = Requests.blankAsNull(rom);
         return trail.find(new AuditFilter(Requests.blankAsNull(user), asked == null ? Set.of() : Set.of(asked), Requests.blankAsNull(kind), Requests.blankAsNull(record),
                 Requests.blankAsNull(action), Requests.instant("from", from), Requests.instant("to", to)), Requests.page(page, size, sort));

@@ -8,7 +8,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.NotFoundException;
@@ -36,7 +35,7 @@ public class ConnectorResource {
     /** Starts a run: {@code 202 Accepted}, with the run's address to follow its progress. */
     @POST
     @Path("{id}/runs")
-    public Response start(@PathParam("id") String id, @Context UriInfo uri, @Context SecurityContext security) {
+    public Response start(@PathParam("id") String id, @Context UriInfo uri) {
         ConnectorRun run = connectors.start(id);
         return Response.accepted(run).location(uri.getBaseUriBuilder().path("connectors/runs/" + run.id()).build()).build();
     }

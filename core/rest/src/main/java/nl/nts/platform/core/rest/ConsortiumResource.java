@@ -13,7 +13,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
@@ -44,7 +43,7 @@ public class ConsortiumResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(Consortium record, @Context UriInfo uri, @Context SecurityContext security) {
+    public Response create(Consortium record, @Context UriInfo uri) {
         return crud.create(record, uri);
     }
 
@@ -57,13 +56,13 @@ public class ConsortiumResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, Consortium record, @Context HttpHeaders headers, @Context SecurityContext security) {
+    public Response replace(@PathParam("id") String id, Consortium record, @Context HttpHeaders headers) {
         return crud.replace(id, record, headers);
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
+    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
         return crud.delete(id, headers);
     }
 }

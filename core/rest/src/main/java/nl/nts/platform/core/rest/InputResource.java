@@ -13,7 +13,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
@@ -23,7 +22,6 @@ import nl.nts.platform.api.service.InputFilter;
 import nl.nts.platform.api.model.StateChange;
 import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Workflows;
-import nl.nts.platform.api.service.Workshops;
 
 /** The input from workshops: search, create, read, replace, delete. */
 @Path("inputs")
@@ -66,7 +64,7 @@ public class InputResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(Input record, @Context UriInfo uri, @Context SecurityContext security) {
+    public Response create(Input record, @Context UriInfo uri) {
         return crud.create(record, uri);
     }
 
@@ -79,13 +77,13 @@ public class InputResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, Input record, @Context HttpHeaders headers, @Context SecurityContext security) {
+    public Response replace(@PathParam("id") String id, Input record, @Context HttpHeaders headers) {
         return crud.replace(id, record, headers);
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
+    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
         return crud.delete(id, headers);
     }
 
@@ -93,7 +91,7 @@ public class InputResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response transition(@PathParam("id") String id, TransitionRequest request, @Context SecurityContext security) {
+    public Response transition(@PathParam("id") String id, TransitionRequest request) {
         TransitionRequest body = Requests.required(request);
         Input input = workflows.transition(crud.id(id), body.transition(), body.reason());
         return Response.ok(input).tag(Requests.tag(input.version())).build();
@@ -103,7 +101,7 @@ public class InputResource {
     @POST
     @Path("{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response move(@PathParam("id") String id, MoveRequest request, @Context SecurityContext security) {
+    public Response move(@PathParam("id") String id, MoveRequest request) {
         MoveRequest body = Requests.required(request);
         Input input = workflows.move(crud.id(id), body.state(), body.reason());
         return Response.ok(input).tag(Requests.tag(input.version())).build();

@@ -13,7 +13,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
@@ -21,7 +20,6 @@ import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.service.OrganisationFilter;
 import nl.nts.platform.api.service.Organisations;
-import nl.nts.platform.api.service.ReferenceData;
 
 /** The organisations: search, create, read, replace, delete. */
 @Path("organisations")
@@ -51,7 +49,7 @@ public class OrganisationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(Organisation organisation, @Context UriInfo uri, @Context SecurityContext security) {
+    public Response create(Organisation organisation, @Context UriInfo uri) {
         return crud.create(organisation, uri);
     }
 
@@ -64,14 +62,13 @@ public class OrganisationResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, Organisation organisation, @Context HttpHeaders headers,
-            @Context SecurityContext security) {
+    public Response replace(@PathParam("id") String id, Organisation organisation, @Context HttpHeaders headers) {
         return crud.replace(id, organisation, headers);
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
+    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
         return crud.delete(id, headers);
     }
 }

@@ -10,7 +10,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
@@ -56,15 +55,15 @@ public class PluginResource {
     /** Installs a plugin, or moves an installed one to the version asked for. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response install(InstallRequest request, @Context UriInfo uri, @Context SecurityContext security) {
+    public Response install(InstallRequest request, @Context UriInfo uri) {
         InstallRequest body = Requests.required(request);
-        PluginInfo installed = catalog.install(body.id(), body.version() == null || body.version().isBlank() ? null : body.version().strip());
+        PluginInfo installed = catalog.install(body.id(), Requests.blankAsNull(body.version()));
         return Response.created(uri.getAbsolutePathBuilder().path(installed.id()).build()).entity(installed).build();
     }
 
     @DELETE
     @Path("{id}")
-    public Response uninstall(@PathParam("id") String id, @Context SecurityContext security) {
+    public Response uninstall(@PathParam("id") String id) {
         catalog.uninstall(id);
         return Response.noContent().build();
     }

@@ -59,16 +59,16 @@ final class Requests {
         } catch (java.time.format.DateTimeParseException e) {
             throw badParameter(parameter, "'" + abbreviate(value) + "' is not a date (YYYY-MM-DD)");
         }
-        return inYears(parameter, value, date.getYear()) ? date : null;
+        inYears(parameter, value, date.getYear());
+        return date;
     }
 
     /** @throws WebApplicationException (400) when the year is outside the years the platform plans */
-    private static boolean inYears(String parameter, String value, int year) {
+    private static void inYears(String parameter, String value, int year) {
         if (year < BoundedInput.FIRST_YEAR || year > BoundedInput.LAST_YEAR) {
             throw badParameter(parameter, "'" + abbreviate(value) + "' is out of range: a year from " + BoundedInput.FIRST_YEAR + " to "
                     + BoundedInput.LAST_YEAR);
         }
-        return true;
     }
 
     /** An ISO instant ({@code 2025-10-16T17:00:00Z}) or a date, meaning its start in UTC. */

@@ -13,7 +13,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
@@ -43,7 +42,7 @@ public class ValueChainResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ValueChain chain, @Context UriInfo uri, @Context SecurityContext security) {
+    public Response create(ValueChain chain, @Context UriInfo uri) {
         ValueChain created = valueChains.create(Requests.required(chain));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).tag(Requests.tag(created.version()))
                 .entity(created).build();
@@ -59,8 +58,7 @@ public class ValueChainResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("code") String code, ValueChain chain, @Context HttpHeaders headers,
-            @Context SecurityContext security) {
+    public Response replace(@PathParam("code") String code, ValueChain chain, @Context HttpHeaders headers) {
         ValueChain input = Requests.required(chain);
         ValueChain changed = Requests.basis(headers, input.version())
                 .apply(version -> valueChains.update(code, input, version));
@@ -69,7 +67,7 @@ public class ValueChainResource {
 
     @DELETE
     @Path("{code}")
-    public Response delete(@PathParam("code") String code, @Context HttpHeaders headers, @Context SecurityContext security) {
+    public Response delete(@PathParam("code") String code, @Context HttpHeaders headers) {
         Requests.delete(headers, version -> valueChains.delete(code, version));
         return Response.noContent().build();
     }

@@ -43,6 +43,7 @@ public class WorkflowResource {
     @GET
     @Path("{rom}")
     public WorkflowInfo get(@PathParam("rom") String rom, @QueryParam("subject") String subject) {
-        return workflows.get(subject == null || subject.isBlank() ? Workflow.INPUTS : subject.strip(), rom);
+        String asked = Requests.blankAsNull(subject);
+        return workflows.get(asked == null ? Workflow.INPUTS : asked, rom);
     }
 }

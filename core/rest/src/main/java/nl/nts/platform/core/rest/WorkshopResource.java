@@ -13,7 +13,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
@@ -52,7 +51,7 @@ public class WorkshopResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(Workshop record, @Context UriInfo uri, @Context SecurityContext security) {
+    public Response create(Workshop record, @Context UriInfo uri) {
         return crud.create(record, uri);
     }
 
@@ -65,13 +64,13 @@ public class WorkshopResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, Workshop record, @Context HttpHeaders headers, @Context SecurityContext security) {
+    public Response replace(@PathParam("id") String id, Workshop record, @Context HttpHeaders headers) {
         return crud.replace(id, record, headers);
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers, @Context SecurityContext security) {
+    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
         return crud.delete(id, headers);
     }
 
