@@ -7,7 +7,6 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 
 import nl.nts.platform.api.model.ConnectorInfo;
 import nl.nts.platform.api.model.ConnectorRun;
@@ -20,9 +19,6 @@ public class ConnectorRunCommand implements Action {
 
     @Reference
     Connectors connectors;
-
-    @Reference
-    Session session;
 
     @Argument(name = "connector", description = "The connector's id, e.g. cordis-organisations")
     String connector;

@@ -14,7 +14,7 @@ import nl.nts.platform.api.plugin.Workflow;
 import nl.nts.platform.api.service.Workflows;
 
 @Command(scope = "nts", name = "workflows",
-        description = "Shows the input workflow of each ROM, and the inputs held in a state their current workflow lacks")
+        description = "Shows the workflow of each ROM for inputs, actions and plans, and the inputs held in a state their current workflow lacks")
 @Service
 public class WorkflowsCommand implements Action {
 
@@ -24,12 +24,13 @@ public class WorkflowsCommand implements Action {
     @Override
     public Object execute() {
         ShellTable table = new ShellTable();
+        table.column("Subject");
         table.column("ROM");
         table.column("Workflow");
         table.column("Plugin");
         table.column("States").maxSize(70);
         for (WorkflowInfo w : workflows.list()) {
-            table.addRow().addContent(w.rom(), w.name(), w.plugin(), String.join(", ", w.states().stream().map(Workflow.State::code).toList()));
+            table.addRow().addContent(w.subject(), w.rom(), w.name(), w.plugin(), String.join(", ", w.states().stream().map(Workflow.State::code).toList()));
         }
         table.print(System.out);
         List<Attention> held = workflows.attention();
