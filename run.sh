@@ -15,6 +15,15 @@ root=$(pwd)
 runtime="$root/runtime"
 home="$runtime/nts-platform"
 port="${NTS_HTTP_PORT:-8181}"
+host="${NTS_HTTP_HOST:-127.0.0.1}"
+# Where this script (and the printed URL) reaches HTTP: the address it listens on, or loopback
+# when it listens on every address. The first one when NTS_HTTP_HOST lists several.
+reach=${host%%,*}; reach=${reach// /}; reach=${reach#[}; reach=${reach%]}
+case "$reach" in
+  0.0.0.0 | "") reach=127.0.0.1 ;;
+  ::) reach=::1 ;;
+esac
+case "$reach" in *:*) url_host="[$reach]" ;; *) url_host=$reach ;; esac
 
 say() { printf 'nts: %s\n' "$*"; }
 fail() { printf 'nts: %s\n' "$*" >&2; exit 1; }
@@ -99,7 +108,7 @@ configure_runtime() {
 # The demo's users and passwords are in the README: its HTTP listens on loopback unless
 # NTS_HTTP_HOST says otherwise (Pax Web 8 binds to org.ops4j.pax.web.listening.addresses).
 set_host() {
-  local host="${NTS_HTTP_HOST:-127.0.0.1}" cfg="$home/etc/org.ops4j.pax.web.cfg"
+  local cfg="$home/etc/org.ops4j.pax.web.cfg"
   sed -i '/^org.ops4j.pax.web.listening.addresses *=/d' "$cfg"
   echo "org.ops4j.pax.web.listening.addresses = $host" >> "$cfg"
 }
@@ -113,7 +122,7 @@ set_port() {
 start() {
   command -v mvn >/dev/null || fail "Maven is needed to build the platform and was not found"
   choose_java
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  if (exec 3<>"/dev/tcp/$reach/$port") 2>/dev/null; then
     fail "port $port is in use (is the platform already running?); stop that or set NTS_HTTP_PORT"
   fi
   build_if_needed
@@ -127,8 +136,8 @@ start() {
   local pid=$! started=$SECONDS
   trap 'say "stopping ..."; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; say "stopped"; exit 0' INT TERM
 
-  local url="http://localhost:$port/api"
-  until curl -sf -o /dev/null "$url/technologies"; do
+  local url="http://$url_host:$port/api"
+  until curl -sfg -o /dev/null "$url/technologies"; do
     if ! kill -0 "$pid" 2>/dev/null; then
       tail -n 20 "$runtime/console.log" >&2
       fail "Karaf stopped during start-up; see $home/data/log/karaf.log"
