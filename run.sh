@@ -133,8 +133,9 @@ start() {
   say "starting Apache Karaf in $home (log: data/log/karaf.log)"
   # exec: the pid below is the JVM itself, so a signal reaches Karaf's shutdown hook
   KARAF_EXEC=exec "$home/bin/karaf" server > "$runtime/console.log" 2>&1 &
-  local pid=$! started=$SECONDS
-  trap 'say "stopping ..."; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; say "stopped"; exit 0' INT TERM
+  karaf_pid=$!
+  local pid=$karaf_pid started=$SECONDS status=0
+  trap stop INT TERM
 
   local url="http://$url_host:$port/api"
   until curl -sfg -o /dev/null "$url/technologies"; do
@@ -150,7 +151,26 @@ start() {
   say "ready after $(( SECONDS - started )) s"
   say "open $url   (reference data without a login; the rest as a demo user: curl -u kia:kia-demo ...)"
   say "API page: $url/docs   shell: ./run.sh shell   stop: Ctrl-C"
-  wait "$pid"
+  wait "$pid" || status=$?
+  [ "$status" = 0 ] || fail "Karaf stopped by itself (exit $status); see $home/data/log/karaf.log"
+  say "Karaf stopped by itself (exit 0)"
+}
+
+# Ctrl-C or TERM: stop Karaf and say how it ended. On SIGTERM the JVM runs Karaf's shutdown hook
+# and ends with 143 (128 + 15), or 0 when Karaf's own exit gets there first: both are a clean
+# stop. Anything else (a crash, a kill -9) is not, and this script then ends with that status.
+stop() {
+  trap '' INT TERM
+  say "stopping ..."
+  kill -TERM "$karaf_pid" 2>/dev/null || true
+  local status=0
+  wait "$karaf_pid" 2>/dev/null || status=$?
+  if [ "$status" = 0 ] || [ "$status" = 143 ]; then
+    say "stopped (exit $status)"
+    exit 0
+  fi
+  say "stopped (exit $status): not a clean stop; see $home/data/log/karaf.log"
+  exit "$status"
 }
 
 shell() {
