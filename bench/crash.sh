@@ -9,7 +9,7 @@ source "$(dirname "$0")/common.sh"
 rounds=${1:-3}
 workers=${2:-24}
 seconds=${3:-8}
-port=18481
+port=18781
 home="$out/crash"
 
 unpack "$(distribution_archive)" "$home"

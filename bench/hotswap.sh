@@ -7,7 +7,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 swaps=${1:-20}
 workers=${2:-8}
-port=18481
+port=18681
 home="$out/hotswap"
 
 unpack "$(distribution_archive)" "$home"
