@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # This build against another distribution archive (e.g. the last release, or main before a
 # change), measured in one run and interleaved, so that a machine that speeds up or slows down
-# meanwhile weighs on both alike: first-start time to GET /api/technologies, and requests per
+# meanwhile weighs on both alike (the order alternates, ABBA: other then this in odd rounds,
+# this then other in even ones): first-start time to GET /api/technologies, and requests per
 # second of GET /api/value-chains at 1 and 8 workers. Prints each figure and the ratio.
 # Usage: bench/compare.sh OTHER_ARCHIVE [ROUNDS] [SECONDS]
 set -euo pipefail
@@ -29,8 +30,11 @@ one_round() { # one_round NAME ARCHIVE
 }
 
 for i in $(seq 1 "$rounds"); do
-  one_round other "$other"
-  one_round this "$ours"
+  if (( i % 2 )); then
+    one_round other "$other"; one_round this "$ours"
+  else
+    one_round this "$ours"; one_round other "$other"
+  fi
 done
 
 median() { tr ' ' '\n' <<< "$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -40,7 +44,7 @@ report() { # report LABEL VALUES_THIS VALUES_OTHER
   printf '%-34s this: %-8s other: %-8s this/other: %s   (this: %s| other: %s)\n' "$1" "$a" "$b" \
     "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')" "$2" "$3"
 }
-echo "this build ($(basename "$ours")) against $other; $rounds interleaved rounds; $(nproc) cores"
+echo "this build ($(basename "$ours")) against $other; $rounds interleaved rounds (ABBA order); $(nproc) cores"
 report "first start, s (lower is better)" "${start[this]}" "${start[other]}"
 report "rps, 1 worker (higher is better)" "${rps1[this]}" "${rps1[other]}"
 report "rps, 8 workers (higher is better)" "${rps8[this]}" "${rps8[other]}"
