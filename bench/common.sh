@@ -10,12 +10,22 @@ for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jv
   fi
 done
 
+# The distribution archive, built first when there is none: a glob, not ls | head, which ends a
+# script under 'set -e -o pipefail' when nothing matches.
+built_archive() {
+  local candidate
+  for candidate in "$root"/distribution/target/nts-distribution-*.tar.gz; do
+    if [ -f "$candidate" ]; then echo "$candidate"; return 0; fi
+  done
+  return 0
+}
 distribution_archive() {
   local archive
-  archive=$(ls "$root"/distribution/target/nts-distribution-*.tar.gz 2>/dev/null | head -n 1)
+  archive=$(built_archive)
   if [ -z "$archive" ]; then
     (cd "$root" && mvn -B -q -DskipTests package -pl distribution -am) >&2
-    archive=$(ls "$root"/distribution/target/nts-distribution-*.tar.gz | head -n 1)
+    archive=$(built_archive)
+    [ -n "$archive" ] || { echo "the build made no distribution archive" >&2; return 1; }
   fi
   echo "$archive"
 }
