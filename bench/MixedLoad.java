@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * CLIENTS closed-loop clients for SECONDS, each request one of: a read, a write (a workshop),
  * a PUT with If-Match on one of a few shared organisations (so writers race on one version),
  * and a workflow step on one of a few shared inputs (so steps race). Prints the requests of each
- * kind, the answers of 5xx, and the lost updates: versions on which more than one PUT won.
+ * kind, the answers of 5xx, the client errors (mostly requests without an answer: timeouts,
+ * refused or reset connections, so a server that hangs or drops connections fails too), and
+ * the lost updates: versions on which more than one PUT won. All three are failures; their sum
+ * is printed as "failures", which must be 0.
  * Usage: java MixedLoad.java BASE_URL CLIENTS SECONDS (login from LOADGEN_AUTH, an operator).
  * MIXED_ONLY=0..3 runs one kind only (2: racing PUTs). A second winner on one version is printed
  * to stderr with the ETag both answered, and the time each answer arrived.
@@ -45,6 +48,8 @@ public class MixedLoad {
 
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         AtomicInteger serverErrors = new AtomicInteger();
+        AtomicInteger clientErrors = new AtomicInteger();
+        Map<String, AtomicInteger> clientErrorKinds = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> winners = new ConcurrentHashMap<>();
         Map<String, String> firstWinner = new ConcurrentHashMap<>();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -98,7 +103,11 @@ public class MixedLoad {
                             System.err.println(answer.statusCode() + " " + answer.uri() + ": " + answer.body().substring(0, Math.min(200, answer.body().length())));
                         }
                     } catch (Exception e) {
-                        count(counts, "client error " + e.getClass().getSimpleName());
+                        // mostly no answer: a timeout, a refused or reset connection (or an answer without its id)
+                        count(clientErrorKinds, e.getClass().getSimpleName());
+                        if (clientErrors.incrementAndGet() <= 20) {
+                            System.err.println("client error: " + e + " at " + java.time.Instant.now());
+                        }
                     }
                 }
             });
@@ -113,8 +122,10 @@ public class MixedLoad {
             }
         });
         long lost = winners.values().stream().filter(w -> w.get() > 1).mapToLong(w -> w.get() - 1).sum();
+        long failures = serverErrors.get() + clientErrors.get() + lost;
         System.out.println(clients + " clients, " + seconds + " s: " + counts + "; answers of 5xx: " + serverErrors.get()
-                + "; lost updates (more than one PUT won on one version): " + lost);
+                + "; client errors (timeouts, connection errors): " + clientErrors.get() + (clientErrorKinds.isEmpty() ? "" : " " + clientErrorKinds)
+                + "; lost updates (more than one PUT won on one version): " + lost + "; failures: " + failures + " (must be 0)");
     }
 
     private static void count(Map<String, AtomicInteger> counts, String kind) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # 32 clients (or CLIENTS) mixing reads, writes, PUTs racing on one If-Match version and workflow
-# steps racing on one input, for SECONDS, on a fresh start: answers of 5xx and lost updates
-# must both be 0. Usage: bench/mixed.sh [SECONDS] [CLIENTS]
+# steps racing on one input, for SECONDS, on a fresh start: answers of 5xx, client errors
+# (timeouts, refused or reset connections) and lost updates are failures, and must all be 0.
+# Usage: bench/mixed.sh [SECONDS] [CLIENTS]
 # MIXED_ONLY=2 runs racing PUTs only; MIXED_KEEP=1 leaves the platform running afterwards, to read
 # its audit trail.
 set -euo pipefail
