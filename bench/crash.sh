@@ -2,7 +2,9 @@
 # Crash safety: WORKERS concurrent writers create workshops (each with a participant) while the
 # JVM is killed with -9 after SECONDS; after a restart, every workshop that was acknowledged
 # with 201 must be there, whole (with its participant and its audit entry). ROUNDS times.
-# Prints per round: acknowledged, lost, half written. Usage: bench/crash.sh [ROUNDS] [WORKERS] [SECONDS]
+# Prints per round: acknowledged, lost, half written, and unverified (the check after the restart
+# got no answer or not a 200, so neither lost nor whole is known), and what the writers met
+# (answers other than 201, timeouts, other I/O errors). Usage: bench/crash.sh [ROUNDS] [WORKERS] [SECONDS]
 # CRASH_H2_WRITE_DELAY=500 bench/crash.sh runs the same against H2's default write delay, for comparison.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -20,7 +22,7 @@ if [ "${CRASH_H2_WRITE_DELAY:-}" != "" ]; then
 fi
 echo "H2 url: $(grep '^url' "$home/etc/org.ops4j.datasource-nts.cfg")"
 api="http://localhost:$port/api"
-total_acked=0 total_lost=0 total_half=0
+total_acked=0 total_lost=0 total_half=0 total_unverified=0
 for round in $(seq 1 "$rounds"); do
   start_karaf "$home"
   wait_for "$api/technologies" > /dev/null
@@ -33,10 +35,11 @@ for round in $(seq 1 "$rounds"); do
   start_karaf "$home"
   wait_for "$api/technologies" > /dev/null
   line=$("$JAVA_HOME/bin/java" "$bench_dir/CrashWriters.java" verify "$api" "$acked")
-  echo "round $round: $line"
+  echo "round $round: $line   (writers: $(cat "$out/crash-writers.txt"))"
   n=$(sed -n 's/^acknowledged \([0-9]*\),.*/\1/p' <<< "$line"); lost=$(sed -n 's/.*lost \([0-9]*\),.*/\1/p' <<< "$line")
-  half=$(sed -n 's/.*half written \([0-9]*\).*/\1/p' <<< "$line")
+  half=$(sed -n 's/.*half written \([0-9]*\).*/\1/p' <<< "$line"); unverified=$(sed -n 's/.*unverified \([0-9]*\).*/\1/p' <<< "$line")
   total_acked=$((total_acked + n)); total_lost=$((total_lost + lost)); total_half=$((total_half + half))
+  total_unverified=$((total_unverified + unverified))
   stop_karaf
 done
-echo "all rounds: acknowledged $total_acked, lost $total_lost, half written $total_half ($workers writers, kill -9 after $seconds s)"
+echo "all rounds: acknowledged $total_acked, lost $total_lost, half written $total_half, unverified $total_unverified ($workers writers, kill -9 after $seconds s)"
