@@ -102,10 +102,8 @@ public class JpaValueChains implements ValueChains {
 
     /** The chain, locked until the transaction ends and checked against the version the caller read, as {@link JpaStore} does. */
     private ValueChainEntity findForChange(EntityManager em, String code, Long expectedVersion) {
-        ValueChainEntity entity = em.find(ValueChainEntity.class, code, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (entity == null) {
-            throw new NotFoundException(KIND, code);
-        }
+        ValueChainEntity entity = find(em, code);
+        em.refresh(entity, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
         Writes.checkVersion(describe(code), entity.version(), expectedVersion);
         return entity;
     }
