@@ -19,8 +19,7 @@ import javax.inject.Inject;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.ProbeBuilder;
-import org.ops4j.pax.exam.TestProbeBuilder;
+import org.osgi.framework.BundleContext;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -28,6 +27,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.InputKind;
 import nl.nts.platform.api.model.Workshop;
 import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.service.Actions;
@@ -50,34 +51,11 @@ import nl.nts.platform.api.service.Workshops;
 @ExamReactorStrategy(PerClass.class)
 public class AccessIT extends PlatformTest {
 
-    /** This test's own bundle is a plugin of BOM: what it injects are the services as BOM's plugin gets them. */
-    static final String PROBE_PLUGIN = "access-probe";
-
-    @ProbeBuilder
-    public TestProbeBuilder probeIsABomPlugin(TestProbeBuilder probe) {
-        probe.setHeader(PluginProperties.HEADER_PLUGIN_ID, PROBE_PLUGIN);
-        probe.setHeader(PluginProperties.HEADER_ROM, "BOM");
-        return probe;
-    }
+    /** BOM's plugin, installed for the test that calls the services as that plugin's bundle does. */
+    static final String BOM_PLUGIN = "rom-bom";
 
     @Inject
-    private Organisations organisations;
-    @Inject
-    private Workshops workshops;
-    @Inject
-    private Inputs inputs;
-    @Inject
-    private Plans plans;
-    @Inject
-    private Actions actions;
-    @Inject
-    private Consortia consortia;
-    @Inject
-    private ValueChains valueChains;
-    @Inject
-    private FundingCalls fundingCalls;
-    @Inject
-    private Workflows workflows;
+    private BundleContext context;
 
     @javax.inject.Inject
     private org.osgi.service.cm.ConfigurationAdmin configurations;
@@ -167,14 +145,70 @@ public class AccessIT extends PlatformTest {
      */
     @Test
     public void aBomPluginCallingTheServicesDirectlyMeetsTheSameRules() throws Exception {
+        assertEquals(201, api.post("/plugins", "{\"id\":\"" + BOM_PLUGIN + "\"}").status());
+        try (AsPlugin bom = new AsPlugin(context, BOM_PLUGIN)) {
+            plugInMatrix(bom);
+        } finally {
+            assertEquals(204, api.delete("/plugins/" + BOM_PLUGIN).status());
+        }
+    }
+
+    /**
+     * The core's services as a plugin's own bundle gets them: the instances are bound to that
+     * bundle (bundle scope), so calling them here acts exactly as the plugin's code would.
+     */
+    static final class AsPlugin implements AutoCloseable {
+        private final BundleContext plugin;
+        private final List<org.osgi.framework.ServiceReference<?>> used = new java.util.ArrayList<>();
+
+        AsPlugin(BundleContext context, String pluginId) throws Exception {
+            Await.until("plugin " + pluginId + " is active", java.time.Duration.ofSeconds(30), () -> active(context, pluginId) != null);
+            this.plugin = active(context, pluginId);
+        }
+
+        private static BundleContext active(BundleContext context, String pluginId) {
+            for (org.osgi.framework.Bundle b : context.getBundles()) {
+                if (pluginId.equals(b.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID)) && b.getState() == org.osgi.framework.Bundle.ACTIVE) {
+                    return b.getBundleContext();
+                }
+            }
+            return null;
+        }
+
+        <T> T service(Class<T> type) {
+            org.osgi.framework.ServiceReference<T> ref = plugin.getServiceReference(type);
+            assertNotNull(type.getSimpleName(), ref);
+            used.add(ref);
+            return plugin.getService(ref);
+        }
+
+        @Override
+        public void close() {
+            used.forEach(ref -> {
+                try {
+                    plugin.ungetService(ref);
+                } catch (IllegalStateException gone) {
+                    // the plugin stopped meanwhile
+                }
+            });
+        }
+    }
+
+    private void plugInMatrix(AsPlugin bom) throws Exception {
+        Organisations organisations = bom.service(Organisations.class);
+        Workshops workshops = bom.service(Workshops.class);
+        Inputs inputs = bom.service(Inputs.class);
+        Workflows workflows = bom.service(Workflows.class);
+        ValueChains valueChains = bom.service(ValueChains.class);
+        FundingCalls fundingCalls = bom.service(FundingCalls.class);
         Map<String, JsonNode> records = liofRecords();
         Map<String, RecordStore<?>> stores = new LinkedHashMap<>();
         stores.put("/organisations", organisations);
         stores.put("/workshops", workshops);
         stores.put("/inputs", inputs);
-        stores.put("/plans", plans);
-        stores.put("/actions", actions);
-        stores.put("/consortia", consortia);
+        stores.put("/plans", bom.service(Plans.class));
+        stores.put("/actions", bom.service(Actions.class));
+        stores.put("/consortia", bom.service(Consortia.class));
         long auditBefore = api.get("/audit").json().get("total").asLong();
 
         for (Map.Entry<String, JsonNode> e : records.entrySet()) {
@@ -198,12 +232,18 @@ public class AccessIT extends PlatformTest {
         // its own ROM's records it writes, stamped as the plugin
         Workshop own = workshops.create(Workshop.builder().title("Written by BOM's plugin").date(java.time.LocalDate.parse("2026-06-01"))
                 .place("Eindhoven").rom("BOM").build());
-        assertEquals("plugin:" + PROBE_PLUGIN, own.stamp().createdBy());
+        assertEquals("plugin:" + BOM_PLUGIN, own.stamp().createdBy());
         // and cannot give them away
         Workshop hijack = own.toBuilder().rom("LIOF").build();
         assertRefusedToThePlugin("giving a workshop away", () -> workshops.update(own.id(), hijack, own.version()));
         assertEquals("BOM", workshops.get(own.id()).rom());
-        workshops.delete(own.id(), own.version());
+        // and takes the steps of its own ROM's workflow, on its own thread
+        Input input = inputs.create(Input.builder().workshop(own.id()).kind(InputKind.RISK).theme("CAPITAL").text("From the plugin").build());
+        assertEquals("received", input.status());
+        assertEquals("triaged", workflows.transition(input.id(), "triage", null).status());
+        assertEquals("plugin:" + BOM_PLUGIN, workflows.history(input.id()).get(0).by());
+        inputs.delete(input.id(), null);
+        workshops.delete(own.id(), null);
     }
 
     /** Create (a copy), update and delete of another ROM's record: each refused. */
@@ -220,7 +260,8 @@ public class AccessIT extends PlatformTest {
             call.run();
             fail(what + ": allowed to BOM's plugin");
         } catch (SecurityException expected) {
-            // refused, as REST refuses BOM's users with 403
+            // refused for who the plugin is, as REST refuses BOM's users with 403 (not for want of a caller)
+            assertTrue(what + ": " + expected.getMessage(), expected.getMessage().startsWith("plugin " + BOM_PLUGIN + " of BOM may not"));
         }
     }
 

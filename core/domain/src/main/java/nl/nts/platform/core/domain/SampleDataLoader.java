@@ -31,15 +31,17 @@ import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.Workshops;
 import nl.nts.platform.api.service.SampleData;
 import nl.nts.platform.api.service.ValueChains;
-import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.ServiceCaller;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
 import nl.nts.platform.core.store.SeedMarker;
 
 /**
  * Loads the shipped sample data through the core's own services (so every rule applies), in
  * one transaction: either all of it is stored or none.
  */
-@Component(service = SampleData.class)
+@Component(service = SampleData.class, scope = ServiceScope.BUNDLE)
 public class SampleDataLoader implements SampleData {
 
     static final String MARKER = "sample-data";
@@ -54,14 +56,14 @@ public class SampleDataLoader implements SampleData {
     private final Actions actions;
     private final FundingCalls fundingCalls;
     private final Consortia consortia;
-    private final CallerScope scope;
+    private final ServiceCaller caller;
 
     @Activate
     public SampleDataLoader(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ValueChains valueChains,
             @Reference Organisations organisations, @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans,
-            @Reference Actions actions, @Reference FundingCalls fundingCalls, @Reference Consortia consortia, @Reference CallerScope scope) {
+            @Reference Actions actions, @Reference FundingCalls fundingCalls, @Reference Consortia consortia, @Reference CallerScope scope, ComponentContext context) {
         this.jpa = jpa;
-        this.scope = scope;
+        this.caller = new ServiceCaller(scope, context);
         this.valueChains = valueChains;
         this.organisations = organisations;
         this.workshops = workshops;
@@ -122,8 +124,7 @@ public class SampleDataLoader implements SampleData {
 
     @Override
     public Map<String, Integer> loadIntoEmptyDatabase() {
-        scope.current().orElseThrow(() -> new SecurityException("no caller is known for loading the sample data"))
-                .requireRole("load the sample data");
+        caller.get().requireRole("load the sample data");
         return load();
     }
 

@@ -1,16 +1,11 @@
 package nl.nts.platform.core.domain;
 
 import java.security.AccessController;
-import java.security.Principal;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,12 +54,6 @@ public class ThreadCallerScope implements CallerScope {
 
     @SuppressWarnings("removal") // Karaf 4.4 runs shell commands as the session's subject this way
     private static Optional<Caller> sessionUser() {
-        Subject subject = Subject.getSubject(AccessController.getContext());
-        if (subject == null) {
-            return Optional.empty();
-        }
-        Optional<String> user = subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst();
-        Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName).collect(Collectors.toSet());
-        return user.map(name -> Caller.user(name, roles));
+        return Caller.of(Subject.getSubject(AccessController.getContext()));
     }
 }

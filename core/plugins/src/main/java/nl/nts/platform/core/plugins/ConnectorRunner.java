@@ -47,8 +47,11 @@ import nl.nts.platform.core.shared.CallerScope;
  * the rest is stored. Runs are kept in memory since the core started. A job runs on the
  * {@link PluginGuard}'s workers for the connector's plugin: what it brings in is written for
  * that plugin and its ROM.
+ *
+ * <p>Registered under this class, which only this bundle sees; other bundles get {@link Connectors}
+ * through {@link ConnectorsForCaller}, which runs each call for the calling bundle's caller.
  */
-@Component(service = Connectors.class)
+@Component(service = ConnectorRunner.class)
 public class ConnectorRunner implements Connectors {
 
     private static final Logger LOG = Logger.getLogger(ConnectorRunner.class.getName());

@@ -52,8 +52,11 @@ import nl.nts.platform.core.shared.CallerScope;
  * each is an entry in the audit trail, also when made by Karaf's own means. The ROM of a plugin not installed yet is read from the
  * {@code NTS-Plugin-Rom} header of its feature's bundle, so that who may install it is known
  * before it is installed.
+ *
+ * <p>Registered under this class, which only this bundle sees; other bundles get {@link PluginCatalog}
+ * through {@link PluginCatalogForCaller}, which runs each call for the calling bundle's caller.
  */
-@Component(service = PluginCatalog.class)
+@Component(service = FeaturePluginCatalog.class, immediate = true)
 public class FeaturePluginCatalog implements PluginCatalog {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
@@ -161,7 +164,10 @@ public class FeaturePluginCatalog implements PluginCatalog {
     @Override
     public PluginInfo install(String id, String version) {
         checkId(id);
-        String by = requireManager(id, "install plugin");
+        // who manages it is decided by the version installed now and by the one asked for
+        List<Feature> versions = offered().getOrDefault(id, List.of());
+        Feature asked = versions.isEmpty() ? null : wanted(id, version, versions);
+        String by = requireManager(id, "install plugin", asked == null ? null : romOf(id, asked));
         managing.add(id);
         try {
             return installFeature(id, version, by);
@@ -170,15 +176,20 @@ public class FeaturePluginCatalog implements PluginCatalog {
         }
     }
 
+    /** The version asked for, or the newest offered. */
+    private static Feature wanted(String id, String version, List<Feature> versions) {
+        return version == null ? versions.get(versions.size() - 1)
+                : versions.stream().filter(f -> f.getVersion().equals(version)).findFirst()
+                        .orElseThrow(() -> new NotFoundException("plugin version", id + " " + version));
+    }
+
     private PluginInfo installFeature(String id, String version, String by) {
         PluginInfo before = get(id);
         List<Feature> versions = offered().getOrDefault(id, List.of());
         if (versions.isEmpty()) {
             throw new NotFoundException("plugin", id);
         }
-        Feature wanted = version == null ? versions.get(versions.size() - 1)
-                : versions.stream().filter(f -> f.getVersion().equals(version)).findFirst()
-                        .orElseThrow(() -> new NotFoundException("plugin version", id + " " + version));
+        Feature wanted = wanted(id, version, versions);
         try {
             for (Feature other : versions) {
                 if (other != wanted && features.isInstalled(other)) {
@@ -199,7 +210,7 @@ public class FeaturePluginCatalog implements PluginCatalog {
     @Override
     public void uninstall(String id) {
         checkId(id);
-        String by = requireManager(id, "remove plugin");
+        String by = requireManager(id, "remove plugin", null);
         managing.add(id);
         try {
             uninstallFeature(id, by);
@@ -243,14 +254,24 @@ public class FeaturePluginCatalog implements PluginCatalog {
      * The operator manages every plugin; a ROM's admin those of their ROM (an unknown id is a 404
      * for both). @return who manages it, for the audit trail
      */
-    private String requireManager(String id, String what) {
+    /**
+     * @param asked the ROM the version to install declares (null when none is to be installed);
+     *              a ROM's admin may install it only when it, too, is their ROM's
+     */
+    private String requireManager(String id, String what, Optional<String> asked) {
         Caller who = scope.current().orElseThrow(() -> new SecurityException("no caller is known for managing plugins"));
         if (!who.national()) {
-            String rom = get(id).rom();
-            if (rom == null) {
-                who.requireRole(what + " " + id + " (a national plugin)");
-            } else {
-                who.requireRole(what + " " + id, Roles.romAdmin(rom));
+            java.util.Set<Optional<String>> roms = new java.util.LinkedHashSet<>();
+            roms.add(Optional.ofNullable(get(id).rom()));
+            if (asked != null) {
+                roms.add(asked);
+            }
+            for (Optional<String> rom : roms) {
+                if (rom.isEmpty()) {
+                    who.requireRole(what + " " + id + " (a national plugin)");
+                } else {
+                    who.requireRole(what + " " + id, Roles.romAdmin(rom.get()));
+                }
             }
         }
         return who.actor();

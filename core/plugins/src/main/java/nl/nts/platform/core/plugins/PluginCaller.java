@@ -30,14 +30,12 @@ final class PluginCaller {
         if (bundle == null) {
             return Caller.anonymous();
         }
-        String plugin = PluginService.text(bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID));
-        if (plugin != null) {
-            return Caller.plugin(plugin, bundle.getHeaders().get(PluginProperties.HEADER_ROM));
+        Caller fixed = ServiceCaller.fixedCaller(bundle);
+        if (fixed != null) {
+            return fixed;
         }
-        if (ServiceCaller.isCore(bundle)) {
-            String named = PluginService.text(properties.get(PluginProperties.PLUGIN_ID));
-            return Caller.plugin(named == null ? PluginService.UNKNOWN_PLUGIN : named, PluginService.text(properties.get(PluginProperties.ROM)));
-        }
-        return Caller.anonymous();
+        // one of the core's own bundles: trusted to say which plugin it stands for
+        String named = PluginService.text(properties.get(PluginProperties.PLUGIN_ID));
+        return Caller.plugin(named == null ? PluginService.UNKNOWN_PLUGIN : named, PluginService.text(properties.get(PluginProperties.ROM)));
     }
 }

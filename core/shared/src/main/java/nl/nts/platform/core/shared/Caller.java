@@ -36,6 +36,21 @@ public record Caller(Kind kind, String name, Set<String> roles, String rom) {
         return new Caller(Kind.USER, name, roles.stream().map(String::strip).collect(java.util.stream.Collectors.toSet()), null);
     }
 
+    /**
+     * The user a JAAS subject of Karaf's realm stands for (a REST login, a shell session), with
+     * its roles; empty when it names no user.
+     */
+    public static java.util.Optional<Caller> of(javax.security.auth.Subject subject) {
+        if (subject == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> name = subject.getPrincipals(org.apache.karaf.jaas.boot.principal.UserPrincipal.class).stream()
+                .map(java.security.Principal::getName).findFirst();
+        java.util.Set<String> roles = subject.getPrincipals(org.apache.karaf.jaas.boot.principal.RolePrincipal.class).stream()
+                .map(java.security.Principal::getName).collect(java.util.stream.Collectors.toSet());
+        return name.map(user -> user(user, roles));
+    }
+
     /** A plugin acting for its ROM ({@code rom} null: a national plugin). */
     public static Caller plugin(String id, String rom) {
         return new Caller(Kind.PLUGIN, id, Set.of(), rom == null || rom.isBlank() ? null : rom.strip());
@@ -53,13 +68,14 @@ public record Caller(Kind kind, String name, Set<String> roles, String rom) {
 
     /**
      * Whether the caller holds a role. The core and national plugins hold every role; a ROM's
-     * plugin holds that ROM's member role and {@code integrator}.
+     * plugin holds that ROM's member role only (not {@code integrator}: it would start national
+     * connectors, which write as their national plugin).
      */
     public boolean holds(String role) {
         return switch (kind) {
             case SYSTEM -> true;
             case USER -> roles.contains(role);
-            case PLUGIN -> rom == null || role.equals(Roles.romMember(rom)) || role.equals(Roles.INTEGRATOR);
+            case PLUGIN -> rom == null || role.equals(Roles.romMember(rom));
             case ANONYMOUS -> false;
         };
     }

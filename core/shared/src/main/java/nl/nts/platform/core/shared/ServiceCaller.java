@@ -55,11 +55,6 @@ public final class ServiceCaller {
                 && bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID) == null);
     }
 
-    /** @return whether this instance serves a plugin or foreign bundle, which always acts for itself */
-    public boolean fixed() {
-        return fixed != null;
-    }
-
     /**
      * @return who the call runs for
      * @throws SecurityException when one of the core's own bundles calls without a caller: a
@@ -73,8 +68,21 @@ public final class ServiceCaller {
                 "no caller is known for this call of " + service.get() + "; the core refuses it"));
     }
 
-    /** Runs work for this caller on another thread (a plugin host's worker), restoring after. */
-    public <T> T on(Caller caller, Supplier<T> work) {
-        return scope.call(caller, work);
+    /**
+     * Runs work bound to this instance's caller, so that a core service it delegates to sees the
+     * caller of the bundle that called (a plugin, whatever its thread carries), not the thread's.
+     * When no caller is known the work runs unbound: reads need none, writes then refuse.
+     */
+    public <T> T bound(Supplier<T> work) {
+        Caller caller = fixed != null ? fixed : scope.current().orElse(null);
+        return caller == null ? work.get() : scope.call(caller, work);
+    }
+
+    /** {@link #bound(Supplier)} for work without a result. */
+    public void bound(Runnable work) {
+        bound(() -> {
+            work.run();
+            return null;
+        });
     }
 }
