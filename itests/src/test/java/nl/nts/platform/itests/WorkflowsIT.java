@@ -263,6 +263,11 @@ public class WorkflowsIT extends PlatformTest {
         properties.put(Workflow.SUBJECT, Workflow.PLANS);
         ServiceRegistration<TransitionListener> listener = context.registerService(TransitionListener.class,
                 (change, rom, record) -> heard.add(new Object[] {change, rom, record}), properties);
+        List<StateChange> actionSteps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Hashtable<String, Object> forActions = new Hashtable<>(properties);
+        forActions.put(Workflow.SUBJECT, Workflow.ACTIONS);
+        ServiceRegistration<TransitionListener> actionListener = context.registerService(TransitionListener.class,
+                (change, rom, record) -> actionSteps.add(change), forActions);
         try {
             Api member = new Api(port(), "bom-member", "bom-password");
             Api admin = new Api(port(), "bom-admin", "bom-admin-password");
@@ -317,9 +322,13 @@ public class WorkflowsIT extends PlatformTest {
             assertRefused(step(member, "actions", action, "drop", null), 422, "reason");
             assertEquals("DONE", step(member, "actions", action, "complete", null).json().get("status").asText());
             assertEquals(4, api.get("/actions/" + action + "/history").json().get("items").size());
+            // the action listener hears the four action steps; by then the plan listener has heard none of them
+            Await.until("the action listener hears 4 steps", java.time.Duration.ofSeconds(10), () -> actionSteps.size() >= 4);
+            assertEquals(List.of("prepare", "fund", "start", "complete"), actionSteps.stream().map(StateChange::transition).toList());
             assertEquals("only plan steps were asked for", 3, heard.size());
         } finally {
             listener.unregister();
+            actionListener.unregister();
         }
     }
 
@@ -401,6 +410,36 @@ public class WorkflowsIT extends PlatformTest {
             assertEquals("core", api.get("/workflows/IQ?subject=plan").json().get("plugin").asText());
         } finally {
             odd.unregister();
+        }
+        // the control: the same registration with national states only is picked
+        properties.put(PluginProperties.PLUGIN_ID, "even-plans");
+        ServiceRegistration<Workflow> even = context.registerService(Workflow.class, new Workflow() {
+            public String name() {
+                return "IQ plans";
+            }
+
+            public String initialState() {
+                return "DRAFT";
+            }
+
+            public List<State> states() {
+                return List.of(new State("DRAFT", "Draft", false), new State("SUBMITTED", "Submitted", false));
+            }
+
+            public List<Transition> transitions() {
+                return List.of(new Transition("submit", "Submit", "DRAFT", "SUBMITTED", null, false));
+            }
+        }, properties);
+        try {
+            Await.until("IQ's plan workflow is the plugin's", java.time.Duration.ofSeconds(10), () -> {
+                try {
+                    return "even-plans".equals(api.get("/workflows/IQ?subject=plan").json().get("plugin").asText());
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        } finally {
+            even.unregister();
         }
     }
 

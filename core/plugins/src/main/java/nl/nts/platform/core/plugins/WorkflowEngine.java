@@ -54,8 +54,11 @@ import nl.nts.platform.core.store.Writes;
  * Applies each ROM's workflows (a plugin's, or the national default) to its inputs, actions and
  * plans. Workflows come and go with their plugins; records are never moved when they do: inputs
  * in a state the new workflow lacks are held and listed for an operator.
+ *
+ * <p>Registered under this class, which only this bundle sees; other bundles get {@link Workflows}
+ * through {@link WorkflowsForCaller}, which runs each call for the calling bundle's caller.
  */
-@Component(service = Workflows.class, configurationPid = "nl.nts.platform.workflows")
+@Component(service = WorkflowEngine.class, configurationPid = "nl.nts.platform.workflows")
 @Designate(ocd = WorkflowEngine.Config.class)
 public class WorkflowEngine implements Workflows {
 
@@ -118,6 +121,11 @@ public class WorkflowEngine implements Workflows {
             return;
         }
         Caller caller = PluginCaller.of(reference, properties);
+        String notTheirs = notTheirs(caller, String.valueOf(rom));
+        if (notTheirs != null) {
+            LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " for " + rom + " is ignored: " + notTheirs);
+            return;
+        }
         String unfit = guard.call(caller, "workflow of plugin " + plugin).describe(() -> unfit(subject, workflow, String.valueOf(rom)));
         if (unfit != null) {
             LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " is ignored: " + unfit);
@@ -128,6 +136,16 @@ public class WorkflowEngine implements Workflows {
 
     void removeWorkflow(Workflow workflow, Map<String, Object> properties) {
         workflows.remove(workflow, properties);
+    }
+
+    /**
+     * A ROM's plugin defines only its own ROM's workflows: a BOM plugin cannot define, and veto,
+     * LIOF's steps. National plugins and other bundles (which only an operator installs) may
+     * define any ROM's. @return why not, or null
+     */
+    private static String notTheirs(Caller caller, String rom) {
+        return caller.kind() == Caller.Kind.PLUGIN && caller.rom() != null && !caller.rom().equals(rom)
+                ? "its bundle belongs to " + caller.rom() : null;
     }
 
     /** Actions and plans keep their national states and start where the national default does. */
@@ -203,7 +221,11 @@ public class WorkflowEngine implements Workflows {
     }
 
     private WorkflowInfo info(WorkflowSubject<?> subject, String rom) {
-        PluginService<Workflow> r = current(subject, rom);
+        return info(subject, rom, current(subject, rom));
+    }
+
+    /** The workflow one registration describes: a step validates and runs the hook of the same one. */
+    private WorkflowInfo info(WorkflowSubject<?> subject, String rom, PluginService<Workflow> r) {
         Workflow w = r.service();
         return guard.call(r.caller(), "workflow of plugin " + r.plugin())
                 .describe(() -> new WorkflowInfo(subject.code(), rom, w.name(), r.plugin(), w.initialState(), w.states(), w.transitions()));
@@ -235,7 +257,7 @@ public class WorkflowEngine implements Workflows {
             String rom = subject.rom(entity);
             who.requireWrite(subject.owners(entity), false, "take a workflow step on " + subject.code() + " " + id);
             PluginService<Workflow> r = current(subject, rom);
-            WorkflowInfo workflow = info(subject, rom);
+            WorkflowInfo workflow = info(subject, rom, r);
             String from = subject.status(entity);
             if (workflow.states().stream().noneMatch(s -> s.code().equals(from))) {
                 throw new ConflictException("transition", subject.code() + " " + id + " is held in state '" + from + "', which " + rom
@@ -250,10 +272,13 @@ public class WorkflowEngine implements Workflows {
                 throw new SecurityException(who + " may not take transition '" + step.code() + "': it needs the role " + step.role());
             }
             String why = reason(reason, step.reasonRequired(), step.code());
-            refuseUnanswered(subject, entity, workflow, step.to());
+            refuseUnanswered(entity, workflow, step.to());
             Workflow.TransitionRequest request = new Workflow.TransitionRequest(subject.code(), id, rom, step.code(), from, step.to(),
                     who.actor(), why, subject.toRecord(entity));
-            runHook(r, workflow.name(), request);
+            if (r.caller().kind() != Caller.Kind.SYSTEM) {
+                // the national defaults have no hook: no plugin thread for them
+                runHook(r, workflow.name(), request);
+            }
             return apply(em, subject, entity, step.to(), step.code(), workflow.name(), who.actor(), why);
         }));
         tell(applied);
@@ -261,7 +286,7 @@ public class WorkflowEngine implements Workflows {
     }
 
     /** An input may enter an answered state only while an action answers it. */
-    private static void refuseUnanswered(WorkflowSubject<?> subject, Object entity, WorkflowInfo workflow, String to) {
+    private static void refuseUnanswered(Object entity, WorkflowInfo workflow, String to) {
         if (entity instanceof InputEntity input && input.answeredBy().isEmpty()
                 && workflow.states().stream().anyMatch(s -> s.answered() && s.code().equals(to))) {
             throw new ConflictException("transition", "input " + input.id() + " cannot be '" + to + "': no action answers it yet;"
@@ -298,7 +323,7 @@ public class WorkflowEngine implements Workflows {
                 throw new ConflictException("state", "input " + inputId + " is '" + input.status() + "', a state of " + rom + "'s workflow '"
                         + workflow.name() + "': it is not held, so it moves by the workflow's transitions only");
             }
-            refuseUnanswered(subject, input, workflow, state);
+            refuseUnanswered(input, workflow, state);
             return apply(em, subject, input, state, "move", workflow.name(), who.actor(), reason(reason, false, "move"));
         }));
         tell(applied);
