@@ -38,6 +38,8 @@ final class ActionRules {
         if (a.horizon() == null) {
             violations.add(new Violation("horizon", "is required: SHORT_TERM or ROADMAP"));
         }
+        Codes.checkYear("start", a.start(), violations);
+        Codes.checkYear("end", a.end(), violations);
         if (a.start() != null && a.end() != null && a.end().isBefore(a.start())) {
             violations.add(new Violation("end", "is before start"));
         }

@@ -35,6 +35,8 @@ final class FundingCallRules {
         String identifier = Codes.text("identifier", c.identifier(), true, 100, violations);
         String programme = Codes.text("programme", c.programme(), false, 200, violations);
         String title = Codes.text("title", c.title(), true, 300, violations);
+        Codes.checkYear("opening", c.opening(), violations);
+        Codes.checkYear("deadline", c.deadline(), violations);
         if (c.opening() != null && c.deadline() != null && c.deadline().isBefore(c.opening())) {
             violations.add(new Violation("deadline", "is before the opening"));
         }

@@ -10,7 +10,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
@@ -29,7 +28,6 @@ import nl.nts.platform.core.store.WorkshopEntity;
 import nl.nts.platform.core.shared.Codes;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.ServiceScope;
-import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -106,40 +104,26 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
         WorkshopEntity workshop = Ids.resolveOne(em, WorkshopEntity.class, "workshop", "workshop", i.workshop());
         OrganisationEntity organisation = Ids.resolveOne(em, OrganisationEntity.class, "organisation", "organisation", i.organisation());
         ValueChainEntity valueChain = JpaValueChains.byCode(em, i.valueChain(), "valueChain");
-        String status;
-        if (entity.id() == null) {
-            status = statusForNew(workflows.get().forInputs(workshop.rom().code()), i.status(), caller.get());
-        } else if (i.status() == null || i.status().equals(entity.status())) {
-            status = entity.status();
-        } else {
-            throw new ConflictException("status", "input " + entity.id() + " is '" + entity.status()
-                    + "'; its status changes only through its workflow: POST /api/inputs/" + entity.id() + "/transitions");
-        }
+        // a stored input's status needs no workflow: it changes only by transitions
+        String initial = entity.id() == null ? initialState(workflows.get().forInputs(workshop.rom().code()), i.status()) : null;
+        String status = WorkflowStatus.decide("input", entity.id(), entity.status(), i.status(), initial, caller.get());
         entity.assign(i, workshop, organisation, i.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList(),
                 valueChain);
         entity.status(status);
     }
 
     /**
-     * A new input starts in its workflow's initial state: later states are reached by the
-     * workflow's transitions, with their roles, reasons, hooks and history. Only the core itself
-     * seeds inputs in later states (the sample data).
+     * The workflow's initial state; the core itself seeding the sample data in a later state
+     * (see {@link WorkflowStatus}) must name one of the workflow's states.
      */
-    private static String statusForNew(WorkflowInfo workflow, String requested, Caller who) {
-        if (requested == null || requested.equals(workflow.initial())) {
-            return workflow.initial();
-        }
-        if (who.kind() != Caller.Kind.SYSTEM) {
-            throw new ValidationException("status", "a new input starts in '" + workflow.initial() + "' of " + workflow.rom()
-                    + "'s workflow '" + workflow.name() + "'; '" + Codes.abbreviate(requested)
-                    + "' is reached by the workflow's transitions (POST /api/inputs/{id}/transitions)");
-        }
-        if (workflow.states().stream().noneMatch(s -> s.code().equals(requested))) {
+    private static String initialState(WorkflowInfo workflow, String requested) {
+        if (requested != null && workflow.states().stream().noneMatch(st -> st.code().equals(requested))) {
             throw new ValidationException("status", "'" + Codes.abbreviate(requested) + "' is not a state of " + workflow.rom()
                     + "'s workflow '" + workflow.name() + "': " + workflow.states().stream().map(Workflow.State::code).toList());
         }
-        return requested;
+        return workflow.initial();
     }
+
 
     @Override
     List<String> roms(InputEntity entity) {

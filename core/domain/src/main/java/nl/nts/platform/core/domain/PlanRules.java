@@ -29,6 +29,8 @@ final class PlanRules {
             violations.add(new Violation("roms", "must name at least one owning ROM"));
         }
         Codes.checkReferences("roms", "ROM", p.roms(), knownRom, violations);
+        Codes.checkYear("periodStart", p.periodStart(), violations);
+        Codes.checkYear("periodEnd", p.periodEnd(), violations);
         if (p.periodStart() == null) {
             violations.add(new Violation("periodStart", "is required (YYYY-MM-DD)"));
         }

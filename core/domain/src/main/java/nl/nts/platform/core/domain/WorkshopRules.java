@@ -31,6 +31,7 @@ final class WorkshopRules {
     Workshop check(Workshop w) {
         List<Violation> violations = new ArrayList<>();
         String title = Codes.text("title", w.title(), true, 200, violations);
+        Codes.checkYear("date", w.date(), violations);
         if (w.date() == null) {
             violations.add(new Violation("date", "is required (YYYY-MM-DD)"));
         }

@@ -98,4 +98,21 @@ class RecordRulesTest {
         assertEquals(List.of("call", "name", "rom", "members[0].organisation", "members[2].organisation", "members[2].role",
                 "members[3].organisation"), fields(assertThrows(ValidationException.class, () -> rules.check(bad))));
     }
+
+    /** Dates and instants outside the years the platform plans are broken rules for every surface (a plugin's or connector's too). */
+    @Test
+    void datesAndInstantsOutOfRangeAreBrokenRules() {
+        WorkshopRules workshops = new WorkshopRules(ROMS::contains, TECHNOLOGIES::contains);
+        for (LocalDate date : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(1, 1, 1), LocalDate.of(1899, 12, 31), LocalDate.of(2201, 1, 1))) {
+            Workshop w = Workshop.builder().title("Day").date(date).rom("BOM").build();
+            assertEquals(List.of("date"), fields(assertThrows(ValidationException.class, () -> workshops.check(w))), date.toString());
+        }
+        workshops.check(Workshop.builder().title("Day").date(LocalDate.of(2200, 12, 31)).rom("BOM").build());
+
+        FundingCallRules calls = new FundingCallRules(TECHNOLOGIES::contains);
+        for (Instant at : List.of(Instant.MAX, Instant.MIN, Instant.parse("1000-01-01T00:00:00Z"), Instant.parse("2201-01-01T00:00:00Z"))) {
+            FundingCall c = new FundingCall(null, "SEDIA", "EDF-2", null, "Sensors", null, at, null, null, List.of(), null, null, null);
+            assertEquals(List.of("deadline"), fields(assertThrows(ValidationException.class, () -> calls.check(c))), at.toString());
+        }
+    }
 }

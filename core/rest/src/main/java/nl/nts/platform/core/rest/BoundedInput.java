@@ -43,55 +43,7 @@ final class BoundedInput extends StdScalarDeserializer<BigDecimal> {
 
     static SimpleModule module() {
         return new SimpleModule("nts-bounded-input").addDeserializer(BigDecimal.class, new BoundedInput())
-                .addDeserializer(String.class, new WellFormedText())
-                .addDeserializer(java.time.LocalDate.class, new BoundedDate())
-                .addDeserializer(java.time.Instant.class, new BoundedInstant());
-    }
-
-    /** The years a date or instant may fall in: the platform plans decades, not millennia. */
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2200;
-    private static final java.time.Instant FIRST = java.time.LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    private static final java.time.Instant AFTER_LAST = java.time.LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-
-    private static OutOfRange yearOutOfRange(JsonParser parser) {
-        return new OutOfRange(parser, "is out of range: a year from " + FIRST_YEAR + " to " + LAST_YEAR);
-    }
-
-    /** A date such as 2026-05-07, in the years the platform plans. */
-    static final class BoundedDate extends StdScalarDeserializer<java.time.LocalDate> {
-        private static final long serialVersionUID = 1L;
-
-        BoundedDate() {
-            super(java.time.LocalDate.class);
-        }
-
-        @Override
-        public java.time.LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            java.time.LocalDate date = com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-            if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
-                throw yearOutOfRange(parser);
-            }
-            return date;
-        }
-    }
-
-    /** An ISO 8601 instant, in the years the platform plans. */
-    static final class BoundedInstant extends StdScalarDeserializer<java.time.Instant> {
-        private static final long serialVersionUID = 1L;
-
-        BoundedInstant() {
-            super(java.time.Instant.class);
-        }
-
-        @Override
-        public java.time.Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            java.time.Instant instant = com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer.INSTANT.deserialize(parser, context);
-            if (instant != null && (instant.isBefore(FIRST) || !instant.isBefore(AFTER_LAST))) {
-                throw yearOutOfRange(parser);
-            }
-            return instant;
-        }
+                .addDeserializer(String.class, new WellFormedText());
     }
 
     /** Text with a lone UTF-16 surrogate ({@code "x\\ud800"}) is refused as it is read: it is no text, and would break every JSON answer holding it. */

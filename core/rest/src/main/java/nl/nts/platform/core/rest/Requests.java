@@ -65,9 +65,9 @@ final class Requests {
 
     /** @throws WebApplicationException (400) when the year is outside the years the platform plans */
     private static void inYears(String parameter, String value, int year) {
-        if (year < BoundedInput.FIRST_YEAR || year > BoundedInput.LAST_YEAR) {
-            throw badParameter(parameter, "'" + abbreviate(value) + "' is out of range: a year from " + BoundedInput.FIRST_YEAR + " to "
-                    + BoundedInput.LAST_YEAR);
+        if (year < nl.nts.platform.core.shared.Codes.FIRST_YEAR || year > nl.nts.platform.core.shared.Codes.LAST_YEAR) {
+            throw badParameter(parameter, "'" + abbreviate(value) + "' is out of range: a year from " + nl.nts.platform.core.shared.Codes.FIRST_YEAR + " to "
+                    + nl.nts.platform.core.shared.Codes.LAST_YEAR);
         }
     }
 

@@ -134,26 +134,6 @@ class JsonBodyProviderTest {
         assertEquals("Eindhoven \ud83d\ude80", fine.place());
     }
 
-    /** Dates and instants beyond the years the platform plans are refused as they are read, naming the field. */
-    @Test
-    void datesAndInstantsOutOfRangeAreRefusedNamingTheField() throws Exception {
-        for (String date : List.of("+999999999-12-31", "-999999999-01-01", "0001-01-01", "9999-12-31", "1899-12-31")) {
-            WebApplicationException e = assertThrows(WebApplicationException.class,
-                    () -> readAs(nl.nts.platform.api.model.Workshop.class, "{\"date\":\"" + date + "\"}"), date);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> body = (Map<String, Object>) e.getResponse().getEntity();
-            assertEquals("date", body.get("field"), date);
-        }
-        for (String at : List.of("+999999999-12-31T23:59:59Z", "2026-05-07T09:00:00+99:00", "9999-12-31T23:59:59Z", "1000-01-01T00:00:00Z")) {
-            WebApplicationException e = assertThrows(WebApplicationException.class,
-                    () -> readAs(nl.nts.platform.api.model.FundingCall.class, "{\"deadline\":\"" + at + "\"}"), at);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> body = (Map<String, Object>) e.getResponse().getEntity();
-            assertEquals("deadline", body.get("field"), at);
-            assertFalse(String.valueOf(body.get("detail")).contains("java."), String.valueOf(body.get("detail")));
-        }
-    }
-
     /** A value of the wrong type is described in JSON's words, never by a Java type's name. */
     @Test
     void wrongTypesAreNamedInJsonsWords() {

@@ -46,6 +46,25 @@ public final class Codes {
         return text;
     }
 
+    /** The years a date or instant may fall in: the platform plans decades, not millennia (and every database column holds them). */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2200;
+
+    private static final java.time.Instant FIRST = java.time.LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final java.time.Instant AFTER_LAST = java.time.LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+
+    /** Refuses a date outside {@link #FIRST_YEAR} to {@link #LAST_YEAR}; null passes. */
+    public static void checkYear(String field, java.time.LocalDate date, List<Violation> violations) {
+        checkYear(field, date == null ? null : date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), violations);
+    }
+
+    /** Refuses an instant outside {@link #FIRST_YEAR} to {@link #LAST_YEAR} (UTC); null passes. */
+    public static void checkYear(String field, java.time.Instant at, List<Violation> violations) {
+        if (at != null && (at.isBefore(FIRST) || !at.isBefore(AFTER_LAST))) {
+            violations.add(new Violation(field, "is out of range: a year from " + FIRST_YEAR + " to " + LAST_YEAR));
+        }
+    }
+
     /** Whether every UTF-16 surrogate is one half of a pair: a lone one cannot be written as UTF-8 or JSON. */
     public static boolean wellFormed(String text) {
         for (int i = 0; i < text.length(); i++) {
