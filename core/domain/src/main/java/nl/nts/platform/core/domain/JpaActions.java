@@ -62,12 +62,18 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
      * answering (by dropping it from its inputs, or by its deletion) an input that is in an
      * answered state of its workflow and that no other action answers.
      */
-    private void refuseLeavingAnsweredInputs(ActionEntity action, List<InputEntity> keeps) {
+    private void refuseLeavingAnsweredInputs(EntityManager em, ActionEntity action, List<InputEntity> keeps) {
+        java.util.Map<String, WorkflowInfo> byRom = new java.util.HashMap<>();
         for (InputEntity input : action.inputs()) {
-            if (keeps.contains(input) || input.answeredBy().stream().anyMatch(a -> a != action)) {
+            if (keeps.contains(input)) {
                 continue;
             }
-            WorkflowInfo workflow = workflows.get().forInputs(input.workshop().rom().code());
+            // locked, and read again: another action dropping it, or a step into 'answered', waits for this one
+            em.refresh(input, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (input.answeredBy().stream().anyMatch(a -> a != action)) {
+                continue;
+            }
+            WorkflowInfo workflow = byRom.computeIfAbsent(input.workshop().rom().code(), rom -> workflows.get().forInputs(rom));
             boolean answered = workflow.states().stream().anyMatch(st -> st.answered() && st.code().equals(input.status()));
             if (answered) {
                 throw new ConflictException("inputs", "input " + input.id() + " is '" + input.status() + "', answered by action "
@@ -93,7 +99,7 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
 
     @Override
     void beforeDelete(EntityManager em, ActionEntity entity) {
-        refuseLeavingAnsweredInputs(entity, List.of());
+        refuseLeavingAnsweredInputs(em, entity, List.of());
     }
 
     @Override
@@ -151,7 +157,7 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
                 ? List.copyOf(plan.valueChain().technologies())
                 : a.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList();
         ActionStatus status = WorkflowStatus.decide("action", entity.id(), entity.status(), a.status(), ActionStatus.IDEA, caller.get());
-        refuseLeavingAnsweredInputs(entity, inputs);
+        refuseLeavingAnsweredInputs(em, entity, inputs);
         refuseOtherRomsInputs(entity, inputs);
         entity.assign(a, plan, owner, partners, technologies, inputs);
         entity.status(status);
