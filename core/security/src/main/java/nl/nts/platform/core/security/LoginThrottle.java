@@ -3,9 +3,9 @@ package nl.nts.platform.core.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -16,8 +16,10 @@ import java.util.logging.Logger;
  * {@link #FORGET} are forgotten. Failures and locks are logged with the account and the
  * caller's address, never with what was tried.
  *
- * <p>Only names the realm knows as accounts get a series of their own: failures for made-up
- * names cannot flood the memory, and cannot push a real account's series out.
+ * <p>Every name is counted alike, known to the realm or not, so the answers tell nobody which
+ * accounts exist, and a failed login costs no realm lookup. Memory is bounded: when it is full,
+ * expired series go first, then those with the fewest failures, so a flood of made-up names (one
+ * failure each) cannot push out the series of an account being guessed.
  */
 final class LoginThrottle {
 
@@ -30,18 +32,12 @@ final class LoginThrottle {
     private final Duration lock;
     private final Duration maxLock;
     private final Clock clock;
-    private final Predicate<String> isAccount;
     private final Map<String, Series> series = new ConcurrentHashMap<>();
 
     private record Series(int failures, Instant last, Instant lockedUntil) {
     }
 
-    /**
-     * @param isAccount whether a name is an account of the realm; true when the realm cannot
-     *                  tell (then at most {@link #MAX_TRACKED} names are tracked)
-     */
-    LoginThrottle(int maxFailures, Duration lock, Duration maxLock, Clock clock, Predicate<String> isAccount) {
-        this.isAccount = isAccount;
+    LoginThrottle(int maxFailures, Duration lock, Duration maxLock, Clock clock) {
         this.maxFailures = Math.max(1, maxFailures);
         this.lock = lock;
         this.maxLock = maxLock.compareTo(lock) < 0 ? lock : maxLock;
@@ -58,16 +54,9 @@ final class LoginThrottle {
 
     void failed(String account, String from) {
         Instant now = clock.instant();
-        if (!known(account)) {
-            LOG.info(() -> "Failed login for '" + printable(account) + "', which is no account, from " + from);
-            return;
-        }
-        if (series.size() >= MAX_TRACKED) {
-            // forgotten first: series past FORGET; only then those without a lock
-            series.values().removeIf(s -> s.last().plus(FORGET).isBefore(now) && (s.lockedUntil() == null || s.lockedUntil().isBefore(now)));
-            if (series.size() >= MAX_TRACKED) {
-                series.values().removeIf(s -> s.lockedUntil() == null || s.lockedUntil().isBefore(now));
-            }
+        int size = series.size();
+        if (size >= MAX_TRACKED && (size - MAX_TRACKED) % 1000 == 0 && !series.containsKey(account)) {
+            makeRoom(now);
         }
         Series next = series.compute(account, (k, s) -> {
             int failures = s == null || s.last().plus(FORGET).isBefore(now) ? 1 : s.failures() + 1;
@@ -87,12 +76,29 @@ final class LoginThrottle {
         }
     }
 
-    private boolean known(String account) {
-        try {
-            return isAccount.test(account);
-        } catch (RuntimeException e) {
-            return true;
+    /**
+     * Forgets series to make room: the expired first, then the unlocked with the fewest failures,
+     * and only past twice the bound the locks that end soonest.
+     */
+    private void makeRoom(Instant now) {
+        // down to nine tenths (and called once a thousand new names): a flood pays for this rarely, not at each failure
+        int target = MAX_TRACKED - MAX_TRACKED / 10;
+        series.values().removeIf(s -> s.last().plus(FORGET).isBefore(now) && !locked(s, now));
+        List<Integer> tiers = series.values().stream().filter(s -> !locked(s, now)).map(Series::failures).distinct().sorted().toList();
+        for (int fewest : tiers) {
+            if (series.size() < target) {
+                break;
+            }
+            series.values().removeIf(s -> !locked(s, now) && s.failures() == fewest);
         }
+        if (series.size() >= 2 * MAX_TRACKED) {
+            series.entrySet().stream().sorted(java.util.Comparator.comparing(e -> e.getValue().lockedUntil()))
+                    .limit(series.size() - target).map(Map.Entry::getKey).toList().forEach(series::remove);
+        }
+    }
+
+    private static boolean locked(Series s, Instant now) {
+        return s.lockedUntil() != null && s.lockedUntil().isAfter(now);
     }
 
     void succeeded(String account) {

@@ -61,8 +61,7 @@ public class RealmLoginGuard implements LoginGuard {
     public RealmLoginGuard(BundleContext context, @Reference RealmAccounts accounts, Config config) {
         this.accounts = accounts;
         this.throttle = new LoginThrottle(config.loginMaxFailures(), Duration.ofSeconds(config.loginLockSeconds()),
-                Duration.ofSeconds(config.loginMaxLockSeconds()), Clock.systemUTC(),
-                name -> accounts.engine().map(engine -> engine.lookupUser(name) != null).orElse(true));
+                Duration.ofSeconds(config.loginMaxLockSeconds()), Clock.systemUTC());
         active = throttle;
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
