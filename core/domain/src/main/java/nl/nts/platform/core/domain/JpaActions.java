@@ -28,6 +28,7 @@ import nl.nts.platform.core.store.InputEntity;
 import nl.nts.platform.core.store.OrganisationEntity;
 import nl.nts.platform.core.store.PlanEntity;
 import nl.nts.platform.core.store.RomEntity;
+import nl.nts.platform.core.store.RowLocks;
 import nl.nts.platform.core.store.TechnologyEntity;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.ServiceScope;
@@ -69,7 +70,7 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
                 continue;
             }
             // locked, and read again: another action dropping it, or a step into 'answered', waits for this one
-            em.refresh(input, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+            RowLocks.refresh(em, input, "input " + input.id());
             if (input.answeredBy().stream().anyMatch(a -> a != action)) {
                 continue;
             }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -16,6 +15,7 @@ import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.ServiceCaller;
 import nl.nts.platform.core.store.Versioned;
 import nl.nts.platform.core.store.Audit;
+import nl.nts.platform.core.store.RowLocks;
 import nl.nts.platform.core.store.Writes;
 
 /**
@@ -185,7 +185,7 @@ abstract class JpaStore<E extends Versioned, R> {
      * @param expectedVersion the version the caller read, or null to change whatever is there
      */
     E findForChange(EntityManager em, long id, Long expectedVersion) {
-        E entity = em.find(type(), id, LockModeType.PESSIMISTIC_WRITE);
+        E entity = RowLocks.find(em, type(), id, describe(id));
         if (entity == null) {
             throw new NotFoundException(kind(), String.valueOf(id));
         }

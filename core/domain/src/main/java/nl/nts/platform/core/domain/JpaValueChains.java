@@ -37,6 +37,7 @@ import nl.nts.platform.core.store.TechnologyEntity;
 import nl.nts.platform.core.store.ValueChainEntity;
 import nl.nts.platform.core.shared.Codes;
 import nl.nts.platform.core.store.Audit;
+import nl.nts.platform.core.store.RowLocks;
 import nl.nts.platform.core.store.Writes;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.ServiceScope;
@@ -103,7 +104,7 @@ public class JpaValueChains implements ValueChains {
     /** The chain, locked until the transaction ends and checked against the version the caller read, as {@link JpaStore} does. */
     private ValueChainEntity findForChange(EntityManager em, String code, Long expectedVersion) {
         ValueChainEntity entity = find(em, code);
-        em.refresh(entity, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+        RowLocks.refresh(em, entity, describe(code));
         Writes.checkVersion(describe(code), entity.version(), expectedVersion);
         return entity;
     }

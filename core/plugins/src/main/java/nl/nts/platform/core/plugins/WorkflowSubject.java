@@ -15,6 +15,7 @@ import nl.nts.platform.core.store.ActionEntity;
 import nl.nts.platform.core.store.InputEntity;
 import nl.nts.platform.core.store.PlanEntity;
 import nl.nts.platform.core.store.RomEntity;
+import nl.nts.platform.core.store.RowLocks;
 import nl.nts.platform.core.store.StoredRecord;
 
 /**
@@ -56,7 +57,7 @@ abstract class WorkflowSubject<E extends StoredRecord> {
 
     /** The record, locked until the transaction ends: steps on one record are taken one after the other. */
     E findForChange(EntityManager em, long id) {
-        return found(em.find(type(), id, javax.persistence.LockModeType.PESSIMISTIC_WRITE), id);
+        return found(RowLocks.find(em, type(), id, code() + " " + id), id);
     }
 
     private E found(E entity, long id) {
