@@ -4,6 +4,7 @@ import static nl.nts.platform.itests.NationalCoreIT.assertProblem;
 import static nl.nts.platform.itests.NationalCoreIT.assertRefused;
 import static nl.nts.platform.itests.NationalCoreIT.texts;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -19,8 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -184,6 +187,98 @@ public class PluginsIT extends PlatformTest {
         }
     }
 
+    /**
+     * The core asks a plugin about itself once, when its service registers, within a time limit:
+     * a format whose name() hangs, or whose mediaType() throws, is left out with a warning, and no
+     * request waits on it meanwhile or afterwards.
+     */
+    @Test
+    public void aFormatThatCannotDescribeItselfIsLeftOutAndHoldsUpNoRequest() throws Exception {
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch cut = new CountDownLatch(1);
+        ReportFormat slow = describing(() -> {
+            asked.countDown();
+            try {
+                Thread.sleep(120_000);
+            } catch (InterruptedException e) {
+                cut.countDown();
+            }
+            return "never";
+        }, () -> "text/plain");
+        ReportFormat broken = describing(() -> "broken", () -> {
+            throw new IllegalStateException("no media type");
+        });
+        ExecutorService registering = Executors.newSingleThreadExecutor();
+        ServiceRegistration<ReportFormat> brokenRegistration = null;
+        Future<ServiceRegistration<ReportFormat>> slowRegistration = null;
+        try {
+            slowRegistration = registering.submit(() -> context.registerService(ReportFormat.class, slow, formatProperties("slow-name")));
+            assertTrue(asked.await(30, TimeUnit.SECONDS));
+            // the framework's registration waits for the core's question; requests do not
+            Api.Answer listed = api.get("/reports");
+            assertEquals(listed.body(), 200, listed.status());
+            assertFalse("answered while the plugin is still being asked", slowRegistration.isDone());
+            assertProblem(api.get("/agendas/NTS09/report?format=slow-name"), 404);
+            slowRegistration.get(30, TimeUnit.SECONDS);
+            assertTrue("the plugin's thread is interrupted at the limit", cut.await(10, TimeUnit.SECONDS));
+            brokenRegistration = context.registerService(ReportFormat.class, broken, formatProperties("broken-type"));
+
+            String formats = api.get("/reports").body();
+            assertFalse(formats, formats.contains("slow-name") || formats.contains("broken-type"));
+            assertProblem(api.get("/agendas/NTS09/report?format=slow-name"), 404);
+            assertProblem(api.get("/agendas/NTS09/report?format=broken-type"), 404);
+        } finally {
+            registering.shutdown();
+            if (slowRegistration != null) {
+                slowRegistration.get(30, TimeUnit.SECONDS).unregister();
+            }
+            if (brokenRegistration != null) {
+                brokenRegistration.unregister();
+            }
+        }
+    }
+
+    private static Hashtable<String, Object> formatProperties(String format) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(PluginProperties.PLUGIN_ID, "test-" + format);
+        properties.put(ReportFormat.FORMAT, format);
+        return properties;
+    }
+
+    private static ReportFormat describing(java.util.function.Supplier<String> name, java.util.function.Supplier<String> mediaType) {
+        return describing(name, mediaType, (report, out) -> out.write("rendered".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static ReportFormat describing(java.util.function.Supplier<String> name, java.util.function.Supplier<String> mediaType,
+            Renderer renderer) {
+        return new ReportFormat() {
+            @Override
+            public String name() {
+                return name.get();
+            }
+
+            @Override
+            public String mediaType() {
+                return mediaType.get();
+            }
+
+            @Override
+            public String fileExtension() {
+                return "txt";
+            }
+
+            @Override
+            public Set<ReportKind> kinds() {
+                return EnumSet.allOf(ReportKind.class);
+            }
+
+            @Override
+            public void render(Report report, OutputStream out) throws IOException {
+                renderer.render(report, out);
+            }
+        };
+    }
+
     @Test
     public void aRomsFormatActsOnlyOnWhatThatRomOwns() throws Exception {
         ServiceRegistration<ReportFormat> zeeland = register("iz-house", "IZ", (report, out) -> out.write("IZ".getBytes(StandardCharsets.UTF_8)));
@@ -222,32 +317,7 @@ public class PluginsIT extends PlatformTest {
         if (rom != null) {
             properties.put(PluginProperties.ROM, rom);
         }
-        return context.registerService(ReportFormat.class, new ReportFormat() {
-            @Override
-            public String name() {
-                return format;
-            }
-
-            @Override
-            public String mediaType() {
-                return "text/plain";
-            }
-
-            @Override
-            public String fileExtension() {
-                return "txt";
-            }
-
-            @Override
-            public Set<ReportKind> kinds() {
-                return EnumSet.allOf(ReportKind.class);
-            }
-
-            @Override
-            public void render(Report report, OutputStream out) throws IOException {
-                renderer.render(report, out);
-            }
-        }, properties);
+        return context.registerService(ReportFormat.class, describing(() -> format, () -> "text/plain", renderer), properties);
     }
 
     private long planId() throws Exception {

@@ -21,6 +21,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * {@code nl.nts.platform.reports}, {@code timeoutSeconds}); an exception or running out of
  * time fails that one request with a clear error. Check {@link Thread#isInterrupted()} in long
  * loops: the core interrupts a render that ran out of time.
+ *
+ * <p>{@link #name()}, {@link #mediaType()}, {@link #fileExtension()} and {@link #kinds()} are
+ * asked once, when the service registers, within a few seconds, and kept while it stays
+ * registered; a format that throws or takes too long to answer them is ignored, with a warning
+ * in the log.
  */
 @ConsumerType
 public interface ReportFormat {

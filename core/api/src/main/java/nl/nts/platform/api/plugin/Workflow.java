@@ -28,6 +28,12 @@ import org.osgi.annotation.versioning.ConsumerType;
  * attention ({@code GET /api/workflows/attention}) until an operator moves them: nothing is lost
  * or moved silently.
  *
+ * <p>The core asks {@link #name()}, {@link #initialState()}, {@link #states()} and
+ * {@link #transitions()} once, when the service registers, within a few seconds, and keeps the
+ * answers for as long as the service stays registered: a workflow that changes them registers
+ * anew (e.g. by updating its bundle or its configuration). A workflow that throws or takes too
+ * long to answer is ignored, with a warning in the log.
+ *
  * <p>{@link State} and {@link Transition} grow like the model's records: a new component is
  * added at the end and the previous constructor stays.
  */

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -176,22 +175,30 @@ final class GuardedCall {
         return running;
     }
 
+    /** How long a plugin may take to tell about itself (a name, its states, a media type). */
+    static final Duration DESCRIBE_LIMIT = Duration.ofSeconds(5);
+
     /**
-     * Asks the plugin about itself (a name, a media type) on this thread, for the plugin's
-     * caller: too quick to be worth a thread, and the request's caller is restored after.
+     * Asks the plugin about itself (a name, the states of a workflow, a media type) on a worker,
+     * for the plugin's caller, within {@link #DESCRIBE_LIMIT} unless a limit was given. The core
+     * asks once, when the plugin's service registers, and keeps the answer: no request waits on
+     * a plugin's description.
      *
-     * @throws PluginException when the plugin throws ("cannot describe itself")
+     * @throws PluginException when the plugin throws ("cannot describe itself") or takes too long
      */
-    <R> R describe(Supplier<R> question) {
-        try {
-            return guard.bound(plugin, question);
-        } catch (NtsException e) {
-            throw e;
-        } catch (RuntimeException | LinkageError e) {
-            PluginException failure = new PluginException(plugin.name(), what + " cannot describe itself: " + message(e), false);
-            failure.initCause(e);
-            throw failure;
-        }
+    <R> R describe(Callable<R> question) {
+        GuardedCall timed = limit != null ? this : within(DESCRIBE_LIMIT, "describe itself");
+        return timed.get(() -> {
+            try {
+                return question.call();
+            } catch (NtsException e) {
+                throw e;
+            } catch (RuntimeException | LinkageError e) {
+                PluginException failure = new PluginException(plugin.name(), what + " cannot describe itself: " + message(e), false);
+                failure.initCause(e);
+                throw failure;
+            }
+        });
     }
 
     private <R> Future<R> submit(Callable<R> work) {

@@ -74,12 +74,20 @@ final class PluginRegistry<T> {
      * @return the entry; empty when the service has no key and is ignored
      */
     Optional<PluginService<T>> add(T service, Map<String, ?> properties, Caller caller) {
+        return add(service, properties, caller, null);
+    }
+
+    /**
+     * @param description what the plugin told about itself, kept with the entry
+     * @see #add(Object, Map, Caller)
+     */
+    Optional<PluginService<T>> add(T service, Map<String, ?> properties, Caller caller, Object description) {
         String key = keyOf.apply(properties);
         if (key == null) {
             LOG.warning(() -> "A " + kind + " without " + keyName + " is ignored: " + properties);
             return Optional.empty();
         }
-        PluginService<T> added = PluginService.of(key, service, properties, caller);
+        PluginService<T> added = PluginService.of(key, service, properties, caller, description);
         PluginService<T> current;
         lock.lock();
         try {

@@ -22,9 +22,11 @@ import nl.nts.platform.core.shared.Caller;
  * @param caller     who the plugin's code runs as: decided by its bundle ({@link PluginCaller}), not by
  *                   {@code plugin} and {@code rom}, which the plugin writes freely
  * @param properties all service properties, for what only one kind reads
+ * @param description what the plugin told about itself when it registered (a kind's own record),
+ *                    asked once so that no request waits on it; null when the kind keeps none
  */
 record PluginService<T>(String key, T service, String plugin, String rom, int ranking, long serviceId, Caller caller,
-        Map<String, Object> properties) {
+        Map<String, Object> properties, Object description) {
 
     static final String UNKNOWN_PLUGIN = "unknown";
 
@@ -37,11 +39,16 @@ record PluginService<T>(String key, T service, String plugin, String rom, int ra
     }
 
     /** Reads the common properties of one registration. */
-    static <T> PluginService<T> of(String key, T service, Map<String, ?> properties, Caller caller) {
+    static <T> PluginService<T> of(String key, T service, Map<String, ?> properties, Caller caller, Object description) {
         String plugin = text(properties.get(PluginProperties.PLUGIN_ID));
         Object ranking = properties.get(Constants.SERVICE_RANKING);
         return new PluginService<>(key, service, plugin == null ? UNKNOWN_PLUGIN : plugin, text(properties.get(PluginProperties.ROM)),
-                ranking instanceof Integer r ? r : 0, serviceId(properties), caller, Map.copyOf(properties));
+                ranking instanceof Integer r ? r : 0, serviceId(properties), caller, Map.copyOf(properties), description);
+    }
+
+    /** The description kept at registration, of the kind's own type. */
+    <D> D description(Class<D> type) {
+        return type.cast(description);
     }
 
     /** @return {@code service.id}; 0 when absent */

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -25,6 +25,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.NtsException;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.model.Action;
 import nl.nts.platform.api.model.Input;
@@ -33,6 +34,7 @@ import nl.nts.platform.api.model.PlanOverview;
 import nl.nts.platform.api.model.RenderedReport;
 import nl.nts.platform.api.model.ReportFormatInfo;
 import nl.nts.platform.api.model.Workshop;
+import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.Report;
 import nl.nts.platform.api.plugin.ReportFormat;
 import nl.nts.platform.api.plugin.ReportKind;
@@ -42,6 +44,7 @@ import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.Reports;
 import nl.nts.platform.api.service.Workshops;
+import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.core.store.OrganisationEntity;
@@ -98,7 +101,29 @@ public class ReportService implements Reports {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeFormat")
     void addFormat(ReportFormat format, Map<String, Object> properties, ServiceReference<ReportFormat> reference) {
-        registry.add(format, properties, PluginCaller.of(reference, properties));
+        Caller caller = PluginCaller.of(reference, properties);
+        String id = PluginService.text(properties.get(ReportFormat.FORMAT));
+        String plugin = String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, PluginService.UNKNOWN_PLUGIN));
+        Described described;
+        try {
+            described = guard.call(caller, "report format '" + id + "' of plugin " + plugin).describe(() -> Described.of(format));
+        } catch (NtsException e) {
+            LOG.warning(() -> "Report format '" + id + "' of plugin " + plugin + " is ignored: " + e.getMessage());
+            return;
+        }
+        registry.add(format, properties, caller, described);
+    }
+
+    /**
+     * What a format tells about itself, asked once when its service registers: listing formats
+     * and rendering read this, never the plugin's code, so a plugin slow to answer holds up no
+     * request but the render it was asked for.
+     */
+    record Described(String name, String mediaType, String fileExtension, Set<ReportKind> kinds) {
+        static Described of(ReportFormat format) {
+            return new Described(Objects.requireNonNull(format.name(), "name"), Objects.requireNonNull(format.mediaType(), "mediaType"),
+                    Objects.requireNonNull(format.fileExtension(), "fileExtension"), Set.copyOf(format.kinds()));
+        }
     }
 
     void removeFormat(ReportFormat format, Map<String, Object> properties) {
@@ -109,13 +134,9 @@ public class ReportService implements Reports {
     public List<ReportFormatInfo> formats() {
         List<ReportFormatInfo> infos = new ArrayList<>();
         for (PluginService<ReportFormat> r : registry.all()) {
-            ReportFormat f = r.service();
-            try {
-                infos.add(call(r).describe(() -> new ReportFormatInfo(r.key(), f.name(), f.mediaType(), f.fileExtension(),
-                        f.kinds().stream().map(Enum::name).sorted().toList(), r.plugin(), r.rom())));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Report format " + r.key() + " of plugin " + r.plugin() + " cannot describe itself", e);
-            }
+            Described f = r.description(Described.class);
+            infos.add(new ReportFormatInfo(r.key(), f.name(), f.mediaType(), f.fileExtension(),
+                    f.kinds().stream().map(Enum::name).sorted().toList(), r.plugin(), r.rom()));
         }
         return infos;
     }
@@ -125,8 +146,8 @@ public class ReportService implements Reports {
         // a format that left moments ago (its plugin being updated) is waited for
         PluginService<ReportFormat> format = registry.await(formatId, awaitMissing);
         GuardedCall call = call(format);
-        Set<ReportKind> kinds = call.describe(() -> format.service().kinds());
-        if (!kinds.contains(kind)) {
+        Described described = format.description(Described.class);
+        if (!described.kinds().contains(kind)) {
             throw new ValidationException("format", "report format '" + formatId + "' does not render " + kind.name().toLowerCase() + " reports");
         }
         Report report = read(kind, key);
@@ -134,8 +155,8 @@ public class ReportService implements Reports {
             throw new ConflictException("format", "report format '" + formatId + "' belongs to ROM " + format.rom() + "; "
                     + (report.roms().isEmpty() ? "this is a national report" : "this report belongs to " + String.join(", ", report.roms())));
         }
-        String mediaType = call.describe(() -> format.service().mediaType());
-        String extension = call.describe(() -> format.service().fileExtension());
+        String mediaType = described.mediaType();
+        String extension = described.fileExtension();
         byte[] content = call.within(timeout).get(() -> {
             BoundedBuffer buffer = new BoundedBuffer(maxBytes);
             format.service().render(report, buffer);

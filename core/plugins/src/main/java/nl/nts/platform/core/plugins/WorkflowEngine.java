@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -25,6 +26,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.NtsException;
 import nl.nts.platform.api.PluginException;
 import nl.nts.platform.api.Roles;
 import nl.nts.platform.api.ValidationException;
@@ -126,12 +128,19 @@ public class WorkflowEngine implements Workflows {
             LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " for " + rom + " is ignored: " + notTheirs);
             return;
         }
-        String unfit = guard.call(caller, "workflow of plugin " + plugin).describe(() -> unfit(subject, workflow, String.valueOf(rom)));
+        Described described;
+        try {
+            described = guard.call(caller, "workflow of plugin " + plugin).describe(() -> Described.of(workflow));
+        } catch (NtsException e) {
+            LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " is ignored: " + e.getMessage());
+            return;
+        }
+        String unfit = unfit(subject, described, String.valueOf(rom));
         if (unfit != null) {
             LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " is ignored: " + unfit);
             return;
         }
-        workflows.add(workflow, properties, caller);
+        workflows.add(workflow, properties, caller, described);
     }
 
     void removeWorkflow(Workflow workflow, Map<String, Object> properties) {
@@ -149,21 +158,28 @@ public class WorkflowEngine implements Workflows {
     }
 
     /** Actions and plans keep their national states and start where the national default does. */
-    private static String unfit(WorkflowSubject<?> subject, Workflow workflow, String rom) {
+    private static String unfit(WorkflowSubject<?> subject, Described workflow, String rom) {
         Set<String> allowed = subject.allowedStates();
         if (allowed == null) {
             return null;
         }
-        try {
-            for (Workflow.State state : workflow.states()) {
-                if (!allowed.contains(state.code())) {
-                    return "state '" + state.code() + "' is not one of " + allowed;
-                }
+        for (Workflow.State state : workflow.states()) {
+            if (!allowed.contains(state.code())) {
+                return "state '" + state.code() + "' is not one of " + allowed;
             }
-            String initial = subject.national(rom).initialState();
-            return initial.equals(workflow.initialState()) ? null : "it must start in '" + initial + "'";
-        } catch (RuntimeException e) {
-            return "it cannot describe itself: " + e.getMessage();
+        }
+        String initial = subject.national(rom).initialState();
+        return initial.equals(workflow.initialState()) ? null : "it must start in '" + initial + "'";
+    }
+
+    /**
+     * What a workflow tells about itself, asked once when its service registers: a step and a
+     * lookup read this, never the plugin's code, so a plugin slow to answer holds up no request.
+     */
+    record Described(String name, String initialState, List<Workflow.State> states, List<Workflow.Transition> transitions) {
+        static Described of(Workflow workflow) {
+            return new Described(Objects.requireNonNull(workflow.name(), "name"), Objects.requireNonNull(workflow.initialState(), "initialState"),
+                    List.copyOf(workflow.states()), List.copyOf(workflow.transitions()));
         }
     }
 
@@ -191,8 +207,11 @@ public class WorkflowEngine implements Workflows {
 
     private PluginService<Workflow> current(WorkflowSubject<?> subject, String rom) {
         String key = key(subject.code(), rom);
-        return workflows.current(key).orElseGet(() -> new PluginService<>(key, subject.national(rom), NationalInputWorkflow.PLUGIN, null, 0, 0,
-                Caller.system("workflow"), Map.of()));
+        return workflows.current(key).orElseGet(() -> {
+            Workflow national = subject.national(rom);
+            return new PluginService<>(key, national, NationalInputWorkflow.PLUGIN, null, 0, 0, Caller.system("workflow"), Map.of(),
+                    Described.of(national));
+        });
     }
 
     // ---- what applies
@@ -226,9 +245,8 @@ public class WorkflowEngine implements Workflows {
 
     /** The workflow one registration describes: a step validates and runs the hook of the same one. */
     private WorkflowInfo info(WorkflowSubject<?> subject, String rom, PluginService<Workflow> r) {
-        Workflow w = r.service();
-        return guard.call(r.caller(), "workflow of plugin " + r.plugin())
-                .describe(() -> new WorkflowInfo(subject.code(), rom, w.name(), r.plugin(), w.initialState(), w.states(), w.transitions()));
+        Described w = r.description(Described.class);
+        return new WorkflowInfo(subject.code(), rom, w.name(), r.plugin(), w.initialState(), w.states(), w.transitions());
     }
 
     // ---- transitions

@@ -298,18 +298,33 @@ class GuardedCallTest {
     }
 
     @Test
-    void describingRunsHereForThePluginAndRestoresTheRequestsCaller() {
+    void describingRunsOnAWorkerForThePluginAndLeavesTheRequestsCaller() {
         Thread here = Thread.currentThread();
         scope.call(USER, () -> {
             Thread ran = csv().describe(() -> {
                 assertEquals(Optional.of(PLUGIN), scope.current());
                 return Thread.currentThread();
             });
-            assertSame(here, ran);
+            assertNotSame(here, ran);
             assertEquals(Optional.of(USER), scope.current());
             return null;
         });
         assertEquals(Optional.empty(), scope.current());
+    }
+
+    @Test
+    void aPluginSlowToDescribeItselfIsCutAtItsLimit() throws Exception {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        PluginException e = assertThrows(PluginException.class, () -> csv().within(Duration.ofMillis(200), "describe itself").describe(() -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException stopped) {
+                interrupted.countDown();
+            }
+            return "too late";
+        }));
+        assertEquals("report format 'csv' of plugin report-csv did not describe itself within 0.2 s", e.getMessage());
+        assertTrue(interrupted.await(10, TimeUnit.SECONDS));
     }
 
     @Test
