@@ -21,6 +21,8 @@ built_archive() {
 }
 distribution_archive() {
   local archive
+  # NTS_BENCH_ARCHIVE: another build's archive, e.g. main before a change, for a run before and after
+  if [ -n "${NTS_BENCH_ARCHIVE:-}" ]; then echo "$NTS_BENCH_ARCHIVE"; return 0; fi
   archive=$(built_archive)
   if [ -z "$archive" ]; then
     (cd "$root" && mvn -B -q -DskipTests package -pl distribution -am) >&2

@@ -54,6 +54,62 @@ public class NationalCoreIT extends PlatformTest {
         }
     }
 
+    /**
+     * Every GET answers conditionally (ETag, If-None-Match answered 304 without a body), and the
+     * national picture, which the API keeps between writes, is right after every write: one
+     * through the API, and one another node makes in the shared database (its data and its mark
+     * in NTS_CHANGE_MARK, written here over JDBC as that node would).
+     */
+    @Test
+    public void keptAnswersAreRightAfterEveryWriteHereOrOnAnotherNode() throws Exception {
+        Api anonymous = Api.anonymous(Integer.getInteger(NtsDistribution.HTTP_PORT));
+        for (String path : List.of("/value-chains", "/value-chains/VC02", "/value-chains/VC02/resilience", "/technologies", "/roms",
+                "/themes", "/organisations?size=5", "/workshops?size=5", "/audit?size=5")) {
+            Api reader = path.startsWith("/organisations") || path.startsWith("/workshops") || path.startsWith("/audit") ? api : anonymous;
+            Api.Answer first = reader.get(path);
+            assertEquals(path + ": " + first.body(), 200, first.status());
+            String tag = first.header("ETag");
+            assertNotNull(path + " has an ETag", tag);
+            Api.Answer again = reader.send(java.net.http.HttpRequest.newBuilder(reader.uri(path)).header("If-None-Match", tag).GET());
+            assertEquals(path, 304, again.status());
+            assertEquals(path, "", again.body());
+            assertEquals(path, tag, again.header("ETag"));
+            assertEquals(path + " answers the same again", first.body(), reader.get(path).body());
+        }
+
+        JsonNode chain = anonymous.get("/value-chains/VC02").json();
+        String listTag = anonymous.get("/value-chains").header("ETag");
+        com.fasterxml.jackson.databind.node.ObjectNode changed = chain.deepCopy();
+        changed.put("description", "Changed through the API " + System.nanoTime());
+        Api.Answer put = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/value-chains/VC02")).header("Content-Type", "application/json")
+                .header("If-Match", "\"" + chain.get("version").asLong() + "\"").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(changed.toString())));
+        assertEquals(put.body(), 200, put.status());
+        assertEquals(changed.get("description").asText(), anonymous.get("/value-chains/VC02").json().get("description").asText());
+        Api.Answer list = anonymous.send(java.net.http.HttpRequest.newBuilder(anonymous.uri("/value-chains")).header("If-None-Match", listTag).GET());
+        assertEquals("the list moved on with the write", 200, list.status());
+        assertTrue(list.body(), list.body().contains(changed.get("description").asText()));
+
+        String elsewhere = "Changed by another node " + System.nanoTime();
+        javax.sql.DataSource database = context.getService(context.getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=nts)")
+                .iterator().next());
+        try (java.sql.Connection c = database.getConnection()) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement data = c.prepareStatement("UPDATE NTS_VALUE_CHAIN SET DESCRIPTION = ? WHERE CODE = 'VC02'");
+                    java.sql.PreparedStatement mark = c.prepareStatement("UPDATE NTS_CHANGE_MARK SET MARK = MARK + 1 WHERE NODE = 'itest-other-node'")) {
+                data.setString(1, elsewhere);
+                assertEquals(1, data.executeUpdate());
+                if (mark.executeUpdate() == 0) {
+                    try (java.sql.PreparedStatement first = c.prepareStatement("INSERT INTO NTS_CHANGE_MARK (NODE, MARK) VALUES ('itest-other-node', 1)")) {
+                        first.executeUpdate();
+                    }
+                }
+            }
+            c.commit();
+        }
+        assertEquals(elsewhere, anonymous.get("/value-chains/VC02").json().get("description").asText());
+        assertTrue(anonymous.get("/value-chains").body().contains(elsewhere));
+    }
+
     @Test
     public void theTenKeyTechnologies() throws Exception {
         Api.Answer answer = api.get("/technologies");

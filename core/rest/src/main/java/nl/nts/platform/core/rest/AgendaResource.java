@@ -28,12 +28,14 @@ public class AgendaResource {
     }
 
     @GET
+    @KeptUntilWrite
     public Page<Agenda> list() {
         return Page.all(agendas.list());
     }
 
     @GET
     @Path("{technology}")
+    @KeptUntilWrite
     public Agenda get(@PathParam("technology") String technology) {
         return agendas.get(technology);
     }

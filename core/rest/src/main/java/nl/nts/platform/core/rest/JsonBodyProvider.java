@@ -38,8 +38,24 @@ import nl.nts.platform.api.model.AuditEntry;
 @Consumes(MediaType.APPLICATION_JSON)
 final class JsonBodyProvider extends JacksonJsonProvider {
 
+    private final ObjectMapper mapper;
+
     JsonBodyProvider() {
-        super(new ObjectMapper()
+        this(mapper());
+    }
+
+    private JsonBodyProvider(ObjectMapper mapper) {
+        super(mapper);
+        this.mapper = mapper;
+    }
+
+    /** The mapper bodies are written with, for those that write a body ahead (a kept answer). */
+    ObjectMapper json() {
+        return mapper;
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -48,7 +64,7 @@ final class JsonBodyProvider extends JacksonJsonProvider {
                 .registerModule(new JavaTimeModule())
                 .registerModule(BoundedInput.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .addMixIn(AuditEntry.class, AuditEntryJson.class));
+                .addMixIn(AuditEntry.class, AuditEntryJson.class);
     }
 
     /** An audit entry's before and after are JSON documents already: written as they are, not as strings. */

@@ -30,6 +30,7 @@ import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.api.service.Workshops;
 import nl.nts.platform.core.shared.ApiTokens;
 import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.Changes;
 import nl.nts.platform.core.shared.FirstStart;
 import nl.nts.platform.core.shared.LoginGuard;
 
@@ -50,7 +51,7 @@ public class RestApi {
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
-            @Reference CallerScope scope) {
+            @Reference CallerScope scope, @Reference Changes changes) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -81,7 +82,9 @@ public class RestApi {
         factory.setServiceBeans(beans);
         List<Object> providers = new ArrayList<>();
         providers.add(new Authentication(tokens, guard));
-        providers.add(new JsonBodyProvider());
+        JsonBodyProvider json = new JsonBodyProvider();
+        providers.add(json);
+        providers.add(new ConditionalAnswers(changes, json.json()));
         providers.addAll(ErrorMappers.all());
         factory.setProviders(providers);
 

@@ -21,6 +21,7 @@ public class ThemeResource {
     }
 
     @GET
+    @KeptUntilWrite
     public Page<Theme> list() {
         return Page.all(referenceData.themes());
     }

@@ -34,6 +34,7 @@ public class ValueChainResource {
 
     /** Filters: rom (taking part), technology, q (words in name or description); sort: code, name, updatedAt. */
     @GET
+    @KeptUntilWrite
     public Page<ValueChain> find(@QueryParam("rom") String rom, @QueryParam("technology") String technology, @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return valueChains.find(new ValueChainFilter(Requests.blankAsNull(rom), Requests.blankAsNull(technology), Requests.blankAsNull(q)),
@@ -50,6 +51,7 @@ public class ValueChainResource {
 
     @GET
     @Path("{code}")
+    @KeptUntilWrite
     public Response get(@PathParam("code") String code) {
         ValueChain chain = valueChains.get(code);
         return Response.ok(chain).tag(Requests.tag(chain.version())).build();
@@ -74,6 +76,7 @@ public class ValueChainResource {
 
     @GET
     @Path("{code}/resilience")
+    @KeptUntilWrite
     public Resilience resilience(@PathParam("code") String code) {
         return valueChains.resilience(code);
     }

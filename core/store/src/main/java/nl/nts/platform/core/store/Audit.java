@@ -45,6 +45,7 @@ public final class Audit {
         JsonNode is = after == null ? null : JSON.valueToTree(after);
         List<String> owners = roms.stream().filter(Objects::nonNull).distinct().sorted().toList();
         em.persist(new AuditEntryEntity(at, actor, action, kind, key, owners, changed(was, is), text(was), text(is)));
+        ChangeMarks.mark(em);
     }
 
     /** The top-level fields whose value differs, in the record's order; none when either side is missing. */
