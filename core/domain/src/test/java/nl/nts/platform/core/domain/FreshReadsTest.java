@@ -40,14 +40,7 @@ class FreshReadsTest {
         CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
         AtomicInteger reads = new AtomicInteger();
-        FreshReads<Integer> fresh = new FreshReads<>(() -> {
-            int n = reads.incrementAndGet();
-            if (n == 1) {
-                firstRunning.countDown();
-                await(releaseFirst);
-            }
-            return n;
-        });
+        FreshReads<Integer> fresh = firstReadWaits(reads, firstRunning, releaseFirst);
         Future<Integer> first = pool.submit(fresh::get);
         assertTrue(firstRunning.await(5, TimeUnit.SECONDS));
         Future<Integer> later = pool.submit(fresh::get);
@@ -63,14 +56,7 @@ class FreshReadsTest {
         CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
         AtomicInteger reads = new AtomicInteger();
-        FreshReads<Integer> fresh = new FreshReads<>(() -> {
-            int n = reads.incrementAndGet();
-            if (n == 1) {
-                firstRunning.countDown();
-                await(releaseFirst);
-            }
-            return n;
-        });
+        FreshReads<Integer> fresh = firstReadWaits(reads, firstRunning, releaseFirst);
         pool.submit(fresh::get);
         assertTrue(firstRunning.await(5, TimeUnit.SECONDS));
         List<Future<Integer>> waiting = new ArrayList<>();
@@ -96,6 +82,18 @@ class FreshReadsTest {
         });
         assertEquals("database gone", assertThrows(IllegalStateException.class, fresh::get).getMessage());
         assertEquals(2, fresh.get());
+    }
+
+    /** Reads count up; the first read says it runs, then waits to be released. */
+    private static FreshReads<Integer> firstReadWaits(AtomicInteger reads, CountDownLatch firstRunning, CountDownLatch releaseFirst) {
+        return new FreshReads<>(() -> {
+            int n = reads.incrementAndGet();
+            if (n == 1) {
+                firstRunning.countDown();
+                await(releaseFirst);
+            }
+            return n;
+        });
     }
 
     private static void await(CountDownLatch latch) {
