@@ -1,6 +1,5 @@
 package nl.nts.platform.core.store;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.persistence.EntityManager;
@@ -49,13 +48,6 @@ public final class ChangeMarks {
         }
     }
 
-    /** Every node's mark, in one text that changes whenever a write commits anywhere. */
-    public static String read(EntityManager em) {
-        List<ChangeMarkEntity> rows = em.createQuery("SELECT c FROM ChangeMarkEntity c ORDER BY c.node", ChangeMarkEntity.class).getResultList();
-        StringBuilder marks = new StringBuilder();
-        for (ChangeMarkEntity row : rows) {
-            marks.append(row.node()).append(':').append(row.mark()).append(';');
-        }
-        return marks.toString();
-    }
+    /** The query of every node's mark, in plain SQL: node, mark, in the order of the nodes. */
+    public static final String READ = "SELECT NODE, MARK FROM NTS_CHANGE_MARK ORDER BY NODE";
 }
