@@ -151,6 +151,8 @@ public class JdbcBackups implements Backups {
     private void runBackup(Running job) {
         Path partial = job.file.resolveSibling(job.file.getFileName() + ".partial");
         try {
+            // before the snapshot: the backup holds the entry that says who took it
+            audit(job, "export", Map.of("file", job.file.getFileName().toString()));
             Files.createDirectories(job.file.toAbsolutePath().getParent());
             BackupWriter.Result result;
             try (Connection connection = dataSource.getConnection(); OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
@@ -213,6 +215,9 @@ public class JdbcBackups implements Backups {
                 job.tables = new TreeMap<>(BackupRestorer.restore(connection, job.file, n -> job.rows.addAndGet(n)));
             }
             afterRestore();
+            audit(job, "restore", Map.of("file", job.file.getFileName().toString(), "rows", job.rows.get(),
+                    "createdAt", manifest.json().path("createdAt").asText(), "createdBy", manifest.json().path("createdBy").asText(),
+                    "platformVersion", manifest.json().path("platformVersion").asText()));
             List<String> notes = new ArrayList<>();
             if (!manifest.secretsLeftOut().isEmpty()) {
                 notes.add("the backup holds no secrets; set these plugin configurations' secrets again: " + String.join(", ", manifest.secretsLeftOut()));
@@ -252,6 +257,13 @@ public class JdbcBackups implements Backups {
         if (state != null) {
             state.reconcile();
         }
+    }
+
+    private void audit(Running job, String action, Map<String, Object> what) {
+        Map<String, Object> after = new TreeMap<>(what);
+        after.put("job", job.id);
+        jpa.tx(TransactionType.Required, em -> nl.nts.platform.core.store.Audit.record(em, clock.instant(), job.by, action, "backup",
+                String.valueOf(job.file.getFileName()), List.of(), null, after));
     }
 
     private Running start(Running job) {
