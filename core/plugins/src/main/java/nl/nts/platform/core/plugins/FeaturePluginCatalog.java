@@ -334,6 +334,19 @@ public class FeaturePluginCatalog implements PluginCatalog {
         return Optional.empty();
     }
 
+    /** Whether Karaf's feature service has the core's feature installed and lists the plugin features: the boot's provisioning is through. */
+    boolean provisioned() {
+        try {
+            boolean core = false;
+            for (Feature f : features.listInstalledFeatures()) {
+                core |= "nts-core".equals(f.getName());
+            }
+            return core && !offered().isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     /** The start's reconciliation is about to install these; until it is done they show as PENDING. */
     void pending(java.util.Collection<String> ids) {
         pending.addAll(ids);

@@ -35,6 +35,9 @@ public class PluginStateReconciler implements PluginState {
 
     /** Who the audit trail names for what a start does to the plugins. */
     static final String ACTOR = "plugin-state";
+    /** A plugin missing at first is tried this often, RETRY_SECONDS apart, before it is reported MISSING: a repository may come late. */
+    private static final int ATTEMPTS = 3;
+    private static final int RETRY_SECONDS = 10;
     private static final Logger LOG = Logger.getLogger(PluginStateReconciler.class.getName());
 
     private final BundleContext context;
@@ -76,11 +79,18 @@ public class PluginStateReconciler implements PluginState {
         ServiceTracker<BootFinished, BootFinished> boot = new ServiceTracker<>(context, BootFinished.class, null);
         boot.open();
         try {
-            if (boot.waitForService(TimeUnit.MINUTES.toMillis(10)) == null) {
-                LOG.severe("Karaf's boot features were not in within 10 minutes: the recorded plugins are not installed");
-                return false;
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+            if (boot.waitForService(TimeUnit.MINUTES.toMillis(10)) != null) {
+                // BootFinished can come before the boot's deployment has settled: wait until the feature service shows it
+                while (!catalog.provisioned() && System.nanoTime() < deadline) {
+                    Thread.sleep(500);
+                }
+                if (catalog.provisioned()) {
+                    return true;
+                }
             }
-            return true;
+            LOG.severe("Karaf's boot features were not in within 10 minutes: the recorded plugins are not installed");
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -97,15 +107,31 @@ public class PluginStateReconciler implements PluginState {
             configurations.applyStored(recorded.keySet());
             configurations.reconciled();
             List<String> summary = new ArrayList<>();
-            for (InstalledPluginEntity plugin : recorded.values()) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
+            List<InstalledPluginEntity> left = new ArrayList<>(recorded.values());
+            for (int attempt = 1; !left.isEmpty(); attempt++) {
+                boolean last = attempt == ATTEMPTS;
+                List<InstalledPluginEntity> again = new ArrayList<>();
+                for (InstalledPluginEntity plugin : left) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    String outcome = reconcile(plugin, last);
+                    if (outcome == null) {
+                        again.add(plugin);
+                    } else {
+                        summary.add(outcome);
+                    }
                 }
-                summary.add(reconcile(plugin));
+                left = again;
+                if (!left.isEmpty()) {
+                    Thread.sleep(TimeUnit.SECONDS.toMillis(RETRY_SECONDS));
+                }
             }
             if (!recorded.isEmpty()) {
                 LOG.info(() -> "Plugins as the database records them: " + String.join("; ", summary));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The recorded plugins could not be brought in: " + e.getMessage(), e);
         } finally {
@@ -114,8 +140,13 @@ public class PluginStateReconciler implements PluginState {
         }
     }
 
-    private String reconcile(InstalledPluginEntity plugin) {
+    /**
+     * @param last whether this is the last attempt: only then is a missing plugin a warning
+     * @return what was done; null to try again (missing, or failed, before the last attempt)
+     */
+    private String reconcile(InstalledPluginEntity plugin, boolean last) {
         String id = plugin.plugin();
+        boolean settled = true;
         try {
             Reconciliation.Decision decision = Reconciliation.decide(id, plugin.version(), catalog.installedVersion(id), catalog.offeredVersions(id));
             switch (decision.step()) {
@@ -127,15 +158,29 @@ public class PluginStateReconciler implements PluginState {
                                     + ", which this distribution does not offer: upgraded to " + decision.version()
                                     : "recorded as installed (by " + plugin.installedBy() + " at " + plugin.installedAt() + "), missing from this runtime");
                 }
-                case MISSING -> LOG.warning(decision::message);
+                case MISSING -> {
+                    if (!last) {
+                        settled = false;
+                        LOG.info(() -> decision.message() + " (trying again in " + RETRY_SECONDS + " s)");
+                        return null;
+                    }
+                    LOG.warning(decision::message);
+                }
             }
             return id + " " + decision.step();
         } catch (RuntimeException e) {
+            if (!last) {
+                settled = false;
+                LOG.info(() -> "Installing the recorded plugin " + id + " failed, trying again in " + RETRY_SECONDS + " s: " + e.getMessage());
+                return null;
+            }
             LOG.log(Level.WARNING, "Plugin " + id + " " + plugin.version() + " is recorded as installed, but installing it failed; it shows as MISSING: "
                     + e.getMessage(), e);
             return id + " FAILED";
         } finally {
-            catalog.settled(id);
+            if (settled) {
+                catalog.settled(id);
+            }
         }
     }
 
