@@ -41,6 +41,7 @@ import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.ReportFormat;
 import nl.nts.platform.api.service.PluginCatalog;
 import nl.nts.platform.core.store.Audit;
+import nl.nts.platform.core.store.InstalledPluginEntity;
 import nl.nts.platform.api.Roles;
 import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
@@ -73,6 +74,8 @@ public class FeaturePluginCatalog implements PluginCatalog {
 
     /** Plugins this catalog is installing or removing now: their bundle events are its own entries' business. */
     private final Set<String> managing = ConcurrentHashMap.newKeySet();
+    /** Recorded as installed, and being installed by the start's reconciliation: shown as PENDING, not MISSING. */
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final SynchronousBundleListener otherMeans = this::bundleChanged;
 
     private final CallerScope scope;
@@ -118,9 +121,20 @@ public class FeaturePluginCatalog implements PluginCatalog {
             plugin.put("rom", rom);
             plugin.put("bundle", bundle.getSymbolicName());
             plugin.put("location", bundle.getLocation());
-            jpa.tx(TransactionType.Required, em -> Audit.record(em, clock.instant(), actor(), action, "plugin", id,
+            String actor = actor();
+            jpa.tx(TransactionType.Required, em -> {
+                if ("uninstall".equals(action)) {
+                    InstalledPluginEntity recorded = em.find(InstalledPluginEntity.class, id);
+                    if (recorded != null) {
+                        em.remove(recorded);
+                    }
+                } else {
+                    record(em, id, PluginProperties.FEATURE_PREFIX + id, bundle.getVersion().toString(), rom, actor);
+                }
+                Audit.record(em, clock.instant(), actor, action, "plugin", id,
                     rom == null ? List.of() : List.of(rom), "uninstall".equals(action) ? plugin : null,
-                    "uninstall".equals(action) ? null : plugin));
+                    "uninstall".equals(action) ? null : plugin);
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot record the " + action + " of plugin " + id + " in the audit trail", e);
         }
@@ -146,6 +160,11 @@ public class FeaturePluginCatalog implements PluginCatalog {
             String id = bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID);
             if (id != null) {
                 plugins.put(id, installed(id, bundle, offered.getOrDefault(id, List.of())));
+            }
+        }
+        for (InstalledPluginEntity recorded : recorded().values()) {
+            if (!plugins.containsKey(recorded.plugin())) {
+                plugins.put(recorded.plugin(), notInstalled(recorded, offered.getOrDefault(recorded.plugin(), List.of())));
             }
         }
         offered.forEach((id, versions) -> plugins.putIfAbsent(id, available(id, versions)));
@@ -203,7 +222,11 @@ public class FeaturePluginCatalog implements PluginCatalog {
             throw new IllegalStateException("installing plugin " + id + " " + wanted.getVersion() + " failed: " + e.getMessage(), e);
         }
         PluginInfo after = get(id);
-        audit(by, "install", before, after);
+        String rom = after.rom();
+        jpa.tx(TransactionType.Required, em -> {
+            record(em, id, wanted.getName(), wanted.getVersion(), rom, by);
+            audit(em, by, "install", before, after);
+        });
         return after;
     }
 
@@ -228,6 +251,15 @@ public class FeaturePluginCatalog implements PluginCatalog {
             }
         }
         if (installed.isEmpty()) {
+            if (recorded().containsKey(id)) {
+                // recorded as installed, but its feature is missing here: forgetting it is all there is to do
+                jpa.tx(TransactionType.Required, em -> {
+                    em.remove(em.find(InstalledPluginEntity.class, id));
+                    audit(em, by, "uninstall", before, null);
+                });
+                LOG.info(() -> "Plugin " + id + " is no longer recorded as installed (its feature was missing here), by " + by);
+                return;
+            }
             throw new NotFoundException("installed plugin", id);
         }
         try {
@@ -237,17 +269,156 @@ public class FeaturePluginCatalog implements PluginCatalog {
         } catch (Exception e) {
             throw new IllegalStateException("removing plugin " + id + " failed: " + e.getMessage(), e);
         }
-        audit(by, "uninstall", before, find(id).orElse(null));
+        jpa.tx(TransactionType.Required, em -> {
+            InstalledPluginEntity recorded = em.find(InstalledPluginEntity.class, id);
+            if (recorded != null) {
+                em.remove(recorded);
+            }
+            audit(em, by, "uninstall", before, find(id).orElse(null));
+        });
     }
 
-    private void audit(String by, String action, PluginInfo before, PluginInfo after) {
+    private void audit(javax.persistence.EntityManager em, String by, String action, Object before, Object after) {
         List<String> roms = new ArrayList<>();
-        for (PluginInfo p : new PluginInfo[] {before, after}) {
-            if (p != null && p.rom() != null) {
-                roms.add(p.rom());
+        String id = null;
+        for (Object p : new Object[] {before, after}) {
+            if (p instanceof PluginInfo info) {
+                id = info.id();
+                if (info.rom() != null) {
+                    roms.add(info.rom());
+                }
+            } else if (p instanceof Map<?, ?> map) {
+                id = String.valueOf(map.get("id"));
+                if (map.get("rom") != null) {
+                    roms.add(String.valueOf(map.get("rom")));
+                }
             }
         }
-        jpa.tx(TransactionType.Required, em -> Audit.record(em, clock.instant(), by, action, "plugin", before.id(), roms, before, after));
+        Audit.record(em, clock.instant(), by, action, "plugin", id, roms, before, after);
+    }
+
+    /** Records the version installed now; one that stays the same keeps who installed it and when. */
+    private void record(javax.persistence.EntityManager em, String id, String feature, String version, String rom, String by) {
+        InstalledPluginEntity recorded = em.find(InstalledPluginEntity.class, id);
+        if (recorded == null) {
+            recorded = new InstalledPluginEntity(id);
+            recorded.installed(feature, version, rom, by, clock.instant());
+            em.persist(recorded);
+        } else if (!Reconciliation.sameVersion(recorded.version(), version)) {
+            recorded.installed(feature, version, rom, by, clock.instant());
+        }
+    }
+
+    /** @return the plugins the database records as installed, by id */
+    Map<String, InstalledPluginEntity> recorded() {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<String, InstalledPluginEntity> byId = new TreeMap<>();
+            em.createQuery("select p from InstalledPluginEntity p", InstalledPluginEntity.class).getResultList()
+                    .forEach(p -> byId.put(p.plugin(), p));
+            return byId;
+        });
+    }
+
+    /** @return the versions the repositories offer, oldest first */
+    List<String> offeredVersions(String id) {
+        return offered().getOrDefault(id, List.of()).stream().map(Feature::getVersion).toList();
+    }
+
+    /** @return the version of the plugin's bundle installed now, if any */
+    Optional<String> installedVersion(String id) {
+        for (Bundle bundle : context.getBundles()) {
+            if (id.equals(bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID))) {
+                return Optional.of(bundle.getVersion().toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether Karaf's feature service has the core's feature installed and lists the plugin features: the boot's provisioning is through. */
+    boolean provisioned() {
+        try {
+            boolean core = false;
+            for (Feature f : features.listInstalledFeatures()) {
+                core |= "nts-core".equals(f.getName());
+            }
+            return core && !offered().isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The start's reconciliation is about to install these; until it is done they show as PENDING. */
+    void pending(java.util.Collection<String> ids) {
+        pending.addAll(ids);
+    }
+
+    void settled(String id) {
+        pending.remove(id);
+    }
+
+    /**
+     * Installs a version of a plugin the database records as installed, for the start's
+     * reconciliation: as the core, with an audit entry that says why. An upgrade (a newer version
+     * than recorded, as a new distribution brings it) is recorded as such; the same version keeps
+     * who installed it and when.
+     */
+    PluginInfo installRecorded(String id, String version, String recordedVersion, String reason) {
+        managing.add(id);
+        try {
+            PluginInfo before = get(id);
+            Feature wanted = wanted(id, version, offered().getOrDefault(id, List.of()));
+            try {
+                for (Feature other : offered().getOrDefault(id, List.of())) {
+                    if (!other.getVersion().equals(wanted.getVersion()) && features.isInstalled(other)) {
+                        features.uninstallFeature(other.getName(), other.getVersion(), NO_REFRESH);
+                    }
+                }
+                if (!features.isInstalled(wanted)) {
+                    features.installFeature(wanted.getName(), wanted.getVersion(), NO_REFRESH);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("installing plugin " + id + " " + wanted.getVersion() + " failed: " + e.getMessage(), e);
+            }
+            PluginInfo after = get(id);
+            Map<String, Object> described = new java.util.LinkedHashMap<>();
+            described.put("id", after.id());
+            described.put("version", after.version());
+            described.put("rom", after.rom());
+            described.put("state", after.state());
+            described.put("feature", after.feature());
+            described.put("recordedVersion", recordedVersion);
+            described.put("reason", reason);
+            boolean upgrade = !Reconciliation.sameVersion(recordedVersion, wanted.getVersion());
+            jpa.tx(TransactionType.Required, em -> {
+                if (upgrade) {
+                    record(em, id, wanted.getName(), wanted.getVersion(), after.rom(), PluginStateReconciler.ACTOR);
+                }
+                audit(em, PluginStateReconciler.ACTOR, upgrade ? "update" : "install", before, described);
+            });
+            return after;
+        } finally {
+            managing.remove(id);
+        }
+    }
+
+    /** Records a plugin installed in this runtime that the database does not list yet (a runtime from before plugins were recorded). */
+    void adopt(String id, String version, String rom) {
+        jpa.tx(TransactionType.Required, em -> {
+            if (em.find(InstalledPluginEntity.class, id) == null) {
+                record(em, id, PluginProperties.FEATURE_PREFIX + id, version, rom, PluginStateReconciler.ACTOR);
+                Map<String, Object> described = new java.util.LinkedHashMap<>();
+                described.put("id", id);
+                described.put("version", version);
+                described.put("rom", rom);
+                described.put("reason", "installed in this runtime, not yet recorded in the database");
+                audit(em, PluginStateReconciler.ACTOR, "record", null, described);
+            }
+        });
+    }
+
+    /** Who manages a plugin, checked as for installing it. @return the caller's name for the audit trail */
+    String requireManager(String id, String what) {
+        return requireManager(id, what, null);
     }
 
     /**
@@ -305,6 +476,12 @@ public class FeaturePluginCatalog implements PluginCatalog {
         return new PluginInfo(id, bundle.getHeaders().get("Bundle-Name"), bundle.getVersion().toString(),
                 bundle.getHeaders().get("Bundle-Vendor"), bundle.getHeaders().get(PluginProperties.HEADER_ROM), state(bundle), feature,
                 versions.stream().map(Feature::getVersion).toList(), contributions(bundle));
+    }
+
+    /** Recorded as installed, but not installed here (yet): PENDING while the start installs it, else MISSING. */
+    private PluginInfo notInstalled(InstalledPluginEntity recorded, List<Feature> versions) {
+        return new PluginInfo(recorded.plugin(), null, recorded.version(), null, recorded.rom(), pending.contains(recorded.plugin()) ? "PENDING" : "MISSING",
+                recorded.feature(), versions.stream().map(Feature::getVersion).toList(), List.of());
     }
 
     private PluginInfo available(String id, List<Feature> versions) {

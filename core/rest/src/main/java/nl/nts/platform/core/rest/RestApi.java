@@ -29,6 +29,8 @@ import nl.nts.platform.api.service.ValueChains;
 import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.api.service.Workshops;
 import nl.nts.platform.core.shared.ApiTokens;
+import nl.nts.platform.core.shared.Backups;
+import nl.nts.platform.core.shared.PluginSettings;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.Changes;
 import nl.nts.platform.core.shared.FirstStart;
@@ -51,7 +53,7 @@ public class RestApi {
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
-            @Reference CallerScope scope, @Reference Changes changes) {
+            @Reference CallerScope scope, @Reference Changes changes, @Reference Backups backups, @Reference PluginSettings pluginSettings) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -74,6 +76,9 @@ public class RestApi {
                 new WorkflowResource(workflows),
                 new ConnectorResource(connectors),
                 new PluginResource(plugins),
+                new PluginConfigurationResource(pluginSettings),
+                new BackupResource(backups),
+                new RestoreResource(backups, java.nio.file.Path.of(String.valueOf(context.getProperty("karaf.data")), "backups", "uploads")),
                 new AuditResource(audit),
                 new TokenResource(tokens),
                 new DocsResource(context));

@@ -1,0 +1,138 @@
+package nl.nts.platform.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One runtime of the distribution as an operator has it: a fresh unpack of the archive, started
+ * with {@code bin/karaf server} on free ports with no Maven repository but its own system/
+ * folder, stopped with SIGTERM. Several may share one database folder, one after the other, as
+ * a rebuild or an upgrade does.
+ */
+final class KarafRuntime implements AutoCloseable {
+
+    final Path home;
+    final int port;
+    private Process karaf;
+
+    private KarafRuntime(Path home, int port) {
+        this.home = home;
+        this.port = port;
+    }
+
+    /** A fresh unpack under target/itest/NAME, with the tests' users. */
+    static KarafRuntime unpack(String name, String... users) throws IOException, InterruptedException {
+        Path work = Paths.get(System.getProperty("nts.itest.dir", "target/itest"), name);
+        if (Files.exists(work)) {
+            run(new ProcessBuilder("rm", "-rf", work.toString()));
+        }
+        Files.createDirectories(work);
+        run(new ProcessBuilder("tar", "xzf", new File(System.getProperty("nts.distribution")).getAbsolutePath(), "-C", work.toString()));
+        Path home;
+        try (var entries = Files.list(work)) {
+            home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        int http = freePort();
+        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(http));
+        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
+        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
+        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
+        Path emptyLocal = Files.createDirectories(home.resolve("no-local-repository"));
+        Files.writeString(home.resolve("etc/org.ops4j.pax.url.mvn.cfg"), String.join(System.lineSeparator(),
+                "org.ops4j.pax.url.mvn.useFallbackRepositories = false",
+                "org.ops4j.pax.url.mvn.defaultRepositories = ${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots",
+                "org.ops4j.pax.url.mvn.repositories =",
+                "org.ops4j.pax.url.mvn.localRepository = " + emptyLocal.toAbsolutePath(),
+                ""));
+        StringBuilder accounts = new StringBuilder(System.lineSeparator() + Api.USER + " = " + Api.PASSWORD + ",kia-operator" + System.lineSeparator());
+        for (String user : users) {
+            accounts.append(user).append(System.lineSeparator());
+        }
+        Files.writeString(home.resolve("etc/users.properties"), accounts, StandardOpenOption.APPEND);
+        return new KarafRuntime(home, http);
+    }
+
+    /** Writes a configuration file into etc/ before the start. */
+    KarafRuntime configure(String pid, String key, String value) throws IOException {
+        Path cfg = home.resolve("etc/" + pid + ".cfg");
+        if (!Files.exists(cfg)) {
+            Files.writeString(cfg, "");
+        }
+        set(cfg, key, value);
+        return this;
+    }
+
+    /** Takes over another runtime's database, as run.sh does when it unpacks a new build. */
+    KarafRuntime takeDatabaseOf(KarafRuntime other) throws IOException, InterruptedException {
+        Files.createDirectories(home.resolve("data"));
+        run(new ProcessBuilder("mv", other.home.resolve("data/nts").toString(), home.resolve("data/nts").toString()));
+        return this;
+    }
+
+    Api api() {
+        return new Api(port);
+    }
+
+    Api api(String user, String password) {
+        return new Api(port, user, password);
+    }
+
+    KarafRuntime start() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("KARAF_EXEC", "exec");
+        builder.environment().put("NTS_ADMIN_PASSWORD", "state-admin-password");
+        karaf = builder.start();
+        return this;
+    }
+
+    void stop() throws InterruptedException {
+        karaf.destroy();
+        assertTrue(karaf.waitFor(90, TimeUnit.SECONDS), "Karaf stops within 90 s of SIGTERM");
+    }
+
+    String log() throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (karaf != null && karaf.isAlive()) {
+            karaf.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void set(Path cfg, String key, String value) throws IOException {
+        String text = Files.readString(cfg);
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=.*$").matcher(text);
+        String entry = key + " = " + value;
+        text = line.find() ? line.replaceAll(Matcher.quoteReplacement(entry)) : text + System.lineSeparator() + entry + System.lineSeparator();
+        Files.writeString(cfg, text);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void run(ProcessBuilder command) throws IOException, InterruptedException {
+        Process p = command.inheritIO().start();
+        assertEquals(0, p.waitFor(), "command failed: " + command.command());
+    }
+}

@@ -1,0 +1,262 @@
+package nl.nts.platform.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The platform's state across runtimes, as operators meet it: plugins installed and configured
+ * in one runtime are installed and configured again by a fresh unpack of the distribution on
+ * the same database (what run.sh does on a rebuild, and an upgrade to a new archive does); a
+ * backup taken while it runs restores into a new, empty platform with every record and audit
+ * entry as it was, ids, versions and stamps included, and the plugins installed again.
+ */
+class PlatformStateIT {
+
+    private static final String CORDIS_PID = "nl.nts.platform.connector.cordis";
+    private static final String SECRET = "tok-s3cret-never-shown";
+    private static final List<String> COLLECTIONS = List.of("/value-chains", "/organisations", "/workshops", "/inputs", "/plans", "/actions",
+            "/funding-calls", "/consortia", "/tokens?user=*");
+
+    @Test
+    void pluginsAndTheirConfigurationSurviveANewRuntimeAndABackupRestoresLosslesslyIntoAnEmptyPlatform() throws Exception {
+        String cordisFile = new File("src/test/resources/wire-formats/cordis-organization.csv").getAbsolutePath();
+        String tokenSecret;
+        try (KarafRuntime first = KarafRuntime.unpack("state-first", "bom-admin = bom-admin-password,rom-admin:BOM,rom-member:BOM")) {
+            Api api = first.start().api();
+            api.awaitReady(Duration.ofSeconds(180));
+            assertEquals(201, api.post("/plugins", "{\"id\":\"rom-bom\"}").status());
+            assertEquals(201, api.post("/plugins", "{\"id\":\"connector-cordis\"}").status());
+            Api.Answer configured = api.put("/plugins/connector-cordis/configuration/" + CORDIS_PID,
+                    "{\"properties\":{\"organisationFile\":\"" + cordisFile + "\",\"apiToken\":\"" + SECRET + "\",\"pageSize\":50}}");
+            assertEquals(200, configured.status(), configured.body());
+            assertEquals("********", configured.json().get("properties").get("apiToken").asText(), "a secret is never shown");
+            assertFalse(configured.body().contains(SECRET));
+            awaitConnector(api);
+            assertEquals("rom-bom", api.get("/workflows/BOM").json().get("plugin").asText());
+            Api.Answer token = api.post("/tokens", "{\"name\":\"state-test\"}");
+            assertEquals(201, token.status(), token.body());
+            tokenSecret = token.json().get("secret").asText();
+            assertFalse(api.get("/audit?kind=plugin-configuration").body().contains(SECRET), "no secret in the audit trail");
+            first.stop();
+            assertFalse(first.log().contains(SECRET), "no secret in the log");
+
+            // a new runtime (a rebuild, an upgraded archive) on the same database
+            try (KarafRuntime second = KarafRuntime.unpack("state-second", "bom-admin = bom-admin-password,rom-admin:BOM,rom-member:BOM")) {
+                second.takeDatabaseOf(first);
+                api = second.start().api();
+                api.awaitReady(Duration.ofSeconds(180));
+                awaitPlugin(api, "rom-bom", "ACTIVE");
+                awaitPlugin(api, "connector-cordis", "ACTIVE");
+                awaitConnector(api);
+                assertEquals("rom-bom", api.get("/workflows/BOM").json().get("plugin").asText(), "BOM's workflow is in force again");
+                assertEquals("BOM intake", api.get("/workflows/BOM").json().get("name").asText());
+                assertTrue(api.get("/reports").body().contains("bom-house"), "BOM's report format is back");
+                JsonNode configuration = configuration(api, "connector-cordis", CORDIS_PID);
+                assertEquals(cordisFile, configuration.get("properties").get("organisationFile").asText());
+                assertEquals(50, configuration.get("properties").get("pageSize").asInt());
+                assertEquals("********", configuration.get("properties").get("apiToken").asText());
+                assertEquals(Api.USER, configuration.get("changedBy").asText());
+                JsonNode reinstalled = api.get("/audit?kind=plugin&user=plugin-state").json();
+                assertTrue(reinstalled.get("total").asInt() >= 2, "the start's installs are in the audit trail: " + reinstalled);
+                assertTrue(second.log().contains("is recorded as installed: installing it"), "and in the log");
+
+                // only an operator backs up
+                assertEquals(403, second.api("bom-admin", "bom-admin-password").post("/backups", "").status());
+                Api.Answer started = api.post("/backups", "");
+                assertEquals(202, started.status(), started.body());
+                String location = started.header("Location");
+                assertNotNull(location);
+                JsonNode done = awaitJob(api, location);
+                assertEquals("DONE", done.get("state").asText(), done.toString());
+                assertEquals(100, done.get("percent").asInt());
+                assertTrue(done.get("notes").toString().contains(CORDIS_PID + " apiToken"), "the note names the secret left out: " + done);
+                byte[] backup = download(second.port, done.get("download").asText());
+                assertEquals(done.get("bytes").asLong(), backup.length);
+                String contents = unzipped(backup);
+                assertTrue(contents.contains("\"formatVersion\" : 1"), "a manifest with the format's version");
+                assertFalse(contents.contains(SECRET), "no secret in the backup");
+                assertFalse(contents.contains(tokenSecret), "no token's secret in the backup, only its hash");
+
+                Map<String, List<JsonNode>> before = everything(api);
+                List<JsonNode> auditBefore = all(api, "/audit");
+                Map<Long, JsonNode> auditFull = new LinkedHashMap<>();
+                for (JsonNode entry : auditBefore) {
+                    auditFull.put(entry.get("id").asLong(), api.get("/audit/" + entry.get("id").asLong()).json());
+                }
+                assertTrue(before.get("/tokens?user=*").size() >= 1);
+                // a platform that holds data refuses a restore
+                Api.Answer refused = upload(second.port, backup);
+                assertEquals(409, refused.status(), refused.body());
+                assertTrue(refused.body().contains("holds data"), refused.body());
+                second.stop();
+
+                // a new platform, started empty (no sample data), gets the backup
+                try (KarafRuntime third = KarafRuntime.unpack("state-third")) {
+                    third.configure("nl.nts.platform.sampledata", "loadOnFirstStart", "false");
+                    api = third.start().api();
+                    api.awaitReady(Duration.ofSeconds(180));
+                    assertEquals(0, api.get("/organisations").json().get("total").asInt());
+                    Api.Answer restoring = upload(third.port, backup);
+                    assertEquals(202, restoring.status(), restoring.body());
+                    JsonNode restored = awaitJob(api, restoring.header("Location"));
+                    assertEquals("DONE", restored.get("state").asText(), restored.toString());
+                    assertTrue(restored.get("notes").toString().contains("apiToken"), restored.toString());
+
+                    Map<String, List<JsonNode>> after = everything(api);
+                    for (String collection : COLLECTIONS) {
+                        assertEquals(before.get(collection), after.get(collection), collection + " as it was");
+                    }
+                    long lastBefore = auditBefore.stream().mapToLong(e -> e.get("id").asLong()).max().orElseThrow();
+                    List<JsonNode> auditAfter = all(api, "/audit");
+                    List<JsonNode> restoredAudit = auditAfter.stream().filter(e -> e.get("id").asLong() <= lastBefore).toList();
+                    assertEquals(auditBefore.size(), restoredAudit.size(), "every audit entry");
+                    for (int i = 0; i < auditBefore.size(); i++) {
+                        long id = auditBefore.get(i).get("id").asLong();
+                        assertEquals(auditBefore.get(i), restoredAudit.get(i), "audit entry " + id);
+                        assertEquals(auditFull.get(id), api.get("/audit/" + id).json(), "audit entry " + id + " in full");
+                    }
+                    assertTrue(auditAfter.stream().anyMatch(e -> e.get("id").asLong() > lastBefore && "restore".equals(e.get("action").asText())),
+                            "the restore is in the audit trail, after the restored entries");
+
+                    // the plugins come back, configured as recorded (the secret must be set again)
+                    awaitPlugin(api, "rom-bom", "ACTIVE");
+                    awaitPlugin(api, "connector-cordis", "ACTIVE");
+                    assertEquals("rom-bom", api.get("/workflows/BOM").json().get("plugin").asText());
+                    JsonNode cordis = configuration(api, "connector-cordis", CORDIS_PID);
+                    assertEquals(cordisFile, cordis.get("properties").get("organisationFile").asText());
+                    assertFalse(cordis.get("properties").has("apiToken"), cordis.toString());
+
+                    // new records take ids past the restored ones; the token restored by its hash still logs in
+                    long maxOrganisation = before.get("/organisations").stream().mapToLong(o -> o.get("id").asLong()).max().orElseThrow();
+                    Api.Answer created = api.post("/organisations", "{\"name\":\"After the restore\",\"kind\":\"SME\",\"country\":\"BE\"}");
+                    assertEquals(201, created.status(), created.body());
+                    assertTrue(created.json().get("id").asLong() > maxOrganisation, created.body());
+                    assertEquals(200, Api.bearer(third.port, tokenSecret).get("/organisations").status());
+                    // and now it holds data
+                    assertEquals(409, upload(third.port, backup).status());
+                    third.stop();
+                }
+            }
+        }
+    }
+
+    private static void awaitConnector(Api api) throws InterruptedException {
+        Await.until("the configured CORDIS connector", Duration.ofSeconds(60), () -> {
+            try {
+                return api.get("/connectors").body().contains("cordis-organisations");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    private static void awaitPlugin(Api api, String id, String state) throws InterruptedException {
+        Await.until("plugin " + id + " " + state, Duration.ofSeconds(120), () -> {
+            try {
+                Api.Answer plugin = api.get("/plugins/" + id);
+                return plugin.status() == 200 && state.equals(plugin.json().get("state").asText());
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    private static JsonNode configuration(Api api, String plugin, String pid) throws Exception {
+        for (JsonNode c : api.get("/plugins/" + plugin + "/configuration").json().get("items")) {
+            if (pid.equals(c.get("pid").asText())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no configuration " + pid + " of " + plugin);
+    }
+
+    private static JsonNode awaitJob(Api api, String location) throws Exception {
+        String path = location.substring(location.indexOf("/api") + 4);
+        JsonNode[] job = new JsonNode[1];
+        Await.until("job " + path + " ends", Duration.ofSeconds(180), () -> {
+            try {
+                job[0] = api.get(path).json();
+                return !"RUNNING".equals(job[0].get("state").asText());
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        return job[0];
+    }
+
+    private static Map<String, List<JsonNode>> everything(Api api) throws Exception {
+        Map<String, List<JsonNode>> all = new LinkedHashMap<>();
+        for (String collection : COLLECTIONS) {
+            all.put(collection, all(api, collection));
+        }
+        return all;
+    }
+
+    /** Every item of a collection, page by page. */
+    private static List<JsonNode> all(Api api, String collection) throws Exception {
+        List<JsonNode> items = new ArrayList<>();
+        for (int page = 1;; page++) {
+            Api.Answer answer = api.get(collection + (collection.contains("?") ? "&" : "?") + "size=200&page=" + page);
+            assertEquals(200, answer.status(), collection + ": " + answer.body());
+            JsonNode json = answer.json();
+            if (json.isArray()) { // a plain list (the tokens)
+                json.forEach(items::add);
+                return items;
+            }
+            json.get("items").forEach(items::add);
+            if (items.size() >= json.get("total").asInt() || json.get("items").isEmpty()) {
+                return items;
+            }
+        }
+    }
+
+    private static HttpRequest.Builder operator(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString((Api.USER + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] download(int port, String url) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(operator(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/zip", response.headers().firstValue("Content-Type").orElse(""));
+        return response.body();
+    }
+
+    private static Api.Answer upload(int port, byte[] backup) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(operator(URI.create("http://localhost:" + port + "/api/restores"))
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(backup)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Api.Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+    }
+
+    private static String unzipped(byte[] zip) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+}
