@@ -61,6 +61,13 @@ final class Schema {
         return tables.get(name.toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * Tables that hold no record of the platform, only how it runs: the marks of the last writes
+     * of each node ({@code NTS_CHANGE_MARK}), made anew by every start and every write. They are
+     * neither backed up nor restored, and a platform holding only them is empty.
+     */
+    static final Set<String> BOOKKEEPING = Set.of("NTS_CHANGE_MARK");
+
     static Schema read(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String schema = connection.getSchema();
@@ -68,7 +75,7 @@ final class Schema {
         try (ResultSet rs = meta.getTables(connection.getCatalog(), schema, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME");
-                if (name.toUpperCase(Locale.ROOT).startsWith(PREFIX)) {
+                if (name.toUpperCase(Locale.ROOT).startsWith(PREFIX) && !BOOKKEEPING.contains(name.toUpperCase(Locale.ROOT))) {
                     sqlNames.put(name.toUpperCase(Locale.ROOT), name);
                 }
             }
