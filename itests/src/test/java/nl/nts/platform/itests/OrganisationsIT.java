@@ -33,7 +33,7 @@ public class OrganisationsIT extends PlatformTest {
 
     /**
      * A body in a charset other than JSON's UTF-8 gets our 415 problem document. (A charset Java
-     * does not know at all is still refused by CXF's servlet before us, with Jetty's 500 page.)
+     * does not know at all is refused by the HTTP edge before CXF's servlet: HttpEdgeIT.)
      */
     @Test
     public void aCharsetOtherThanUtf8IsTheClientsMistake() throws Exception {
