@@ -22,27 +22,36 @@ final class NtsDistribution {
 
     static final String HTTP_PORT = "nts.itest.http.port";
     static final String LOG_DIR = "nts.itest.log.dir";
+    static final String SSH_PORT = "nts.itest.ssh.port";
 
     private NtsDistribution() {
     }
 
     static Option[] options() {
+        return options(false);
+    }
+
+    /** @param remoteShell whether Karaf's SSH server runs (Pax Exam stops it by default), for a test that logs in over SSH */
+    static Option[] options(boolean remoteShell) {
         String archive = System.getProperty("nts.distribution");
         if (archive == null || !new File(archive).isFile()) {
             throw new IllegalStateException("system property nts.distribution must name the distribution archive, was " + archive);
         }
         File work = new File(System.getProperty("nts.itest.dir", "target/itest"));
         int http = freePort();
+        int ssh = freePort();
         return new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl(new File(archive).toURI().toString())
                     .name("nts-platform")
                     .unpackDirectory(new File(work, "exam"))
                     .useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            remoteShell ? configureConsole().ignoreLocalConsole().startRemoteShell() : configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.INFO),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1"),
+            editConfigurationFilePut("etc/system.properties", SSH_PORT, String.valueOf(ssh)),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/system.properties", HTTP_PORT, String.valueOf(http)),
@@ -58,6 +67,8 @@ final class NtsDistribution {
             // the target of the brute-force test; no other test logs in as it
             editConfigurationFilePut("etc/users.properties", "brute", "brute-password,rom-member:BOM"),
             editConfigurationFilePut("etc/users.properties", "brute-ssh", "brute-ssh-password,rom-member:BOM"),
+            // logs in over SSH (Karaf's sshRole), for the test of user names with control characters
+            editConfigurationFilePut("etc/users.properties", "ssh-user", "ssh-user-password,ssh"),
             // Karaf's stock administrator roles and nothing of ours: the ACL tests show these grant nothing
             editConfigurationFilePut("etc/users.properties", "stock-admin", "stock-admin-password,admin,manager,viewer,systembundles,rom-admin:BOM"),
             // failed logins: locked after 4 in a row, for 2 s (doubling up to 4 s), so the test waits briefly

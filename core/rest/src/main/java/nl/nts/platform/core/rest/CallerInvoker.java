@@ -30,6 +30,9 @@ final class CallerInvoker extends JAXRSInvoker {
 
     static Caller callerOf(Exchange exchange) {
         SecurityContext security = exchange.getInMessage() == null ? null : exchange.getInMessage().get(SecurityContext.class);
-        return Caller.of(security instanceof LoginSecurityContext login ? login.getSubject() : null).orElseGet(Caller::anonymous);
+        Caller caller = Caller.of(security instanceof LoginSecurityContext login ? login.getSubject() : null).orElseGet(Caller::anonymous);
+        // a request authenticated by an API token acts for its user, as that token: the token service refuses it a new token
+        Object token = exchange.getInMessage() == null ? null : exchange.getInMessage().get(Authentication.TOKEN_ID);
+        return token instanceof Long id && caller.kind() == Caller.Kind.USER ? caller.withToken(id) : caller;
     }
 }

@@ -30,7 +30,7 @@ final class Crud<R> {
 
     Response create(R body, UriInfo uri) {
         R created = store.create(Requests.required(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id.apply(created))).build())
+        return Requests.created(uri, String.valueOf(id.apply(created)))
                 .tag(Requests.tag(version.apply(created))).entity(created).build();
     }
 

@@ -66,7 +66,9 @@ final class ErrorMappers {
             }
             Response.StatusType type = Response.Status.fromStatusCode(status);
             String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-            Response.ResponseBuilder problem = Response.fromResponse(Problems.of(status, title, detail(status)));
+            Response.ResponseBuilder problem = Response.fromResponse(status == 415
+                    ? Problems.of(status, title, detail(status), List.of(new Violation("Content-Type", "must be " + MediaType.APPLICATION_JSON)))
+                    : Problems.of(status, title, detail(status)));
             if (status == 405 && response.getHeaderString("Allow") != null) {
                 problem.header("Allow", response.getHeaderString("Allow"));
             }

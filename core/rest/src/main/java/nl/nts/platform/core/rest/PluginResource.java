@@ -58,7 +58,7 @@ public class PluginResource {
     public Response install(InstallRequest request, @Context UriInfo uri) {
         InstallRequest body = Requests.required(request);
         PluginInfo installed = catalog.install(body.id(), Requests.blankAsNull(body.version()));
-        return Response.created(uri.getAbsolutePathBuilder().path(installed.id()).build()).entity(installed).build();
+        return Requests.created(uri, installed.id()).entity(installed).build();
     }
 
     @DELETE

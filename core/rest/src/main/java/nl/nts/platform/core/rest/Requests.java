@@ -7,7 +7,6 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.PageRequest;
@@ -185,8 +184,19 @@ final class Requests {
         }
     }
 
-    static String caller(SecurityContext security) {
-        return security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : "anonymous";
+    /**
+     * 201 Created with the new record's address as a path ({@code /api/organisations/12}): an
+     * absolute URL would be built from the request's Host header, which is the client's to
+     * write, and a forged one would travel on in every Location. (A relative reference is what
+     * RFC 9110 allows there, and what clients resolve against the URL they asked.)
+     */
+    static Response.ResponseBuilder created(javax.ws.rs.core.UriInfo uri, String id) {
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, uri.getAbsolutePathBuilder().path(id).build().getRawPath());
+    }
+
+    /** A path below {@code /api} as a link: {@code connectors/runs/7} gives {@code /api/connectors/runs/7}. */
+    static String link(javax.ws.rs.core.UriInfo uri, String below) {
+        return uri.getBaseUriBuilder().path(below).build().getRawPath();
     }
 
     private static String abbreviate(String text) {

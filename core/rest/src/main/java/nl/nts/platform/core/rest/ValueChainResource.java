@@ -45,7 +45,7 @@ public class ValueChainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ValueChain chain, @Context UriInfo uri) {
         ValueChain created = valueChains.create(Requests.required(chain));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).tag(Requests.tag(created.version()))
+        return Requests.created(uri, created.code()).tag(Requests.tag(created.version()))
                 .entity(created).build();
     }
 

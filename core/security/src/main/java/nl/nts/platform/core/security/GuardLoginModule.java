@@ -11,17 +11,23 @@ import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.AccountLockedException;
+import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
 import javax.security.auth.spi.LoginModule;
+
+import nl.nts.platform.core.shared.Codes;
 
 /**
  * The first module of the guarded realm {@code karaf} ({@link RealmLoginGuard}): refuses a
  * locked account before any other module checks it, and afterwards counts how the realm's
  * login ended. It never succeeds itself (it is ignored in the outcome), and it only counts
  * password logins: a public key an SSH client offers and the server refuses is no guess.
- * The password is looked at only to know one was given, and wiped at once.
+ * The password is looked at only to know one was given, and wiped at once. A user name with a
+ * control character is refused before any other module sees it, for every channel alike.
  */
 public class GuardLoginModule implements LoginModule {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(GuardLoginModule.class.getName());
 
     private CallbackHandler handler;
     private String account;
@@ -35,8 +41,7 @@ public class GuardLoginModule implements LoginModule {
 
     @Override
     public boolean login() throws LoginException {
-        LoginThrottle throttle = RealmLoginGuard.throttle();
-        if (throttle == null || handler == null) {
+        if (handler == null) {
             return false;
         }
         NameCallback name = new NameCallback("user");
@@ -45,7 +50,21 @@ public class GuardLoginModule implements LoginModule {
         } catch (IOException | UnsupportedCallbackException e) {
             return false;
         }
-        account = name.getName();
+        String named = name.getName();
+        int invisible = Codes.firstInvisible(named);
+        if (invisible >= 0) {
+            // Karaf's login audit (data/log/security.log) and every log line write the name as given: a line
+            // break would forge a line ("Authentication succeeded - admin"), a bidi control would disguise one.
+            // Refused here, first in the realm, no later module (the audit's included) sees the name at all.
+            LOG.warning(() -> "Refused a login whose user name holds the control character " + Codes.codePoint(named, invisible)
+                    + ", from " + RealmLoginGuard.origin());
+            throw new FailedLoginException("a user name holds visible characters only");
+        }
+        LoginThrottle throttle = RealmLoginGuard.throttle();
+        if (throttle == null) {
+            return false;
+        }
+        account = named;
         if (account == null) {
             return false;
         }

@@ -9,11 +9,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -29,7 +31,11 @@ import org.osgi.service.component.annotations.Reference;
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.Violation;
 import nl.nts.platform.core.shared.ApiToken;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.Codes;
 import nl.nts.platform.core.shared.ApiTokens;
 import nl.nts.platform.core.shared.IssuedToken;
 import nl.nts.platform.core.store.ApiTokenEntity;
@@ -60,23 +66,37 @@ public class JpaApiTokens implements ApiTokens {
     private record CurrentRoles(Instant at, Set<String> roles) {
     }
 
+    private final CallerScope scope;
+
     @Activate
-    public JpaApiTokens(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference RealmAccounts accounts) {
+    public JpaApiTokens(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference RealmAccounts accounts,
+            @Reference CallerScope scope) {
         this.jpa = jpa;
         this.accounts = accounts;
+        this.scope = scope;
     }
 
     @Override
-    public IssuedToken create(String user, Set<String> roles, String name, Instant expiresAt) {
-        String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 100) {
-            throw new ValidationException("name", label.isEmpty() ? "is required: say what the token is for, e.g. crm-sync"
-                    : "is " + label.length() + " characters long; at most 100 are allowed");
+    public IssuedToken create(String name, Set<String> roles, Instant expiresAt) {
+        Caller caller = caller();
+        if (caller.kind() != Caller.Kind.USER) {
+            throw refused(caller + " may not create API tokens: a token acts for a user, who creates it logged in with a password");
+        }
+        if (caller.token() != null) {
+            throw refused("a token cannot create tokens: log in with your password to create one");
         }
         Instant now = clock.instant();
+        List<Violation> violations = new ArrayList<>();
+        String label = name(name, violations);
+        Set<String> carried = carried(caller, roles, now, violations);
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new ValidationException("expiresAt", "is not in the future: " + expiresAt);
+            violations.add(new Violation("expiresAt", "is not in the future: " + expiresAt));
         }
+        Codes.checkYear("expiresAt", expiresAt, violations);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        String user = caller.name();
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -90,7 +110,7 @@ public class JpaApiTokens implements ApiTokens {
                 throw new ConflictException("name", "you hold " + held.size() + " active tokens, the most allowed; revoke one first");
             }
             ApiTokenEntity token = new ApiTokenEntity(label, user, secret.substring(0, PREFIX.length() + 4), hash(secret),
-                    List.copyOf(new TreeSet<>(roles)), now, expiresAt);
+                    List.copyOf(carried), now, expiresAt);
             em.persist(token);
             em.flush();
             ApiToken created = token.toRecord(now);
@@ -99,27 +119,94 @@ public class JpaApiTokens implements ApiTokens {
         });
     }
 
+    /** The name as stored: stripped, 1 to NAME_MAX characters, nothing invisible (it is logged and listed). */
+    private static String name(String name, List<Violation> violations) {
+        String label = name == null ? "" : name.strip();
+        int invisible = Codes.firstInvisible(label);
+        if (label.isEmpty()) {
+            violations.add(new Violation("name", "is required: say what the token is for, e.g. crm-sync"));
+        } else if (label.length() > NAME_MAX) {
+            violations.add(new Violation("name", "is " + label.length() + " characters long; at most " + NAME_MAX + " are allowed"));
+        } else if (invisible >= 0) {
+            violations.add(new Violation("name", "holds the control character " + Codes.codePoint(label, invisible)
+                    + " at position " + (invisible + 1) + "; use visible characters"));
+        }
+        return label;
+    }
+
+    /**
+     * The roles a new token carries: those the caller holds (as the realm lists them now, where it
+     * can tell), or the subset asked for. Role names are compared trimmed: the realm lists
+     * {@code name = pw, role} as {@code " role"}.
+     */
+    private SortedSet<String> carried(Caller caller, Set<String> asked, Instant now, List<Violation> violations) {
+        Set<String> held = new TreeSet<>(caller.roles());
+        // asked afresh: a creation is rare, and must not carry a role the realm took away a moment ago
+        CurrentRoles current = currentRoles(caller.name(), now, true);
+        if (current != null) {
+            if (current.roles() == null) {
+                throw refused(caller + " may not create API tokens: the realm no longer knows this user");
+            }
+            held.retainAll(current.roles());
+        }
+        if (asked == null) {
+            return new TreeSet<>(held);
+        }
+        SortedSet<String> carried = new TreeSet<>();
+        int i = 0;
+        for (String role : new java.util.ArrayList<>(asked)) {
+            String field = "roles[" + i++ + "]";
+            String trimmed = role == null ? "" : role.strip();
+            if (trimmed.isEmpty()) {
+                violations.add(new Violation(field, "is blank: name a role you hold"));
+            } else if (!held.contains(trimmed)) {
+                violations.add(new Violation(field, "'" + Codes.abbreviate(trimmed).replaceAll("\\p{C}", "?")
+                        + "' is not one of your roles; a token carries at most the roles of its user"));
+            } else {
+                carried.add(trimmed);
+            }
+        }
+        return carried;
+    }
+
     @Override
     public List<ApiToken> list(String user) {
+        Caller caller = caller();
+        String wanted = user == null || user.isBlank() ? null : user.strip();
+        if (wanted == null || (caller.kind() == Caller.Kind.USER && wanted.equals(caller.name()))) {
+            if (caller.kind() != Caller.Kind.USER) {
+                throw refused(caller + " holds no tokens: only users do");
+            }
+            wanted = caller.name();
+        } else {
+            caller.requireRole("list the tokens of " + ("*".equals(wanted) ? "every user" : "other users"));
+        }
+        String owner = "*".equals(wanted) ? null : wanted;
         Instant now = clock.instant();
-        return jpa.txExpr(TransactionType.Supports, em -> (user == null
+        return jpa.txExpr(TransactionType.Supports, em -> (owner == null
                 ? em.createQuery("select t from ApiTokenEntity t order by t.id desc", ApiTokenEntity.class)
                 : em.createQuery("select t from ApiTokenEntity t where t.user = :user order by t.id desc", ApiTokenEntity.class)
-                        .setParameter("user", user))
+                        .setParameter("user", owner))
                 .getResultList().stream().map(t -> t.toRecord(now)).toList());
     }
 
     @Override
     public ApiToken get(long id) {
-        return jpa.txExpr(TransactionType.Supports, em -> find(em, id).toRecord(clock.instant()));
+        Caller caller = caller();
+        ApiToken token = jpa.txExpr(TransactionType.Supports, em -> find(em, id).toRecord(clock.instant()));
+        requireOwn(caller, token, "see");
+        return token;
     }
 
     @Override
-    public ApiToken revoke(long id, String by) {
+    public ApiToken revoke(long id) {
+        Caller caller = caller();
         Instant now = clock.instant();
+        String by = caller.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             ApiTokenEntity token = find(em, id);
             ApiToken before = token.toRecord(now);
+            requireOwn(caller, before, "revoke");
             if (before.revokedAt() != null) {
                 return before;
             }
@@ -129,6 +216,22 @@ public class JpaApiTokens implements ApiTokens {
             LOG.info(() -> "API token " + id + " ('" + before.name() + "' of " + before.user() + ") revoked by " + by);
             return after;
         });
+    }
+
+    private static void requireOwn(Caller caller, ApiToken token, String verb) {
+        if (caller.kind() != Caller.Kind.USER || !token.user().equals(caller.name())) {
+            caller.requireRole(verb + " token " + token.id() + " of another user");
+        }
+    }
+
+    /** Who calls, as the surface bound it; a call without one is refused. */
+    private Caller caller() {
+        return scope.current().orElseThrow(() -> refused("no caller is known for this call of the API tokens; the core refuses it"));
+    }
+
+    private static SecurityException refused(String message) {
+        LOG.info(() -> "Refused: " + message);
+        return new SecurityException(message);
     }
 
     @Override
@@ -147,7 +250,7 @@ public class JpaApiTokens implements ApiTokens {
         }
         // the realm lists roles as written ('name = pw, role' gives ' role'): compare them trimmed
         Set<String> roles = token.roles().stream().map(String::strip).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
-        CurrentRoles current = currentRoles(token.user(), now);
+        CurrentRoles current = currentRoles(token.user(), now, false);
         if (current != null) {
             if (current.roles() == null) {
                 return Optional.empty();
@@ -162,9 +265,9 @@ public class JpaApiTokens implements ApiTokens {
 
 
     /** The user's roles in the realm; null when the realm cannot tell. */
-    private CurrentRoles currentRoles(String user, Instant now) {
+    private CurrentRoles currentRoles(String user, Instant now, boolean fresh) {
         CurrentRoles known = realmRoles.get(user);
-        if (known == null || known.at().plus(ROLES_FRESH).isBefore(now)) {
+        if (fresh || known == null || known.at().plus(ROLES_FRESH).isBefore(now)) {
             Optional<BackingEngine> engine = accounts.engine();
             if (engine.isEmpty()) {
                 return null;

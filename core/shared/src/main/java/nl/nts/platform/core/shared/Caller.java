@@ -15,8 +15,10 @@ import nl.nts.platform.api.Roles;
  *              {@code sample-data})
  * @param roles the user's roles as the realm gives them (groups expanded); empty for others
  * @param rom   the ROM a plugin acts for; null for a national plugin and for others
+ * @param token the id of the API token a user logged in with; null for a password login and
+ *              for others
  */
-public record Caller(Kind kind, String name, Set<String> roles, String rom) {
+public record Caller(Kind kind, String name, Set<String> roles, String rom, Long token) {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Caller.class.getName());
 
@@ -29,6 +31,18 @@ public record Caller(Kind kind, String name, Set<String> roles, String rom) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+        if (token != null && kind != Kind.USER) {
+            throw new IllegalArgumentException("only a user logs in with an API token");
+        }
+    }
+
+    public Caller(Kind kind, String name, Set<String> roles, String rom) {
+        this(kind, name, roles, rom, null);
+    }
+
+    /** This user, as logged in with the API token {@code id}. */
+    public Caller withToken(long id) {
+        return new Caller(kind, name, roles, rom, id);
     }
 
     /** A user with the roles the realm gives them; blanks around role names are trimmed. */

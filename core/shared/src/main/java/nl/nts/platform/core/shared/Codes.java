@@ -78,6 +78,36 @@ public final class Codes {
         return true;
     }
 
+    /**
+     * The index of the first character that is no visible text: a control character (C0, DEL,
+     * C1: CR, LF, TAB, NUL, NEL ...), a line or paragraph separator (U+2028, U+2029), a format
+     * character (bidi controls such as U+202E, zero-width characters, U+FEFF) or a lone UTF-16
+     * surrogate. Such a character in a name would forge or hide text wherever the name is
+     * written: a log line, a table, a file.
+     *
+     * @return its index, or -1 when the text holds none (or is null)
+     */
+    public static int firstInvisible(String text) {
+        if (text == null) {
+            return -1;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.FORMAT || type == Character.SURROGATE) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /** How a character {@link #firstInvisible} found is named in a message: {@code U+000A}. */
+    public static String codePoint(String text, int index) {
+        return String.format("U+%04X", text.codePointAt(index));
+    }
+
     public static void checkReferences(String field, String kind, List<String> codes, Predicate<String> known, List<Violation> violations) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {

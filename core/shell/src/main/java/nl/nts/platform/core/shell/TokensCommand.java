@@ -8,7 +8,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import nl.nts.platform.core.shared.ApiToken;
@@ -21,9 +20,6 @@ public class TokensCommand implements Action {
     @Reference
     ApiTokens tokens;
 
-    @Reference
-    Session session;
-
     @Option(name = "-u", aliases = "--user", description = "Only this user's tokens")
     String user;
 
@@ -33,12 +29,11 @@ public class TokensCommand implements Action {
     @Override
     public Object execute() {
         if (revoke != null) {
-            String by = String.valueOf(session.get("USER"));
-            ApiToken revoked = tokens.revoke(revoke, "null".equals(by) ? "shell" : by);
+            ApiToken revoked = tokens.revoke(revoke);
             System.out.println("token " + revoked.id() + " ('" + revoked.name() + "' of " + revoked.user() + ") is " + revoked.status());
             return null;
         }
-        List<ApiToken> found = tokens.list(user);
+        List<ApiToken> found = tokens.list(user == null || user.isBlank() ? "*" : user);
         ShellTable table = new ShellTable();
         table.column("Id").alignRight();
         table.column("User");

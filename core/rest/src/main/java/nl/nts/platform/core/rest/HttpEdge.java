@@ -1,0 +1,255 @@
+package nl.nts.platform.core.rest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.servlet.RequestDispatcher;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.component.AbstractLifeCycle;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.ops4j.pax.web.service.WebContainer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.HttpContext;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The HTTP edge of the platform: every bad request gets a problem document of ours, never a
+ * Jetty or CXF HTML page or a Java type's name, whatever refuses it.
+ * <ul>
+ * <li>Before any servlet: a Jetty handler (Pax Web runs {@code org.eclipse.jetty.server.Handler}
+ * services of positive rank before its contexts) refuses under {@code /api} what CXF's servlet
+ * cannot read ({@link EdgeRules}: a bogus charset, a broken query escape), and TRACE anywhere;
+ * it makes Jetty's server-wide error handler ours ({@link ProblemErrorHandler}: requests Jetty
+ * cannot parse, 400/414/431/505).</li>
+ * <li>In the servlet context CXF and the docs live in: error pages (Pax Web's
+ * {@link WebContainer}) for every 4xx and 5xx and every exception a servlet throws, answered by
+ * a servlet of ours: unknown paths outside {@code /api}, {@code /}, a servlet's failure.</li>
+ * </ul>
+ * What CXF answers itself (every path under {@code /api}) is our resources' and mappers'.
+ */
+@Component(immediate = true, service = {})
+public class HttpEdge {
+
+    static final String ERROR_PATH = "/_problem";
+    private static final Logger LOG = Logger.getLogger(HttpEdge.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] ERRORS = {"4xx", "5xx", Throwable.class.getName()};
+
+    private final WebContainer web;
+    private final HttpContext context;
+    private final BundleContext bundle;
+    /**
+     * Pax Web activates this component on its own configuration thread, which also carries out
+     * every registration: registering on it would wait for itself. So the work runs here.
+     */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "nts-http-edge"));
+
+    @Activate
+    public HttpEdge(BundleContext bundle, @Reference WebContainer web) {
+        this.web = web;
+        this.bundle = bundle;
+        this.context = web.createDefaultHttpContext();
+        worker.execute(this::register);
+    }
+
+    private void register() {
+        try {
+            web.registerServlet(ERROR_PATH, new ProblemPage(), null, context);
+            web.registerErrorPages(ERRORS, ERROR_PATH, context);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Cannot register the error pages of the HTTP edge; errors outside /api answer as Jetty writes them", e);
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        worker.execute(() -> {
+            try {
+                web.unregisterErrorPages(ERRORS, context);
+                web.unregister(ERROR_PATH);
+            } catch (RuntimeException e) {
+                // the HTTP service went first (it takes our registrations with it)
+                LOG.log(Level.FINE, "error pages already gone", e);
+            }
+        });
+        worker.shutdown();
+    }
+
+    /**
+     * Publishes the {@link EdgeHandler}. A component of its own, with no references: Pax Web
+     * restarts its whole server whenever a Jetty handler service comes or goes, which takes the
+     * HTTP service away and back; a handler bound to that service would restart it for ever.
+     */
+    @Component(immediate = true, service = {})
+    public static final class Publisher {
+
+        private final ServiceRegistration<Handler> registration;
+
+        @Activate
+        public Publisher(BundleContext bundle) {
+            Dictionary<String, Object> properties = new Hashtable<>();
+            properties.put(Constants.SERVICE_RANKING, 1000);
+            registration = bundle.registerService(Handler.class, new EdgeHandler(), properties);
+        }
+
+        @Deactivate
+        void stop() {
+            registration.unregister();
+        }
+    }
+
+    /** Runs before every servlet context of the server. */
+    static final class EdgeHandler extends AbstractHandler {
+
+        private volatile ErrorHandler replaced;
+
+        @Override
+        public void setServer(Server server) {
+            super.setServer(server);
+            if (server == null) {
+                return;
+            }
+            // a server's beans change only while it does not start: now if it runs, else once it has started
+            if (server.isStarted()) {
+                install(server);
+            } else {
+                server.addLifeCycleListener(new AbstractLifeCycle.AbstractLifeCycleListener() {
+                    @Override
+                    public void lifeCycleStarted(LifeCycle event) {
+                        install(server);
+                    }
+                });
+            }
+        }
+
+        private synchronized void install(Server server) {
+            if (getServer() == server && !(server.getErrorHandler() instanceof ProblemErrorHandler)) {
+                replaced = server.getErrorHandler();
+                server.setErrorHandler(new ProblemErrorHandler());
+            }
+        }
+
+        @Override
+        protected synchronized void doStop() throws Exception {
+            Server server = getServer();
+            if (server != null && server.isRunning() && server.getErrorHandler() instanceof ProblemErrorHandler && replaced != null) {
+                server.setErrorHandler(replaced);
+            }
+            super.doStop();
+        }
+
+        @Override
+        public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String method = request.getMethod();
+            if ("TRACE".equals(method) || "TRACK".equals(method)) {
+                response.setHeader("Allow", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
+                write(response, new EdgeRules.Refusal(405, "Method Not Allowed", "this server does not answer " + method, null));
+                base.setHandled(true);
+                return;
+            }
+            if (!EdgeRules.underApi(target)) {
+                return;
+            }
+            EdgeRules.Refusal refusal = EdgeRules.path(base.getHttpURI().getPath());
+            if (refusal == null) {
+                refusal = EdgeRules.contentType(request.getHeader("Content-Type"));
+            }
+            if (refusal == null) {
+                refusal = EdgeRules.query(base.getQueryString());
+            }
+            if (refusal != null) {
+                write(response, refusal);
+                base.setHandled(true);
+            }
+        }
+    }
+
+    /** The error page of the servlet context: what a servlet (or the context itself) answered with an error, as a problem document. */
+    static final class ProblemPage extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+            int status = code instanceof Integer i ? i : 404;
+            Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            EdgeRules.Refusal refusal = refusal(status, request.getMethod());
+            if (failure instanceof Throwable e || status >= 500) {
+                String incident = UUID.randomUUID().toString();
+                Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+                LOG.log(Level.SEVERE, "Request " + request.getMethod() + " " + EdgeRules.shown(String.valueOf(uri)) + " failed, incident " + incident,
+                        failure instanceof Throwable t ? t : null);
+                refusal = new EdgeRules.Refusal(status, HttpStatus.getMessage(status),
+                        "the request failed on the server; the log holds the cause under incident " + incident, null);
+            }
+            response.reset();
+            write(response, refusal);
+        }
+    }
+
+    /** A problem document for a status a servlet or Jetty answered, in words, never an exception's. */
+    static EdgeRules.Refusal refusal(int status, String method) {
+        String title = HttpStatus.getMessage(status);
+        String detail = switch (status) {
+            case 400 -> "the request cannot be read";
+            case 401 -> "log in with HTTP Basic (a user of the platform's realm) or a bearer token";
+            case 403 -> "this request is not allowed";
+            case 404 -> "no resource at this address; GET /api lists what there is";
+            case 405 -> "this resource does not answer " + EdgeRules.shown(String.valueOf(method));
+            case 406 -> "this resource answers in application/json only";
+            case 413 -> "the request's body is too large";
+            case 414 -> "the request's URI is too long";
+            case 415 -> "send the request body as application/json";
+            case 431 -> "the request's headers are too large";
+            case 503 -> "the platform is starting or stopping; try again in a moment";
+            default -> status >= 500 ? "the request failed on the server" : "the request cannot be served";
+        };
+        return new EdgeRules.Refusal(status, title, detail, null);
+    }
+
+    static byte[] json(Map<String, Object> body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem document cannot be written", e);
+        }
+    }
+
+    static void write(HttpServletResponse response, EdgeRules.Refusal refusal) throws IOException {
+        byte[] body = json(refusal.body());
+        response.setStatus(refusal.status());
+        response.setContentType(Problems.PROBLEM_JSON.toString());
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        } catch (IllegalStateException writerInUse) {
+            response.getWriter().write(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}
