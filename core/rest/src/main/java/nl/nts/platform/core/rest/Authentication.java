@@ -37,6 +37,12 @@ import nl.nts.platform.core.shared.LoginGuard;
  * <p>Failed logins are counted per account by the realm's {@link LoginGuard}, whatever the
  * channel; a locked account gets 429 with {@code Retry-After} here. A refused token is logged
  * with the caller's address.
+ *
+ * <p>Passwords are kept as slow, salted hashes (bcrypt), which costs tens of milliseconds a
+ * login. A Basic header the realm accepted is therefore remembered for {@link #REMEMBERED} (by a
+ * salted digest of it, never the password itself), with the subject the realm made: a client
+ * sending the same header again within that time is not logged in anew. A changed password, role
+ * or removed account takes effect within that time; an account locked meanwhile is refused at once.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class Authentication extends JAASAuthenticationFilter {
@@ -48,12 +54,22 @@ final class Authentication extends JAASAuthenticationFilter {
     private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
     private static final Set<String> PUBLIC = Set.of("", "technologies", "roms", "themes", "value-chains", "openapi.json", "docs");
 
+    /** How long an accepted Basic header is remembered. */
+    static final Duration REMEMBERED = Duration.ofSeconds(30);
+    private static final int MOST_REMEMBERED = 4096;
+
+    private record Accepted(Subject subject, long until) {
+    }
+
     private final ApiTokens tokens;
     private final LoginGuard guard;
+    private final byte[] salt = new byte[32];
+    private final java.util.Map<String, Accepted> accepted = new java.util.concurrent.ConcurrentHashMap<>();
 
     Authentication(ApiTokens tokens, LoginGuard guard) {
         this.tokens = tokens;
         this.guard = guard;
+        new java.security.SecureRandom().nextBytes(salt);
         setContextName("karaf");
         setRoleClassifier(ROLE_CLASS);
         setRoleClassifierType("classname");
@@ -83,10 +99,37 @@ final class Authentication extends JAASAuthenticationFilter {
             request.abortWith(tooMany(locked, "too many failed logins for this account; it is locked for a while"));
             return;
         }
+        String remembered = remembered(authorization);
+        Accepted known = remembered == null ? null : accepted.get(remembered);
+        if (known != null && known.until() - System.nanoTime() > 0) {
+            message.put(org.apache.cxf.security.SecurityContext.class, new RolePrefixSecurityContextImpl(known.subject(), ROLE_CLASS, "classname"));
+            return;
+        }
         guard.attempt(from(message), () -> {
             super.filter(request);
             return null;
         });
+        if (remembered != null && message.get(org.apache.cxf.security.SecurityContext.class) instanceof RolePrefixSecurityContextImpl context
+                && context.getSubject() != null) {
+            if (accepted.size() >= MOST_REMEMBERED) {
+                accepted.clear();
+            }
+            accepted.put(remembered, new Accepted(context.getSubject(), System.nanoTime() + REMEMBERED.toNanos()));
+        }
+    }
+
+    /** A salted digest of a Basic header, the key it is remembered by; null for none. */
+    private String remembered(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            return java.util.HexFormat.of().formatHex(digest.digest(authorization.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
     }
 
     private void bearer(ContainerRequestContext request, Message message, String secret) {
