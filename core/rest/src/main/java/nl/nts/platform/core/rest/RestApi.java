@@ -32,6 +32,7 @@ import nl.nts.platform.core.shared.ApiTokens;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.FirstStart;
 import nl.nts.platform.core.shared.LoginGuard;
+import nl.nts.platform.core.shared.WebSessions;
 
 /**
  * Publishes the REST API on CXF's servlet, which the feature mounts at {@code /api}. The
@@ -50,7 +51,7 @@ public class RestApi {
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
-            @Reference CallerScope scope) {
+            @Reference CallerScope scope, @Reference WebSessions sessions) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -75,12 +76,13 @@ public class RestApi {
                 new PluginResource(plugins),
                 new AuditResource(audit),
                 new TokenResource(tokens),
+                new SessionResource(sessions, guard),
                 new DocsResource(context));
         List<Object> beans = new ArrayList<>(resources);
         beans.add(new OpenApiResource(resources, context.getBundle().getVersion().toString()));
         factory.setServiceBeans(beans);
         List<Object> providers = new ArrayList<>();
-        providers.add(new Authentication(tokens, guard));
+        providers.add(new Authentication(tokens, guard, new SessionAuthentication(sessions)));
         providers.add(new JsonBodyProvider());
         providers.addAll(ErrorMappers.all());
         factory.setProviders(providers);
