@@ -38,7 +38,7 @@
     if (!err) { box.hidden = true; box.replaceChildren(); return; }
     const refused = err.status === 403 || err.status === 409 || err.status === 422;
     box.replaceChildren(h('strong', {}, (refused ? t('refused') : t('error')) + (err.status ? ' (' + err.status + ')' : '') + ': '),
-      err.detail || err.message || String(err), err.field ? h('span', {}, ' [' + err.field + ']') : null);
+      err.detail || err.message || String(err), ...(err.field ? [h('span', {}, ' [' + err.field + ']')] : []));
     box.hidden = false;
     box.scrollIntoView({ block: 'nearest' });
   }
@@ -104,6 +104,7 @@
 
   // Workflows are read fresh for each screen: a ROM's plugin installed or swapped shows at once.
   let workflows = {};
+  let lastCapture = {};
   async function workflow(subject, rom) {
     const key = subject + '/' + rom;
     if (!workflows[key]) { workflows[key] = get('/workflows/' + encodeURIComponent(rom) + '?subject=' + subject); }
@@ -396,10 +397,12 @@
     let capture = null;
     if (editable) {
       const org = orgPicker('in-org', t('organisation'), orgs);
-      const kind = select(['CHALLENGE', 'OPPORTUNITY', 'PROPOSAL', 'RISK'].map(k => ({ value: k, label: t('kind.' + k) })), 'CHALLENGE');
-      const theme = select(ref.themes.map(x => ({ value: x.code, label: x.name })), '', '—');
+      // kind, theme and value chain stay as they were for the next input: a round table dwells on one theme
+      const kind = select(['CHALLENGE', 'OPPORTUNITY', 'PROPOSAL', 'RISK'].map(k => ({ value: k, label: t('kind.' + k) })), lastCapture.kind || 'CHALLENGE');
+      const theme = select(ref.themes.map(x => ({ value: x.code, label: x.name })), lastCapture.theme || '', '—');
+      theme.required = true;
       const techs = tags('in-tech', t('technologies'), ref.techs.map(k => ({ value: k.code, label: k.code + ' ' + techName(ref, k.code) })));
-      const chain = select(ref.chains.filter(c => !w.valueChains.length || w.valueChains.includes(c.code)).map(c => ({ value: c.code, label: c.code + ' ' + c.name })), w.valueChains[0] || '', '—');
+      const chain = select(ref.chains.filter(c => !w.valueChains.length || w.valueChains.includes(c.code)).map(c => ({ value: c.code, label: c.code + ' ' + c.name })), lastCapture.chain || w.valueChains[0] || '', '—');
       const text = h('textarea', { rows: 3, required: true });
       capture = h('form', { id: 'in-form', class: 'capture' }, h('h2', {}, t('ws.capture')), h('p', { class: 'muted' }, t('ws.captureHelp')),
         org.el, field('in-kind', t('kind'), kind), field('in-theme', t('theme'), theme), techs.el, field('in-chain', t('valueChain'), chain), field('in-text', t('text'), text),
@@ -410,6 +413,7 @@
         try {
           await api('POST', '/inputs', { workshop: Number(id), organisation: org.value(), kind: kind.value, theme: theme.value || null, technologies: techs.values(), valueChain: chain.value || null, text: text.value.trim() });
           notice(t('ws.added'));
+          lastCapture = { kind: kind.value, theme: theme.value, chain: chain.value };
           await workshopScreen(id);
           document.querySelector('#in-org').focus();
         } catch (err) { problem(err); }
@@ -496,7 +500,7 @@
       p.summary ? h('p', {}, p.summary) : null,
       editable ? null : h('p', { class: 'readonly', id: 'plan-readonly' }, t('plan.readOnly', { roms: p.roms.join(', ') })),
       h('p', { id: 'plan-reports' }, t('plan.reports') + ': ', reports.map(f => h('a', { class: 'button small', 'data-format': f.id, href: '/api/plans/' + id + '/report?format=' + encodeURIComponent(f.id), download: '' }, f.name + ' (' + f.fileExtension + ')'))),
-      editable ? h('p', {}, h('a', { class: 'button', id: 'plan-new-action', href: '#/actions/new?plan=' + id }, t('plan.newAction'))) : null,
+      operator() || p.roms.every(actsFor) ? h('p', {}, h('a', { class: 'button', id: 'plan-new-action', href: '#/actions/new?plan=' + id }, t('plan.newAction'))) : null,
       h('div', { class: 'scroll' }, h('table', { id: 'plan-actions' }, h('caption', {}, t('actions') + ' (' + overview.actions.length + ')'),
         h('thead', {}, h('tr', {}, [t('action'), t('owner'), t('budget'), t('status'), t('kpis'), t('timeline'), t('plan.trace'), t('steps')].map(x => h('th', { scope: 'col' }, x)))),
         h('tbody', {}, rows))));
@@ -513,7 +517,8 @@
     const orgs = await organisations();
     const inputId = params.get('input');
     const input = inputId ? await get('/inputs/' + inputId) : null;
-    const plans = (await all('/plans')).filter(p => mayWrite(p.roms));
+    // an action is owned by all its plan's ROMs, so the domain lets only someone who acts for each of them add one
+    const plans = (await all('/plans')).filter(p => operator() || p.roms.every(actsFor));
     const preferred = params.get('plan') || (input && (plans.find(p => p.valueChain === input.valueChain && p.roms.includes(input.rom)) || plans.find(p => p.roms.includes(input.rom)) || {}).id) || '';
     const plan = select(plans.map(p => ({ value: String(p.id), label: p.title + ' (' + p.valueChain + ', ' + p.roms.join('/') + ')' })), String(preferred));
     const title = h('input', { type: 'text', required: true, value: input ? input.text.substring(0, 80) : '' });
