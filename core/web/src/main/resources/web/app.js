@@ -29,7 +29,7 @@
   function show(title, ...content) {
     document.title = title + ' · nts-platform';
     const m = main();
-    m.replaceChildren(h('h1', {}, title), ...content);
+    m.replaceChildren(h('h1', {}, title), ...content.filter(c => c !== null && c !== undefined && c !== false));
     m.focus({ preventScroll: true });
   }
   function notice(text) { document.getElementById('notice').textContent = text; }
