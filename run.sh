@@ -149,7 +149,8 @@ start() {
     sleep 0.5
   done
   say "ready after $(( SECONDS - started )) s"
-  say "open $url   (reference data without a login; the rest as a demo user: curl -u kia:kia-demo ...)"
+  say "open http://$url_host:$port/   (the web application; log in as a demo user, e.g. bom-member / bom-member-demo)"
+  say "API: $url   (reference data without a login; the rest as a demo user: curl -u kia:kia-demo ...)"
   say "API page: $url/docs   shell: ./run.sh shell   stop: Ctrl-C"
   wait "$pid" || status=$?
   [ "$status" = 0 ] || fail "Karaf stopped by itself (exit $status); see $home/data/log/karaf.log"

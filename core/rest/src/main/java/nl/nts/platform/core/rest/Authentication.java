@@ -65,11 +65,13 @@ final class Authentication extends JAASAuthenticationFilter {
     private final LoginGuard guard;
     private final byte[] salt = new byte[32];
     private final java.util.Map<String, Accepted> accepted = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SessionAuthentication sessions;
 
-    Authentication(ApiTokens tokens, LoginGuard guard) {
+    Authentication(ApiTokens tokens, LoginGuard guard, SessionAuthentication sessions) {
         this.tokens = tokens;
         this.guard = guard;
         new java.security.SecureRandom().nextBytes(salt);
+        this.sessions = sessions;
         setContextName("karaf");
         setRoleClassifier(ROLE_CLASS);
         setRoleClassifierType("classname");
@@ -79,10 +81,14 @@ final class Authentication extends JAASAuthenticationFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Message message = JAXRSUtils.getCurrentMessage();
+        // the web application's session cookie (and its login at /api/session)
+        if (authorization == null && sessions.filter(request, message, isPublicRead(request))) {
+            return;
+        }
         if (authorization == null && isPublicRead(request)) {
             return;
         }
-        Message message = JAXRSUtils.getCurrentMessage();
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             bearer(request, message, authorization.substring(7).strip());
             return;
@@ -188,7 +194,9 @@ final class Authentication extends JAASAuthenticationFilter {
 
     @Override
     protected Response handleAuthenticationException(SecurityException e, Message message) {
-        return Response.fromResponse(Problems.of(401, "Unauthorized", "log in with HTTP Basic (a user of the platform's realm) or a bearer token"))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"").type(Problems.PROBLEM_JSON).build();
+        Response.ResponseBuilder answer = Response.fromResponse(Problems.of(401, "Unauthorized", "log in with HTTP Basic (a user of the platform's realm) or a bearer token"));
+        // no challenge for the web application's scripts: the browser would open its own login dialog
+        return (SessionCookies.fromScript(message) ? answer : answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\""))
+                .type(Problems.PROBLEM_JSON).build();
     }
 }

@@ -35,6 +35,7 @@ import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.Changes;
 import nl.nts.platform.core.shared.FirstStart;
 import nl.nts.platform.core.shared.LoginGuard;
+import nl.nts.platform.core.shared.WebSessions;
 
 /**
  * Publishes the REST API on CXF's servlet, which the feature mounts at {@code /api}. The
@@ -53,7 +54,8 @@ public class RestApi {
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
-            @Reference CallerScope scope, @Reference Changes changes, @Reference Backups backups, @Reference PluginSettings pluginSettings) {
+            @Reference CallerScope scope, @Reference Changes changes, @Reference Backups backups, @Reference PluginSettings pluginSettings,
+            @Reference WebSessions sessions) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -81,12 +83,13 @@ public class RestApi {
                 new RestoreResource(backups, java.nio.file.Path.of(String.valueOf(context.getProperty("karaf.data")), "backups", "uploads")),
                 new AuditResource(audit),
                 new TokenResource(tokens),
+                new SessionResource(sessions, guard),
                 new DocsResource(context));
         List<Object> beans = new ArrayList<>(resources);
         beans.add(new OpenApiResource(resources, context.getBundle().getVersion().toString()));
         factory.setServiceBeans(beans);
         List<Object> providers = new ArrayList<>();
-        providers.add(new Authentication(tokens, guard));
+        providers.add(new Authentication(tokens, guard, new SessionAuthentication(sessions)));
         JsonBodyProvider json = new JsonBodyProvider();
         providers.add(json);
         providers.add(new ConditionalAnswers(changes, json.json()));

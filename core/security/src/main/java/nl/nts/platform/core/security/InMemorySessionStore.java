@@ -1,0 +1,47 @@
+package nl.nts.platform.core.security;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Component;
+
+import nl.nts.platform.core.shared.SessionStore;
+
+/**
+ * Web sessions in this node's memory: they end when the node stops, and another node does not
+ * know them. A shared store (registered with a higher {@code service.ranking}) takes its place.
+ */
+@Component(service = SessionStore.class, property = Constants.SERVICE_RANKING + ":Integer=-100")
+public class InMemorySessionStore implements SessionStore {
+
+    private final Map<String, StoredSession> sessions = new ConcurrentHashMap<>();
+
+    @Override
+    public void put(String key, StoredSession session) {
+        sessions.put(key, session);
+    }
+
+    @Override
+    public Optional<StoredSession> get(String key) {
+        return Optional.ofNullable(sessions.get(key));
+    }
+
+    @Override
+    public void remove(String key) {
+        sessions.remove(key);
+    }
+
+    @Override
+    public int removeStale(Instant lastSeenBefore, Instant startedBefore) {
+        int before = sessions.size();
+        sessions.values().removeIf(s -> s.lastSeen().isBefore(lastSeenBefore) || s.startedAt().isBefore(startedBefore));
+        return before - sessions.size();
+    }
+
+    int size() {
+        return sessions.size();
+    }
+}

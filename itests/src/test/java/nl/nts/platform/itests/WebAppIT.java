@@ -1,0 +1,403 @@
+package nl.nts.platform.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The web application in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}; {@code .ci/chromium} installs them) against the distribution started
+ * as an operator starts it. A BOM member logs in on the page, records a workshop with two inputs
+ * by keyboard, triages one, creates an action answering it, finds it in the plan and downloads
+ * the plan's report; the same user is offered no way to change a LIOF plan; a forged cross-site
+ * request changes nothing. Screenshots of every screen go to {@code target/screenshots/}.
+ * Without chromium the test is skipped, saying so.
+ *
+ * <p>No accessibility checker runs: axe-core is published on npm only, neither as a WebJar nor
+ * as a Debian package this build can reach.
+ */
+class WebAppIT {
+
+    private static final Path CHROMIUM = Paths.get(System.getProperty("nts.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Paths.get(System.getProperty("nts.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SHOTS = Paths.get("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static Process karaf;
+    private static int port;
+    private static String base;
+    private static Api operator;
+    private static WebDriver driver;
+    private static Path downloads;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "chromium or chromedriver is not installed (" + CHROMIUM + ", " + DRIVER + "): the browser test of the web application is skipped;"
+                        + " install them with .ci/chromium (apt-get install chromium chromium-driver)");
+        Path home = unpack();
+        port = configure(home);
+        Files.writeString(home.resolve("etc/users.properties"), String.join(System.lineSeparator(), "",
+                Api.USER + " = " + Api.PASSWORD + ",kia-operator",
+                "bom-member = bom-member-demo,rom-member:BOM",
+                ""), StandardOpenOption.APPEND);
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("KARAF_EXEC", "exec");
+        builder.environment().put("NTS_ADMIN_PASSWORD", "web-it-admin-secret");
+        karaf = builder.start();
+        operator = new Api(port);
+        operator.awaitReady(Duration.ofSeconds(180));
+        base = "http://localhost:" + port;
+
+        // what the BOM member needs: a report format to download, and a plan of LIOF alone
+        assertEquals(201, operator.post("/plugins", "{\"id\":\"report-csv\",\"version\":\"0.1.0.SNAPSHOT\"}").status());
+        assertEquals(201, operator.post("/plans", "{\"title\":\"LIOF quantum plan 2026-2029\",\"valueChain\":\"VC01\",\"roms\":[\"LIOF\"],"
+                + "\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2029-12-31\"}").status());
+        // an action belongs to every ROM of its plan: a BOM member adds them to a plan of BOM alone
+        assertEquals(201, operator.post("/plans", "{\"title\":\"BOM semiconductor packaging plan 2026-2029\",\"valueChain\":\"VC01\",\"roms\":[\"BOM\"],"
+                + "\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2029-12-31\"}").status());
+        Await.until("the CSV report format", Duration.ofSeconds(30), () -> unchecked(() -> operator.get("/reports").json().get("total").asInt() > 0));
+
+        Files.createDirectories(SHOTS);
+        downloads = Files.createTempDirectory(Paths.get("target"), "downloads").toAbsolutePath();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1366,900",
+                "--user-data-dir=" + Files.createTempDirectory("nts-chromium").toAbsolutePath());
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (karaf != null) {
+            karaf.destroy();
+            if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
+                karaf.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void aBomMemberRecordsAWorkshopTriagesAnswersAndDownloadsThePlanReportButCannotChangeALiofPlan() throws Exception {
+        try {
+            workshopToPlan();
+        } catch (Exception | AssertionError e) {
+            // what the browser showed when it failed, for whoever reads the build's artifacts
+            shot("failure");
+            Files.writeString(SHOTS.resolve("failure.html"), driver.getCurrentUrl() + System.lineSeparator() + driver.getPageSource());
+            throw e;
+        }
+    }
+
+    private void workshopToPlan() throws Exception {
+        JsonNode org = operator.get("/organisations?rom=BOM&sort=name&size=2").json().get("items");
+        String firstOrg = org.get(0).get("name").asText();
+        String secondOrg = org.get(1).get("name").asText();
+
+        // the address run.sh prints: the login page of our own, no browser dialog
+        driver.get(base + "/");
+        WebElement user = waitFor(By.id("login-user"));
+        assertEquals("nl", driver.findElement(By.tagName("html")).getAttribute("lang"), "Dutch by default");
+        shot("01-login");
+        waitFor(By.id("login-password")).sendKeys("wrong");
+        user.sendKeys("bom-member");
+        driver.findElement(By.id("login-submit")).click();
+        WebElement problem = waitVisible(By.id("problem"));
+        assertTrue(problem.getText().contains("401"), problem.getText());
+        driver.findElement(By.id("login-password")).clear();
+        driver.findElement(By.id("login-password")).sendKeys("bom-member-demo", Keys.ENTER);
+        ready("#/");
+        assertEquals("bom-member", driver.findElement(By.id("user")).getText());
+        assertFalse(driver.findElements(By.cssSelector("table.grid td.heat-4")).isEmpty(), "the grid of ROMs by value chains shows who works on what");
+        String session = driver.manage().getCookieNamed("NTS_SESSION").getValue();
+        assertTrue(driver.manage().getCookieNamed("NTS_SESSION").isHttpOnly());
+        assertEquals("Strict", driver.manage().getCookieNamed("NTS_SESSION").getSameSite());
+        shot("02-overview");
+
+        go("#/chains/VC01");
+        assertFalse(driver.findElements(By.cssSelector("ol.chain li.segment")).isEmpty());
+        shot("03-value-chain");
+
+        // a workshop with two participants, by keyboard
+        go("#/workshops");
+        shot("04-workshops");
+        driver.findElement(By.id("ws-new")).click();
+        ready("#/workshops/new");
+        waitFor(By.id("ws-title")).sendKeys("Photonics packaging round table", Keys.TAB);
+        driver.findElement(By.id("ws-place")).sendKeys("Eindhoven");
+        driver.findElement(By.id("ws-tech")).sendKeys("NTS01", Keys.ENTER);
+        driver.findElement(By.id("ws-chain")).sendKeys("VC01", Keys.ENTER);
+        driver.findElement(By.id("ws-p1-name")).sendKeys("Anna de Vries", Keys.TAB, "CTO", Keys.TAB, firstOrg);
+        driver.findElement(By.id("ws-add-participant")).click();
+        driver.switchTo().activeElement().sendKeys("Bas Jansen", Keys.TAB, "founder", Keys.TAB, secondOrg);
+        shot("05-workshop-new");
+        driver.findElement(By.id("ws-save")).click();
+        WebElement orgField = waitFor(By.id("in-org"));
+        String workshopUrl = driver.getCurrentUrl();
+        String workshop = workshopUrl.substring(workshopUrl.lastIndexOf('/') + 1);
+
+        // two inputs at note-taker speed: type the organisation's name, tags with Enter, Ctrl+Enter records
+        orgField.sendKeys(firstOrg, Keys.TAB);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("in-theme"))).selectByIndex(1);
+        driver.findElement(By.id("in-tech")).sendKeys("NTS01", Keys.ENTER);
+        driver.findElement(By.id("in-text")).sendKeys("No 300mm pilot line capacity for packaging start-ups", Keys.chord(Keys.CONTROL, Keys.ENTER));
+        awaitRows(1);
+        waitFor(By.id("in-org")).sendKeys(secondOrg);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("in-kind"))).selectByValue("OPPORTUNITY");
+        driver.findElement(By.id("in-text")).sendKeys("Shared clean room in Eindhoven");
+        driver.findElement(By.id("in-add")).click();
+        awaitRows(2);
+        JsonNode inputs = operator.get("/inputs?workshop=" + workshop).json().get("items");
+        assertEquals(2, inputs.size());
+        long first = inputs.findValues("id").stream().mapToLong(JsonNode::asLong).min().orElseThrow();
+
+        // the workflow's buttons: triage one
+        WebElement triage = waitFor(By.cssSelector("tr[data-input='" + first + "'] button[data-transition='triage']"));
+        triage.click();
+        new WebDriverWait(driver, WAIT).until(d -> "triaged".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
+        shot("06-workshop-inputs");
+
+        // an action answering it, in BOM's (joint) plan
+        driver.findElement(By.cssSelector("a[data-answer='" + first + "']")).click();
+        WebElement title = waitFor(By.id("ac-title"));
+        title.clear();
+        title.sendKeys("Pilot line access vouchers");
+        driver.findElement(By.id("ac-total")).sendKeys("250000");
+        driver.findElement(By.id("ac-public")).sendKeys("150000");
+        driver.findElement(By.id("ac-private")).sendKeys("100000");
+        driver.findElement(By.id("ac-source")).sendKeys("OPZuid");
+        driver.findElement(By.id("ac-kpi")).sendKeys("SMEs with pilot line access");
+        driver.findElement(By.id("ac-kpi-target")).sendKeys("12");
+        driver.findElement(By.id("ac-kpi-unit")).sendKeys("SMEs");
+        driver.findElement(By.id("ac-kpi-year")).sendKeys("2027");
+        shot("07-action-new");
+        driver.findElement(By.id("ac-save")).click();
+        WebElement row = waitFor(By.xpath("//table[@id='plan-actions']//tr[.//strong[text()='Pilot line access vouchers']]"));
+        assertTrue(row.getText().contains("#" + first), "the action is traced to its input: " + row.getText());
+        assertTrue(operator.get("/inputs/" + first).json().get("answeredBy").size() == 1);
+        shot("08-plan");
+
+        // the plan's report in every installed format: CSV here
+        List<WebElement> formats = driver.findElements(By.cssSelector("#plan-reports a[data-format]"));
+        assertEquals(operator.get("/reports").json().get("items").size(), formats.size());
+        formats.get(0).click();
+        Await.until("the plan report downloaded", Duration.ofSeconds(20), () -> unchecked(() -> {
+            try (var files = Files.list(downloads)) {
+                return files.anyMatch(f -> f.toString().endsWith(".csv") && f.toFile().length() > 0);
+            }
+        }));
+        try (var files = Files.list(downloads)) {
+            Path csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+            assertTrue(Files.readString(csv).contains("Pilot line access vouchers"));
+        }
+
+        // a plan of LIOF alone: read only, no step, no new action
+        long liofPlan = operator.get("/plans?rom=LIOF&q=quantum").json().get("items").get(0).get("id").asLong();
+        go("#/plans/" + liofPlan);
+        waitFor(By.id("plan-readonly"));
+        assertTrue(driver.findElements(By.cssSelector("button.step")).isEmpty(), "no workflow step offered on LIOF's plan");
+        assertTrue(driver.findElements(By.id("plan-new-action")).isEmpty());
+        shot("09-liof-plan");
+
+        // English on request
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("lang"))).selectByValue("en");
+        new WebDriverWait(driver, WAIT).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        waitFor(By.id("plan-readonly"));
+        assertTrue(driver.findElement(By.id("plan-readonly")).getText().startsWith("Read only"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("lang"))).selectByValue("nl");
+
+        forgedRequestsAreRefused(session, liofPlan);
+
+        // logging out ends the session on the server, not only in the browser
+        driver.findElement(By.id("logout")).click();
+        waitFor(By.id("login-user"));
+        assertEquals(401, withCookie(session, "GET", "/api/session", null, Map.of()).statusCode());
+    }
+
+    /** The BOM member's session cookie is worth nothing to another site. */
+    private void forgedRequestsAreRefused(String session, long liofPlan) throws Exception {
+        int before = operator.get("/workshops?q=forged").json().get("total").asInt();
+        // a page of another site (127.0.0.1 is another site than localhost) posting to the platform
+        HttpServer evil = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String page = "<!DOCTYPE html><html><body><form id='f' method='POST' enctype='text/plain' action='" + base + "/api/workshops'>"
+                + "<input name='{\"title\":\"forged\",\"date\":\"2026-12-01\",\"rom\":\"BOM\",\"x\":\"' value='\"}'></form>"
+                + "<script>fetch('" + base + "/api/workshops',{method:'POST',credentials:'include',mode:'no-cors',"
+                + "headers:{'Content-Type':'text/plain'},body:JSON.stringify({title:'forged',date:'2026-12-01',rom:'BOM'})})"
+                + ".finally(()=>document.getElementById('f').submit());</script></body></html>";
+        evil.createContext("/", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        evil.start();
+        try {
+            driver.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
+            new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(base + "/api/workshops"));
+            shot("10-forged-request");
+        } finally {
+            evil.stop(0);
+        }
+        assertEquals(before, operator.get("/workshops?q=forged").json().get("total").asInt(), "the forged request created nothing");
+
+        // the cookie itself, sent without the session's token or from another origin, writes nothing
+        String workshop = "{\"title\":\"forged by cookie\",\"date\":\"2026-12-01\",\"rom\":\"BOM\"}";
+        assertEquals(403, withCookie(session, "POST", "/api/workshops", workshop, Map.of()).statusCode());
+        HttpResponse<String> login = withCookie(session, "GET", "/api/session", null, Map.of());
+        String token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(login.body()).get("csrfToken").asText();
+        HttpResponse<String> foreign = withCookie(session, "POST", "/api/workshops", workshop, Map.of("X-CSRF-Token", token, "Origin", "http://evil.example"));
+        assertEquals(403, foreign.statusCode());
+        assertTrue(foreign.body().contains("cross-site"), foreign.body());
+        assertEquals(403, withCookie(session, "POST", "/api/workshops", workshop, Map.of("X-CSRF-Token", "not-the-token")).statusCode());
+        assertEquals(0, operator.get("/workshops?q=cookie").json().get("total").asInt());
+        // and with the token, the same user is still refused LIOF's plan by the domain (403 naming the owner)
+        HttpResponse<String> liof = withCookie(session, "POST", "/api/plans/" + liofPlan + "/transitions", "{\"transition\":\"consult\"}",
+                Map.of("X-CSRF-Token", token, "Origin", base));
+        assertEquals(403, liof.statusCode(), liof.body());
+        assertTrue(liof.body().contains("LIOF"), liof.body());
+        driver.get(base + "/#/");
+        ready("#/");
+    }
+
+    private static HttpResponse<String> withCookie(String session, String method, String path, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", "NTS_SESSION=" + session)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private interface Check {
+        boolean test() throws Exception;
+    }
+
+    private static boolean unchecked(Check check) {
+        try {
+            return check.test();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void go(String hash) {
+        driver.get(base + "/" + hash);
+        ready(hash);
+    }
+
+    private static void ready(String hash) {
+        new WebDriverWait(driver, WAIT).until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    private static WebElement waitFor(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    private static WebElement waitVisible(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private static void awaitRows(int rows) {
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#ws-inputs tbody tr")).size() == rows);
+    }
+
+    private static void shot(String name) throws IOException {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static Path unpack() throws IOException, InterruptedException {
+        Path work = Paths.get(System.getProperty("nts.itest.dir", "target/itest"), "web");
+        if (Files.exists(work)) {
+            run(new ProcessBuilder("rm", "-rf", work.toString()));
+        }
+        Files.createDirectories(work);
+        run(new ProcessBuilder("tar", "xzf", new File(System.getProperty("nts.distribution")).getAbsolutePath(), "-C", work.toString()));
+        try (var entries = Files.list(work)) {
+            return entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+    }
+
+    private static int configure(Path home) throws IOException {
+        int http = freePort();
+        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(http));
+        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.ops4j.pax.web.listening.addresses", "127.0.0.1");
+        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
+        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshHost", "127.0.0.1");
+        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
+        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
+        return http;
+    }
+
+    private static void set(Path cfg, String key, String value) throws IOException {
+        String text = Files.readString(cfg);
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=.*$").matcher(text);
+        String entry = key + " = " + value;
+        text = line.find() ? line.replaceAll(Matcher.quoteReplacement(entry)) : text + System.lineSeparator() + entry + System.lineSeparator();
+        Files.writeString(cfg, text);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void run(ProcessBuilder command) throws IOException, InterruptedException {
+        Process p = command.inheritIO().start();
+        assertEquals(0, p.waitFor(), "command failed: " + command.command());
+    }
+}
