@@ -64,7 +64,8 @@ public final class SchemaUpdate {
             return Scope.child(scope, () -> update(connection, changelog));
         } catch (SQLException e) {
             throw new SchemaUpdateFailed("could not connect to the database: " + oneLine(e.getMessage()), e);
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // LinkageError: a part of Liquibase missing in the container is a failed migration too
             throw new SchemaUpdateFailed(describe(e), e);
         }
     }
