@@ -53,6 +53,7 @@ class DistributionRunIT {
                 "{\"code\":\"VC-KEPT\",\"name\":\"Kept across restarts\",\"technologies\":[\"NTS02\"],\"roms\":[\"IQ\"]}").status());
         assertEquals(204, api.delete("/value-chains/VC14").status());
         stop();
+        assertCleanLogs(home, "first start");
 
         start(home, "a-different-secret");
         api.awaitReady(Duration.ofSeconds(120));
@@ -68,6 +69,16 @@ class DistributionRunIT {
         assertEquals(200, admin.get("/organisations").status());
         stop();
         assertFalse(Files.readString(home.resolve("data/log/karaf.log")).contains("first-start-secret"), "no password in the log");
+    }
+
+    /** A clean start logs no stack trace: neither Karaf's log nor H2's trace file (which H2 writes only on errors). */
+    private static void assertCleanLogs(Path home, String when) throws IOException {
+        List<String> traces = Files.readAllLines(home.resolve("data/log/karaf.log")).stream()
+                .filter(l -> l.matches("\\s+at [\\w$.]+\\(.*") || l.startsWith("Caused by:")).limit(5).toList();
+        assertEquals(List.of(), traces, "stack traces in karaf.log after the " + when);
+        Path trace = home.resolve("data/nts/nts.trace.db");
+        assertFalse(Files.exists(trace), "H2 wrote a trace file after the " + when + ": "
+                + (Files.exists(trace) ? Files.readString(trace).lines().limit(5).toList() : ""));
     }
 
     @AfterEach

@@ -27,7 +27,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 /**
  * The changelog against the entities and against a database made by release 0.1 (schema by
  * EclipseLink, data by the release: see src/test/fixtures/make-release-fixture.sh), on H2; the
- * fresh-schema test also on PostgreSQL when {@code nts.it.jdbc.url} names a server (.ci/run does).
+ * fresh-schema test also on PostgreSQL when {@code nts.it.jdbc.url} or {@code nts.pg.url} names a
+ * server's admin database (.ci/run gives one).
  */
 class SchemaMigrationTest {
 
@@ -40,7 +41,7 @@ class SchemaMigrationTest {
 
     @Test
     void aFreshPostgresDatabaseGetsTheSchemaEclipseLinkMakesOfTheEntities() throws Exception {
-        String url = System.getProperty("nts.it.jdbc.url");
+        String url = System.getProperty("nts.it.jdbc.url", System.getProperty("nts.pg.url"));
         if (url == null || url.isBlank()) {
             return; // no server given: .ci/run gives one
         }
