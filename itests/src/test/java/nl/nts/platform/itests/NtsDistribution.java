@@ -22,14 +22,13 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 final class NtsDistribution {
 
     static final String HTTP_PORT = "nts.itest.http.port";
-    private static final String KARAF_VERSION = "4.4.10";
     static final String LOG_DIR = "nts.itest.log.dir";
+    /** The admin database of a PostgreSQL server (jdbc:postgresql://HOST:PORT/postgres, user and password nts): run on it instead of H2. */
+    static final String JDBC_URL = "nts.it.jdbc.url";
+    private static final String KARAF_VERSION = "4.4.10";
 
     private NtsDistribution() {
     }
-
-    /** The admin database of a PostgreSQL server (jdbc:postgresql://HOST:PORT/postgres, user and password nts): run on it instead of H2. */
-    static final String JDBC_URL = "nts.it.jdbc.url";
 
     static Option[] options() {
         String archive = System.getProperty("nts.distribution");
@@ -46,8 +45,8 @@ final class NtsDistribution {
                     .useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             // what bin/karaf gives the JVM on Java 9+ and Pax Exam does not: Karaf's spec locator in
-            // java.base. Without it the specs activator fails on each bundle with ServiceLoader files
-            // once spifly (Liquibase's) weaves, and logging falls back to the console.
+            // java.base. Without it Karaf's specs activator failed (NoClassDefFoundError OsgiLocator)
+            // as the Liquibase feature's bundles resolved, and logging fell back to the console.
             vmOptions("--add-exports=java.base/org.apache.karaf.specs.locator=ALL-UNNAMED",
                     "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar"),
             logLevel(LogLevel.INFO),
