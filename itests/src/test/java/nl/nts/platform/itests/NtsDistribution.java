@@ -1,5 +1,6 @@
 package nl.nts.platform.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -23,6 +24,9 @@ final class NtsDistribution {
     static final String HTTP_PORT = "nts.itest.http.port";
     static final String LOG_DIR = "nts.itest.log.dir";
     static final String SSH_PORT = "nts.itest.ssh.port";
+    /** The admin database of a PostgreSQL server (jdbc:postgresql://HOST:PORT/postgres, user and password nts): run on it instead of H2. */
+    static final String JDBC_URL = "nts.it.jdbc.url";
+    private static final String KARAF_VERSION = "4.4.10";
 
     private NtsDistribution() {
     }
@@ -47,6 +51,11 @@ final class NtsDistribution {
                     .unpackDirectory(new File(work, "exam"))
                     .useDeployFolder(false),
             remoteShell ? configureConsole().ignoreLocalConsole().startRemoteShell() : configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            // what bin/karaf gives the JVM on Java 9+ and Pax Exam does not: Karaf's spec locator in
+            // java.base. Without it Karaf's specs activator failed (NoClassDefFoundError OsgiLocator)
+            // as the Liquibase feature's bundles resolved, and logging fell back to the console.
+            vmOptions("--add-exports=java.base/org.apache.karaf.specs.locator=ALL-UNNAMED",
+                    "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar"),
             logLevel(LogLevel.INFO),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh)),
@@ -81,6 +90,33 @@ final class NtsDistribution {
             editConfigurationFilePut("etc/nl.nts.platform.workflows.cfg", "hookTimeoutSeconds", "2"),
             editConfigurationFilePut("etc/system.properties", LOG_DIR, new File(work, "logs").getAbsolutePath()),
         };
+    }
+
+    /** The options, plus the data source on a database of this container's own when {@link #JDBC_URL} names a PostgreSQL server. */
+    static Option[] optionsWithDatabase() {
+        String admin = System.getProperty(JDBC_URL);
+        if (admin == null || admin.isBlank()) {
+            return options();
+        }
+        String url = PostgresDatabases.create(admin);
+        return with(options(), dataSource("org.postgresql.Driver", url, PostgresDatabases.USER, PostgresDatabases.PASSWORD));
+    }
+
+    /** The four lines of etc/org.ops4j.datasource-nts.cfg that choose the database, as the README tells an operator to change them. */
+    static Option[] dataSource(String driverClass, String url, String user, String password) {
+        String cfg = "etc/org.ops4j.datasource-nts.cfg";
+        return new Option[] {
+            editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", driverClass),
+            editConfigurationFilePut(cfg, "url", url),
+            editConfigurationFilePut(cfg, "user", user),
+            editConfigurationFilePut(cfg, "password", password),
+        };
+    }
+
+    static Option[] with(Option[] options, Option... more) {
+        Option[] all = java.util.Arrays.copyOf(options, options.length + more.length);
+        System.arraycopy(more, 0, all, options.length, more.length);
+        return all;
     }
 
     private static int freePort() {

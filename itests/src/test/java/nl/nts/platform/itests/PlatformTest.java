@@ -11,7 +11,8 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 
 /**
- * What every Pax Exam test of the platform shares: our distribution booted on free ports, the
+ * What every Pax Exam test of the platform shares: our distribution booted on free ports (on
+ * PostgreSQL when {@code nts.it.jdbc.url} names a server, on its embedded H2 otherwise), the
  * REST API ready before a test starts, the shell, and karaf.log kept when a test fails. Each
  * subclass runs in one container of its own ({@code @ExamReactorStrategy(PerClass.class)}).
  */
@@ -27,7 +28,7 @@ public abstract class PlatformTest {
 
     @Configuration
     public Option[] configuration() {
-        return NtsDistribution.options();
+        return NtsDistribution.optionsWithDatabase();
     }
 
     @Before

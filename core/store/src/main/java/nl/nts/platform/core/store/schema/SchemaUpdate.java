@@ -1,0 +1,122 @@
+package nl.nts.platform.core.store.schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.RanChangeSet;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.MigrationFailedException;
+import liquibase.exception.ValidationFailedException;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+/**
+ * Brings a database's schema up to the changelog, with Liquibase: each pending changeset in a
+ * transaction of its own, recorded in DATABASECHANGELOG. The whole changelog is parsed and
+ * validated (checksums of the changesets that ran before included) before anything is applied, so
+ * a broken or edited changelog changes nothing.
+ */
+public final class SchemaUpdate {
+
+    /** The master changelog, in this bundle. */
+    public static final String CHANGELOG = "db/changelog/nts-changelog.xml";
+
+    /** What an update did: changesets applied, and those marked as ran because their objects existed (adoption). */
+    public record Outcome(String database, int applied, int adopted, int total, String last) {
+
+        String summary() {
+            if (applied == 0 && adopted == 0) {
+                return "database schema is current (" + database + ", " + total + " changesets, last " + last + ")";
+            }
+            return "database schema updated (" + database + "): " + applied + " changesets applied"
+                    + (adopted > 0 ? ", " + adopted + " found in place and adopted" : "") + "; last " + last;
+        }
+    }
+
+    private SchemaUpdate() {
+    }
+
+    public static Outcome apply(DataSource dataSource, ResourceAccessor resources, String changelog) throws SchemaUpdateFailed {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put(Scope.Attr.resourceAccessor.name(), resources);
+        // Liquibase's console output (banner, progress) goes to its log, not to stdout
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+        // Liquibase 4.30+ reports usage to its vendor unless told not to
+        scope.put("liquibase.analytics.enabled", false);
+        // its update summary goes to stdout; the caller logs one line instead
+        scope.put("liquibase.command.showSummary", "OFF");
+        try (Connection connection = dataSource.getConnection()) {
+            return Scope.child(scope, () -> update(connection, changelog));
+        } catch (SQLException e) {
+            throw new SchemaUpdateFailed("could not connect to the database: " + oneLine(e.getMessage()), e);
+        } catch (Exception | LinkageError e) {
+            // LinkageError: a part of Liquibase missing in the container is a failed migration too
+            throw new SchemaUpdateFailed(describe(e), e);
+        }
+    }
+
+    private static Outcome update(Connection connection, String changelog) throws Exception {
+        // not closed: closing Liquibase's Database closes the connection, which is the caller's
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Liquibase liquibase = new Liquibase(changelog, Scope.getCurrentScope().getResourceAccessor(), database);
+        List<ChangeSet> pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
+        liquibase.update(new Contexts(), new LabelExpression());
+        Set<String> pendingIds = pending.stream().map(SchemaUpdate::key).collect(Collectors.toSet());
+        List<RanChangeSet> ran = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
+                .getChangeLogService(database).getRanChangeSets();
+        int applied = 0;
+        int adopted = 0;
+        for (RanChangeSet r : ran) {
+            if (pendingIds.contains(r.getId() + "::" + r.getAuthor())) {
+                if (r.getExecType() == ChangeSet.ExecType.MARK_RAN) {
+                    adopted++;
+                } else {
+                    applied++;
+                }
+            }
+        }
+        String last = ran.isEmpty() ? "none" : ran.get(ran.size() - 1).getId();
+        String name = database.getDatabaseProductName() + " " + database.getDatabaseProductVersion();
+        return new Outcome(name, applied, adopted, ran.size(), last);
+    }
+
+    private static String key(ChangeSet changeSet) {
+        return changeSet.getId() + "::" + changeSet.getAuthor();
+    }
+
+    /** One line that names the changeset and the reason, for the log and the operator. */
+    static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MigrationFailedException || t instanceof ValidationFailedException) {
+                return oneLine(t.getMessage());
+            }
+        }
+        Throwable deepest = failure;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String message = deepest.getMessage() == null ? deepest.getClass().getName() : deepest.getMessage();
+        return oneLine(message);
+    }
+
+    private static String oneLine(String message) {
+        String line = message == null ? "" : message.replaceAll("\\s+", " ").trim()
+                .replace("liquibase.exception.DatabaseException: ", "");
+        return line.length() > 1000 ? line.substring(0, 1000) + " ..." : line;
+    }
+}

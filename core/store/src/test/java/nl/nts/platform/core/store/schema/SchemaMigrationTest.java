@@ -1,0 +1,269 @@
+package nl.nts.platform.core.store.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * The changelog against the entities and against a database made by release 0.1 (schema by
+ * EclipseLink, data by the release: see src/test/fixtures/make-release-fixture.sh), on H2; the
+ * fresh-schema test also on PostgreSQL when {@code nts.it.jdbc.url} or {@code nts.pg.url} names a
+ * server's admin database (.ci/run gives one).
+ */
+class SchemaMigrationTest {
+
+    private static final ClassLoaderResourceAccessor RESOURCES = new ClassLoaderResourceAccessor(SchemaMigrationTest.class.getClassLoader());
+
+    @Test
+    void aFreshH2DatabaseGetsTheSchemaEclipseLinkMakesOfTheEntities() throws Exception {
+        freshDatabaseGetsTheSchemaOfTheEntities(new H2());
+    }
+
+    @Test
+    void aFreshPostgresDatabaseGetsTheSchemaEclipseLinkMakesOfTheEntities() throws Exception {
+        String url = System.getProperty("nts.it.jdbc.url", System.getProperty("nts.pg.url"));
+        if (url == null || url.isBlank()) {
+            return; // no server given: .ci/run gives one
+        }
+        freshDatabaseGetsTheSchemaOfTheEntities(new Postgres(url));
+    }
+
+    private static void freshDatabaseGetsTheSchemaOfTheEntities(Db db) throws Exception {
+        String migrated = db.create();
+        String byEclipseLink = db.create();
+        SchemaUpdate.Outcome outcome = SchemaUpdate.apply(db.dataSource(migrated), RESOURCES, SchemaUpdate.CHANGELOG);
+        assertEquals(0, outcome.adopted());
+        assertEquals(outcome.total(), outcome.applied());
+        eclipseLinkCreates(db, byEclipseLink);
+        try (Connection a = db.connect(migrated); Connection b = db.connect(byEclipseLink)) {
+            List<String> fromChangelog = SchemaSnapshot.of(a);
+            assertTrue(fromChangelog.size() > 200, "a real schema: " + fromChangelog.size());
+            assertEquals(String.join("\n", SchemaSnapshot.of(b)), String.join("\n", fromChangelog),
+                    "the changelog makes what EclipseLink makes of the entities: a changed entity needs a changeset");
+        }
+        SchemaUpdate.Outcome again = SchemaUpdate.apply(db.dataSource(migrated), RESOURCES, SchemaUpdate.CHANGELOG);
+        assertEquals(0, again.applied() + again.adopted(), "a second start has nothing to do");
+        assertEquals(outcome.total(), again.total());
+    }
+
+    @Test
+    void aDatabaseOfRelease01IsAdoptedWithEveryRowAndTheSameSchemaAsAFreshOne() throws Exception {
+        H2 h2 = new H2();
+        String release = h2.createFromRelease();
+        String fresh = h2.create();
+        Map<String, List<String>> before;
+        try (Connection c = h2.connect(release)) {
+            before = SchemaSnapshot.rows(c, true);
+        }
+        assertEquals(92, before.get("NTS_AUDIT").size(), "the fixture's audit entries");
+        SchemaUpdate.Outcome outcome = SchemaUpdate.apply(h2.dataSource(release), RESOURCES, SchemaUpdate.CHANGELOG);
+        assertEquals(0, outcome.applied(), "nothing made anew on a database that has it all");
+        assertEquals(outcome.total(), outcome.adopted());
+        SchemaUpdate.apply(h2.dataSource(fresh), RESOURCES, SchemaUpdate.CHANGELOG);
+        try (Connection c = h2.connect(release); Connection f = h2.connect(fresh)) {
+            assertEquals(before, SchemaSnapshot.rows(c, false), "every record and audit entry as it was");
+            assertEquals(String.join("\n", SchemaSnapshot.of(f)), String.join("\n", SchemaSnapshot.of(c)));
+        }
+    }
+
+    @Test
+    void aFailingChangesetChangesNothingAndTheMessageNamesIt() throws Exception {
+        H2 h2 = new H2();
+        String db = h2.createFromRelease();
+        SchemaUpdate.apply(h2.dataSource(db), RESOURCES, SchemaUpdate.CHANGELOG);
+        Map<String, List<String>> rows;
+        List<String> schema;
+        try (Connection c = h2.connect(db)) {
+            rows = SchemaSnapshot.rows(c, true);
+            schema = SchemaSnapshot.of(c);
+        }
+        SchemaUpdateFailed failed = assertThrows(SchemaUpdateFailed.class,
+                () -> SchemaUpdate.apply(h2.dataSource(db), RESOURCES, "db/test/broken-changelog.xml"));
+        String message = failed.getMessage();
+        assertFalse(message.contains("\n"), message);
+        assertTrue(message.contains("9001-unique-audit-actor"), "names the changeset: " + message);
+        assertTrue(message.contains("db/test/changes/9001-broken.xml"), "names its file: " + message);
+        assertTrue(message.contains("NTS_AUDIT"), "says why: " + message);
+        try (Connection c = h2.connect(db)) {
+            assertEquals(schema, SchemaSnapshot.of(c));
+            assertEquals(rows, SchemaSnapshot.rows(c, true), "no row changed, Liquibase's own tables included");
+        }
+    }
+
+    @Test
+    void aChangesetEditedAfterItRanIsRefusedBeforeAnythingIsApplied() throws Exception {
+        H2 h2 = new H2();
+        String db = h2.create();
+        SchemaUpdate.apply(h2.dataSource(db), RESOURCES, SchemaUpdate.CHANGELOG);
+        try (Connection c = h2.connect(db); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE DATABASECHANGELOG SET MD5SUM = '9:0123456789abcdef0123456789abcdef' WHERE ID = '0001-table-NTS_AUDIT'"));
+        }
+        Map<String, List<String>> rows;
+        List<String> schema;
+        try (Connection c = h2.connect(db)) {
+            rows = SchemaSnapshot.rows(c, true);
+            schema = SchemaSnapshot.of(c);
+        }
+        // the test changelog also has a good new changeset: it must not run either
+        SchemaUpdateFailed failed = assertThrows(SchemaUpdateFailed.class,
+                () -> SchemaUpdate.apply(h2.dataSource(db), RESOURCES, "db/test/valid-changelog.xml"));
+        assertTrue(failed.getMessage().contains("0001-table-NTS_AUDIT"), failed.getMessage());
+        assertTrue(failed.getMessage().toLowerCase().contains("checksum") || failed.getMessage().toLowerCase().contains("check sum"), failed.getMessage());
+        try (Connection c = h2.connect(db)) {
+            assertEquals(schema, SchemaSnapshot.of(c));
+            assertEquals(rows, SchemaSnapshot.rows(c, true));
+        }
+    }
+
+    @Test
+    void aNewChangesetRunsOnceOnTopOfTheRelease() throws Exception {
+        H2 h2 = new H2();
+        String db = h2.createFromRelease();
+        SchemaUpdate.apply(h2.dataSource(db), RESOURCES, SchemaUpdate.CHANGELOG);
+        SchemaUpdate.Outcome outcome = SchemaUpdate.apply(h2.dataSource(db), RESOURCES, "db/test/valid-changelog.xml");
+        assertEquals(1, outcome.applied());
+        assertEquals("9002-organisation-website", outcome.last());
+        try (Connection c = h2.connect(db)) {
+            assertTrue(SchemaSnapshot.of(c).contains("column NTS_ORGANISATION.WEBSITE CHARACTER VARYING(300)"));
+        }
+    }
+
+    private static void eclipseLinkCreates(Db db, String name) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("javax.persistence.jtaDataSource", "");
+        properties.put("javax.persistence.nonJtaDataSource", db.dataSource(name));
+        properties.put("eclipselink.ddl-generation", "create-tables");
+        properties.put("eclipselink.ddl-generation.output-mode", "database");
+        properties.put("eclipselink.logging.level", "OFF");
+        properties.put("eclipselink.target-server", "None");
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory("nts", properties);
+        try {
+            factory.createEntityManager().close(); // deploys the unit, which creates the schema
+        } finally {
+            factory.close();
+        }
+    }
+
+    /** A database server to make throw-away databases in. */
+    private interface Db {
+        String create() throws SQLException;
+
+        Connection connect(String name) throws SQLException;
+
+        default DataSource dataSource(String name) {
+            return new SimpleDataSource(() -> connect(name));
+        }
+    }
+
+    private static final class H2 implements Db {
+        @Override
+        public String create() {
+            return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        }
+
+        String createFromRelease() throws SQLException {
+            String url = create();
+            try (Connection c = connect(url); Statement st = c.createStatement()) {
+                st.execute("RUNSCRIPT FROM 'classpath:db/release-0.1.0.sql'");
+            }
+            return url;
+        }
+
+        @Override
+        public Connection connect(String url) throws SQLException {
+            return DriverManager.getConnection(url, "nts", "nts");
+        }
+    }
+
+    private static final class Postgres implements Db {
+        private final String admin;
+
+        Postgres(String admin) {
+            this.admin = admin;
+        }
+
+        @Override
+        public String create() throws SQLException {
+            String name = "nts_test_" + UUID.randomUUID().toString().replace("-", "");
+            try (Connection c = DriverManager.getConnection(admin, "nts", "nts"); Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name);
+            }
+            return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+        }
+
+        @Override
+        public Connection connect(String url) throws SQLException {
+            return DriverManager.getConnection(url, "nts", "nts");
+        }
+    }
+
+    private interface ConnectionSource {
+        Connection get() throws SQLException;
+    }
+
+    private record SimpleDataSource(ConnectionSource source) implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return source.get();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return source.get();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}
