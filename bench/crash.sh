@@ -6,6 +6,8 @@
 # got no answer or not a 200, so neither lost nor whole is known), and what the writers met
 # (answers other than 201, timeouts, other I/O errors). Usage: bench/crash.sh [ROUNDS] [WORKERS] [SECONDS]
 # CRASH_H2_WRITE_DELAY=500 bench/crash.sh runs the same against H2's default write delay, for comparison.
+# CRASH_DB=postgres bench/crash.sh runs it on a PostgreSQL of its own (scripts/pg-test-server, fsync on),
+# the data source switched the way the README tells an operator.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 rounds=${1:-3}
@@ -20,7 +22,17 @@ if [ "${CRASH_H2_WRITE_DELAY:-}" != "" ]; then
   # for comparison: H2 with another write delay than the distribution's (its default is 500 ms)
   sed -i "s/;WRITE_DELAY=0/;WRITE_DELAY=$CRASH_H2_WRITE_DELAY/" "$home/etc/org.ops4j.datasource-nts.cfg"
 fi
-echo "H2 url: $(grep '^url' "$home/etc/org.ops4j.datasource-nts.cfg")"
+if [ "${CRASH_DB:-h2}" = postgres ]; then
+  pg_dir="$out/crash-pg"
+  stop_pg() { stop_karaf; "$root/scripts/pg-test-server" stop "$pg_dir" || true; }
+  trap stop_pg EXIT
+  rm -rf "$pg_dir"
+  pg_admin=$("$root/scripts/pg-test-server" start "$pg_dir")
+  PGPASSWORD=nts psql -q -h 127.0.0.1 -p "$(cat "$pg_dir/port")" -U nts -d postgres -c "CREATE DATABASE nts_crash"
+  sed -i "s|^osgi.jdbc.driver.class *=.*|osgi.jdbc.driver.class = org.postgresql.Driver|; s|^url *=.*|url = ${pg_admin%/*}/nts_crash|" \
+    "$home/etc/org.ops4j.datasource-nts.cfg"
+fi
+echo "database url: $(grep '^url' "$home/etc/org.ops4j.datasource-nts.cfg")"
 api="http://localhost:$port/api"
 total_acked=0 total_lost=0 total_half=0 total_unverified=0
 for round in $(seq 1 "$rounds"); do
