@@ -13,14 +13,14 @@ seconds=${2:-10}
 workers=${3:-8}
 port=${NTS_BENCH_PORT:-18881}
 archive=$(distribution_archive)
-pg_dir="$out/databases-pg"
+pg_dir="$out/databases-postgresql"  # the cluster; the Karaf homes are databases-h2 and databases-pg
 base="http://localhost:$port/api"
 
 stop_all() { stop_karaf; "$root/scripts/pg-test-server" stop "$pg_dir" || true; }
 trap stop_all EXIT
 rm -rf "$pg_dir"
 pg_admin=$("$root/scripts/pg-test-server" start "$pg_dir")
-psql_admin() { PGPASSWORD=nts psql -q -h 127.0.0.1 -p "$(cat "$pg_dir/port")" -U nts -d postgres -c "$1"; }
+psql_admin() { PGPASSWORD=nts PGOPTIONS='-c client_min_messages=warning' psql -q -h 127.0.0.1 -p "$(cat "$pg_dir/port")" -U nts -d postgres -c "$1"; }
 
 declare -A figures
 load() { "$JAVA_HOME/bin/java" "$bench_dir/LoadGen.java" "$1" "$workers" "$seconds" 3; }
