@@ -138,7 +138,7 @@ start() {
   trap stop INT TERM
 
   local url="http://$url_host:$port/api"
-  until curl -sfg -o /dev/null "$url/technologies"; do
+  until curl -sfg --max-time 10 -o /dev/null "$url/technologies"; do
     if ! kill -0 "$pid" 2>/dev/null; then
       tail -n 20 "$runtime/console.log" >&2
       fail "Karaf stopped during start-up; see $home/data/log/karaf.log"

@@ -73,7 +73,8 @@ trap stop_karaf EXIT
 wait_for() {
   local start end
   start=$(date +%s%N)
-  until curl -sf -o /dev/null "$1"; do
+  # a time limit per try: a request accepted while Jetty restarts during boot can wait for ever
+  until curl -sf --max-time 10 -o /dev/null "$1"; do
     kill -0 "$karaf_pid" 2>/dev/null || { echo "Karaf died; see its data/log/karaf.log" >&2; return 1; }
     (( ($(date +%s%N) - start) / 1000000000 < 300 )) || { echo "no answer from $1 within 300 s" >&2; return 1; }
     sleep 0.1

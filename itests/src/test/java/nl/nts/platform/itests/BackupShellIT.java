@@ -73,7 +73,9 @@ public class BackupShellIT extends PlatformTest {
                 + "\nconfig:property-set clientSecret shell-s3cret\nconfig:update");
         Await.until("the configuration recorded", Duration.ofSeconds(30), () -> {
             try {
-                return api.get("/plugins/connector-cordis/configuration").body().contains(csv);
+                // the listener records it a moment after ConfigAdmin has it: wait for the record, not the live value
+                String body = api.get("/plugins/connector-cordis/configuration").body();
+                return body.contains(csv) && body.contains("\"changedBy\":\"karaf\"");
             } catch (Exception e) {
                 return false;
             }

@@ -114,12 +114,17 @@ public class UpgradeIT extends PlatformTest {
     public void first_theReleaseDatabaseIsAdoptedWithEveryRecordAndAuditEntryAndWorksOn() throws Exception {
         List<String> before = TableRows.read(Paths.get(System.getProperty(RELEASE_ROWS)));
         try (Connection c = published().getConnection()) {
-            assertEquals("every row of every table as release 0.1 left it", before, TableRows.of(c, false));
+            // the tables of release 0.1, row for row; tables of later changesets are new (and hold what a start writes)
+            java.util.Set<String> releaseTables = before.stream().map(r -> r.substring(0, r.indexOf(':'))).collect(java.util.stream.Collectors.toSet());
+            List<String> now = TableRows.of(c, false).stream().filter(r -> releaseTables.contains(r.substring(0, r.indexOf(':')))).toList();
+            assertEquals("every row of every table as release 0.1 left it", before, now);
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT COUNT(*), SUM(CASE WHEN EXECTYPE = 'MARK_RAN' THEN 1 ELSE 0 END) FROM DATABASECHANGELOG")) {
+                    "SELECT SUM(CASE WHEN ID LIKE '0001-%' THEN 1 ELSE 0 END), SUM(CASE WHEN ID LIKE '0001-%' AND EXECTYPE = 'MARK_RAN' THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN ID NOT LIKE '0001-%' AND EXECTYPE = 'EXECUTED' THEN 1 ELSE 0 END), COUNT(*) FROM DATABASECHANGELOG")) {
                 rs.next();
-                assertTrue("the changelog's changesets are recorded", rs.getInt(1) > 40);
-                assertEquals("each one found in place, none made anew", rs.getInt(1), rs.getInt(2));
+                assertTrue("release 0.1's changesets are recorded", rs.getInt(1) > 40);
+                assertEquals("each of release 0.1's found in place, none made anew", rs.getInt(1), rs.getInt(2));
+                assertEquals("the later changesets ran", rs.getInt(4) - rs.getInt(1), rs.getInt(3));
             }
         }
         Await.until("the adoption is logged", Duration.ofSeconds(5), () -> log().contains("found in place and adopted"));
