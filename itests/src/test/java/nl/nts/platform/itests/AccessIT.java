@@ -566,8 +566,15 @@ public class AccessIT extends PlatformTest {
         assertEquals(200, user("bom-member", "bom-password").get("/organisations?size=1").status());
         Thread.sleep(retry * 1000 + 300);
         assertEquals(200, right.get("/organisations?size=1").status());
+        // the log is written by its own thread: wait for the line rather than read it at once
+        Await.until("the lock is logged", java.time.Duration.ofSeconds(30), () -> {
+            try {
+                return log().contains("Login for 'brute' locked for 2 s after 4 failed attempts");
+            } catch (Exception e) {
+                return false;
+            }
+        });
         String log = log();
-        assertTrue("the lock is logged", log.contains("Login for 'brute' locked for 2 s after 4 failed attempts"));
         assertTrue("with the address", log.contains("Failed login for 'brute' from 127.0.0.1"));
         assertFalse("CXF's callback handler no longer logs every login", log.contains("Unsupported callback type"));
         String security = new String(Files.readAllBytes(Paths.get(System.getProperty("karaf.data"), "log", "security.log")),
