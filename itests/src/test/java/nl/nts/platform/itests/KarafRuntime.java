@@ -45,9 +45,13 @@ final class KarafRuntime implements AutoCloseable {
         }
         int http = freePort();
         set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(http));
+        // tests listen on loopback only
+        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.ops4j.pax.web.listening.addresses", "127.0.0.1");
         set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
+        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshHost", "127.0.0.1");
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
+        // only its own system/ folder to install from: no remote repository, no ~/.m2
         Path emptyLocal = Files.createDirectories(home.resolve("no-local-repository"));
         Files.writeString(home.resolve("etc/org.ops4j.pax.url.mvn.cfg"), String.join(System.lineSeparator(),
                 "org.ops4j.pax.url.mvn.useFallbackRepositories = false",
@@ -89,17 +93,24 @@ final class KarafRuntime implements AutoCloseable {
     }
 
     KarafRuntime start() throws IOException {
+        return start("state-admin-password");
+    }
+
+    /** @param adminPassword what a first start gives the account 'admin' (NTS_ADMIN_PASSWORD) */
+    KarafRuntime start(String adminPassword) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // the JVM replaces the script, so a signal reaches Karaf's shutdown hook
         builder.environment().put("KARAF_EXEC", "exec");
-        builder.environment().put("NTS_ADMIN_PASSWORD", "state-admin-password");
+        builder.environment().put("NTS_ADMIN_PASSWORD", adminPassword);
         karaf = builder.start();
         return this;
     }
 
+    /** SIGTERM, as Ctrl-C or a service manager sends it. */
     void stop() throws InterruptedException {
         karaf.destroy();
         assertTrue(karaf.waitFor(90, TimeUnit.SECONDS), "Karaf stops within 90 s of SIGTERM");
@@ -113,7 +124,10 @@ final class KarafRuntime implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         if (karaf != null && karaf.isAlive()) {
-            karaf.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            karaf.destroy();
+            if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
+                karaf.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,14 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -63,7 +57,7 @@ class WebAppIT {
     private static final Path SHOTS = Paths.get("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private static Process karaf;
+    private static KarafRuntime karaf;
     private static int port;
     private static String base;
     private static Api operator;
@@ -75,19 +69,9 @@ class WebAppIT {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "chromium or chromedriver is not installed (" + CHROMIUM + ", " + DRIVER + "): the browser test of the web application is skipped;"
                         + " install them with .ci/chromium (apt-get install chromium chromium-driver)");
-        Path home = unpack();
-        port = configure(home);
-        Files.writeString(home.resolve("etc/users.properties"), String.join(System.lineSeparator(), "",
-                Api.USER + " = " + Api.PASSWORD + ",kia-operator",
-                "bom-member = bom-member-demo,rom-member:BOM",
-                ""), StandardOpenOption.APPEND);
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("KARAF_EXEC", "exec");
-        builder.environment().put("NTS_ADMIN_PASSWORD", "web-it-admin-secret");
-        karaf = builder.start();
-        operator = new Api(port);
+        karaf = KarafRuntime.unpack("web", "bom-member = bom-member-demo,rom-member:BOM").start("web-it-admin-secret");
+        port = karaf.port;
+        operator = karaf.api();
         operator.awaitReady(Duration.ofSeconds(180));
         base = "http://localhost:" + port;
 
@@ -121,10 +105,7 @@ class WebAppIT {
             driver.quit();
         }
         if (karaf != null) {
-            karaf.destroy();
-            if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
-                karaf.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            }
+            karaf.close();
         }
     }
 
@@ -357,47 +338,5 @@ class WebAppIT {
 
     private static void shot(String name) throws IOException {
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static Path unpack() throws IOException, InterruptedException {
-        Path work = Paths.get(System.getProperty("nts.itest.dir", "target/itest"), "web");
-        if (Files.exists(work)) {
-            run(new ProcessBuilder("rm", "-rf", work.toString()));
-        }
-        Files.createDirectories(work);
-        run(new ProcessBuilder("tar", "xzf", new File(System.getProperty("nts.distribution")).getAbsolutePath(), "-C", work.toString()));
-        try (var entries = Files.list(work)) {
-            return entries.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
-    }
-
-    private static int configure(Path home) throws IOException {
-        int http = freePort();
-        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(http));
-        set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.ops4j.pax.web.listening.addresses", "127.0.0.1");
-        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
-        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshHost", "127.0.0.1");
-        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
-        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
-        return http;
-    }
-
-    private static void set(Path cfg, String key, String value) throws IOException {
-        String text = Files.readString(cfg);
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=.*$").matcher(text);
-        String entry = key + " = " + value;
-        text = line.find() ? line.replaceAll(Matcher.quoteReplacement(entry)) : text + System.lineSeparator() + entry + System.lineSeparator();
-        Files.writeString(cfg, text);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void run(ProcessBuilder command) throws IOException, InterruptedException {
-        Process p = command.inheritIO().start();
-        assertEquals(0, p.waitFor(), "command failed: " + command.command());
     }
 }
