@@ -43,8 +43,12 @@ class FreshReadsTest {
         FreshReads<Integer> fresh = firstReadWaits(reads, firstRunning, releaseFirst);
         Future<Integer> first = pool.submit(fresh::get);
         assertTrue(firstRunning.await(5, TimeUnit.SECONDS));
-        Future<Integer> later = pool.submit(fresh::get);
-        Thread.sleep(50);
+        List<Thread> callers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Future<Integer> later = pool.submit(() -> {
+            callers.add(Thread.currentThread());
+            return fresh.get();
+        });
+        awaitParked(callers, 1);
         assertFalse(later.isDone());
         releaseFirst.countDown();
         assertEquals(1, first.get(5, TimeUnit.SECONDS));
@@ -60,10 +64,15 @@ class FreshReadsTest {
         pool.submit(fresh::get);
         assertTrue(firstRunning.await(5, TimeUnit.SECONDS));
         List<Future<Integer>> waiting = new ArrayList<>();
+        List<Thread> callers = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (int i = 0; i < 20; i++) {
-            waiting.add(pool.submit(fresh::get));
+            waiting.add(pool.submit(() -> {
+                callers.add(Thread.currentThread());
+                return fresh.get();
+            }));
         }
-        Thread.sleep(100);
+        // every caller has asked and waits for the running read to end
+        awaitParked(callers, 20);
         releaseFirst.countDown();
         for (Future<Integer> f : waiting) {
             assertEquals(2, f.get(5, TimeUnit.SECONDS));
@@ -94,6 +103,18 @@ class FreshReadsTest {
             }
             return n;
         });
+    }
+
+    /** Waits until this many callers have asked and each waits (parked), at most 10 s. */
+    static void awaitParked(List<Thread> threads, int count) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (threads.size() < count || threads.stream().anyMatch(t -> t.getState() != Thread.State.WAITING
+                && t.getState() != Thread.State.TIMED_WAITING)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("the callers did not all wait: " + threads.stream().map(Thread::getState).toList());
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -29,12 +29,4 @@ public class ChangeMarkEntity {
         this.node = node;
         this.mark = mark;
     }
-
-    public String node() {
-        return node;
-    }
-
-    public long mark() {
-        return mark;
-    }
 }

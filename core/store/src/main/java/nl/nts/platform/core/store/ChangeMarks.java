@@ -1,24 +1,27 @@
 package nl.nts.platform.core.store;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.security.SecureRandom;
 
 import javax.persistence.EntityManager;
 
 /**
  * Marks every write in the transaction that makes it: {@link Audit#record} sets this node's row
- * of {@code NTS_CHANGE_MARK} to a number no other transaction of this node writes, so the rows
+ * of {@code NTS_CHANGE_MARK} to a fresh random number, so the rows
  * change when, and only when, a write commits (on any node), and a reader that kept an answer
  * under the rows it read can tell whether it is still right.
  *
- * <p>Each transaction writes its own number (not {@code MARK + 1}): a blind write cannot be lost
- * by two transactions reading the same old value, which embedded H2 allows under a race.
+ * <p>Each transaction writes a random 64-bit number (not {@code MARK + 1}): a blind write cannot
+ * be lost by two transactions reading the same old value, which embedded H2 allows under a race,
+ * and no two writes on any node write the same number but by a chance of one in 2<sup>64</sup>.
+ * Nodes sharing a database should have names of their own ({@code nts.node}), so that their
+ * writes do not queue on one row; with one name they are still told apart.
  */
 public final class ChangeMarks {
 
     /** The node's name in {@code NTS_CHANGE_MARK}: {@code nts.node}, else Karaf's instance name. */
     public static final String NODE = node();
 
-    private static final AtomicLong NEXT = new AtomicLong(System.currentTimeMillis() * 1000);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ChangeMarks() {
     }
@@ -30,7 +33,7 @@ public final class ChangeMarks {
 
     /** Marks the current transaction's write. */
     static void mark(EntityManager em) {
-        long mark = NEXT.incrementAndGet();
+        long mark = RANDOM.nextLong();
         int updated = em.createQuery("UPDATE ChangeMarkEntity c SET c.mark = :mark WHERE c.node = :node")
                 .setParameter("mark", mark).setParameter("node", NODE).executeUpdate();
         if (updated == 0) {
@@ -44,7 +47,7 @@ public final class ChangeMarks {
      */
     public static void ensureRow(EntityManager em) {
         if (em.find(ChangeMarkEntity.class, NODE) == null) {
-            em.persist(new ChangeMarkEntity(NODE, NEXT.incrementAndGet()));
+            em.persist(new ChangeMarkEntity(NODE, RANDOM.nextLong()));
         }
     }
 

@@ -53,16 +53,27 @@ public final class RowLocks {
         em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * The JTA transaction of this thread. Outside a framework (a unit test of the entities) there
+     * is none and nothing is locked in the JVM; inside, a change without a transaction is a bug:
+     * its lock would hold nothing, so it is refused rather than done unguarded.
+     */
     private static Transaction currentTransaction() {
-        TransactionManager manager = manager();
-        if (manager == null) {
+        if (FrameworkUtil.getBundle(RowLocks.class) == null) {
             return null;
         }
+        TransactionManager manager = manager();
+        Transaction current;
         try {
-            return manager.getTransaction();
+            current = manager == null ? null : manager.getTransaction();
         } catch (SystemException e) {
             throw new IllegalStateException("the transaction manager cannot tell the current transaction", e);
         }
+        if (current == null) {
+            throw new IllegalStateException("a record is taken for a change outside a transaction"
+                    + (manager == null ? " (no transaction manager is registered)" : ""));
+        }
+        return current;
     }
 
     private static TransactionManager manager() {
