@@ -30,7 +30,12 @@ json() { sed -n "s/.*\"$1\":\"\\{0,1\\}\\([^\",}]*\\).*/\\1/p"; }
 
 start_karaf "$home"
 echo "started in $(wait_for "$api/technologies") s; making $organisations organisations and $actions actions"
-until [ "$(curl -s -u "$bench_auth" "$api/plans" | json total)" = 1 ]; do sleep 0.5; done   # the sample data's plan
+# the sample data's plan: loaded on a thread of its own after the first answer
+deadline=$(( SECONDS + 120 ))
+until [ "$(curl -s --max-time 10 -u "$bench_auth" "$api/plans" | json total)" = 1 ]; do
+  (( SECONDS < deadline )) || { echo "the sample data did not load within 120 s" >&2; exit 1; }
+  sleep 0.5
+done
 now="TIMESTAMP '2026-11-29 12:00:00'"
 began=$(date +%s%N)
 cat > "$out/backup-fill.sql" <<SQL

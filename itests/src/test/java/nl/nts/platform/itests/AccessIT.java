@@ -567,13 +567,7 @@ public class AccessIT extends PlatformTest {
         Thread.sleep(retry * 1000 + 300);
         assertEquals(200, right.get("/organisations?size=1").status());
         // the log is written by its own thread: wait for the line rather than read it at once
-        Await.until("the lock is logged", java.time.Duration.ofSeconds(30), () -> {
-            try {
-                return log().contains("Login for 'brute' locked for 2 s after 4 failed attempts");
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        Await.holds("the lock is logged", java.time.Duration.ofSeconds(30), () -> log().contains("Login for 'brute' locked for 2 s after 4 failed attempts"));
         String log = log();
         assertTrue("with the address", log.contains("Failed login for 'brute' from 127.0.0.1"));
         assertFalse("CXF's callback handler no longer logs every login", log.contains("Unsupported callback type"));

@@ -71,14 +71,10 @@ public class BackupShellIT extends PlatformTest {
         Files.writeString(Path.of(csv), "projectID;organisationID;name\n");
         shell().runAsOperator("config:edit " + CORDIS_PID + "\nconfig:property-set organisationFile " + csv
                 + "\nconfig:property-set clientSecret shell-s3cret\nconfig:update");
-        Await.until("the configuration recorded", Duration.ofSeconds(30), () -> {
-            try {
-                // the listener records it a moment after ConfigAdmin has it: wait for the record, not the live value
-                String body = api.get("/plugins/connector-cordis/configuration").body();
-                return body.contains(csv) && body.contains("\"changedBy\":\"karaf\"");
-            } catch (Exception e) {
-                return false;
-            }
+        Await.holds("the configuration recorded", Duration.ofSeconds(30), () -> {
+            // the listener records it a moment after ConfigAdmin has it: wait for the record, not the live value
+            String body = api.get("/plugins/connector-cordis/configuration").body();
+            return body.contains(csv) && body.contains("\"changedBy\":\"karaf\"");
         });
         Api.Answer configuration = api.get("/plugins/connector-cordis/configuration");
         assertTrue(configuration.body(), configuration.body().contains("\"clientSecret\":\"********\""));

@@ -33,7 +33,7 @@ class DistributionRunIT {
             api.awaitReady(Duration.ofSeconds(120));
             // no default password: the first start created 'admin' with the one from NTS_ADMIN_PASSWORD
             Api admin = karaf.api("admin", "first-start-secret");
-            Await.until("admin logs in", Duration.ofSeconds(30), () -> status(admin, "/organisations") == 200);
+            Await.holds("admin logs in", Duration.ofSeconds(30), () -> admin.get("/organisations").status() == 200);
             assertEquals(401, karaf.api("admin", "admin").get("/organisations").status());
             int sampleChains = api.get("/value-chains").json().get("total").asInt();
             assertEquals(14, sampleChains);
@@ -57,14 +57,6 @@ class DistributionRunIT {
             assertEquals(200, admin.get("/organisations").status());
             karaf.stop();
             assertFalse(karaf.log().contains("first-start-secret"), "no password in the log");
-        }
-    }
-
-    private static int status(Api api, String path) {
-        try {
-            return api.get(path).status();
-        } catch (Exception e) {
-            return -1;
         }
     }
 

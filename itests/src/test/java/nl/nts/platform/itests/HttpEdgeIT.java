@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -294,7 +293,9 @@ public class HttpEdgeIT extends PlatformTest {
             for (String name : FORGING_NAMES) {
                 try (ClientSession session = client.connect(name, "127.0.0.1", ssh).verify(Duration.ofSeconds(10)).getSession()) {
                     session.addPasswordIdentity(Api.PASSWORD);
-                    assertFalse(name, session.auth().await(Duration.ofSeconds(10)) && session.isAuthenticated());
+                    // the attempt must end (a server that hangs is no refusal), and not in a login
+                    assertTrue(name + ": the SSH login attempt ended", session.auth().await(Duration.ofSeconds(10)));
+                    assertFalse(name, session.isAuthenticated());
                 } catch (IOException refused) {
                     // the server closed the session: refused too
                 }
@@ -362,8 +363,5 @@ public class HttpEdgeIT extends PlatformTest {
         // after hashing, the passwords still work, and a wrong one does not
         assertEquals(200, new Api(port(), "liof-member", "liof-password").get("/organisations?size=1").status());
         assertEquals(401, new Api(port(), "liof-member", "liof-password-x").get("/organisations?size=1").status());
-        if (!file.contains("{CRYPT}")) {
-            fail("no hash at all in " + file);
-        }
     }
 }

@@ -26,7 +26,8 @@ final class NtsDistribution {
     static final String SSH_PORT = "nts.itest.ssh.port";
     /** The admin database of a PostgreSQL server (jdbc:postgresql://HOST:PORT/postgres, user and password nts): run on it instead of H2. */
     static final String JDBC_URL = "nts.it.jdbc.url";
-    private static final String KARAF_VERSION = "4.4.10";
+    /** The Karaf of the distribution (the root pom's karaf.version, given by failsafe). */
+    private static final String KARAF_VERSION = System.getProperty("nts.karaf.version", "4.4.10");
 
     private NtsDistribution() {
     }

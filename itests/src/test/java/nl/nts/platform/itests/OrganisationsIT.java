@@ -59,7 +59,7 @@ public class OrganisationsIT extends PlatformTest {
         assertEquals(created.body(), 201, created.status());
         long id = created.json().get("id").asLong();
         String path = "/organisations/" + id;
-        int rounds = 50;
+        int rounds = 20; // longer races: bench/mixed.sh
         java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(16);
         try {
             for (int round = 0; round < rounds; round++) {

@@ -162,23 +162,13 @@ class PlatformStateIT {
     }
 
     private static void awaitConnector(Api api) throws InterruptedException {
-        Await.until("the configured CORDIS connector", Duration.ofSeconds(60), () -> {
-            try {
-                return api.get("/connectors").body().contains("cordis-organisations");
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        Await.holds("the configured CORDIS connector", Duration.ofSeconds(60), () -> api.get("/connectors").body().contains("cordis-organisations"));
     }
 
     private static void awaitPlugin(Api api, String id, String state) throws InterruptedException {
-        Await.until("plugin " + id + " " + state, Duration.ofSeconds(120), () -> {
-            try {
-                Api.Answer plugin = api.get("/plugins/" + id);
-                return plugin.status() == 200 && state.equals(plugin.json().get("state").asText());
-            } catch (Exception e) {
-                return false;
-            }
+        Await.holds("plugin " + id + " " + state, Duration.ofSeconds(120), () -> {
+            Api.Answer plugin = api.get("/plugins/" + id);
+            return plugin.status() == 200 && state.equals(plugin.json().get("state").asText());
         });
     }
 
@@ -194,13 +184,9 @@ class PlatformStateIT {
     private static JsonNode awaitJob(Api api, String location) throws Exception {
         String path = location.substring(location.indexOf("/api") + 4);
         JsonNode[] job = new JsonNode[1];
-        Await.until("job " + path + " ends", Duration.ofSeconds(180), () -> {
-            try {
-                job[0] = api.get(path).json();
-                return !"RUNNING".equals(job[0].get("state").asText());
-            } catch (Exception e) {
-                return false;
-            }
+        Await.holds("job " + path + " ends", Duration.ofSeconds(180), () -> {
+            job[0] = api.get(path).json();
+            return !"RUNNING".equals(job[0].get("state").asText());
         });
         return job[0];
     }

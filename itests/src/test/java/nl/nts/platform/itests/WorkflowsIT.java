@@ -431,13 +431,7 @@ public class WorkflowsIT extends PlatformTest {
             }
         }, properties);
         try {
-            Await.until("IQ's plan workflow is the plugin's", java.time.Duration.ofSeconds(10), () -> {
-                try {
-                    return "even-plans".equals(api.get("/workflows/IQ?subject=plan").json().get("plugin").asText());
-                } catch (Exception e) {
-                    return false;
-                }
-            });
+            Await.holds("IQ's plan workflow is the plugin's", java.time.Duration.ofSeconds(10), () -> "even-plans".equals(api.get("/workflows/IQ?subject=plan").json().get("plugin").asText()));
         } finally {
             even.unregister();
         }
