@@ -7,7 +7,9 @@
 #
 # The platform runs from runtime/nts-platform/; its database lives in runtime/nts-platform/data/nts
 # and survives restarts and rebuilds. Environment: NTS_HTTP_PORT (default 8181), NTS_HTTP_HOST
-# (the address HTTP listens on; default 127.0.0.1, the demo's passwords are public).
+# (the address HTTP listens on; default 127.0.0.1, the demo's passwords are public). With another
+# HTTP port, SSH and JMX move along to the next three ports (Karaf's 8101, 1099 and 44444 otherwise),
+# so two checkouts run side by side and './run.sh shell' reaches its own platform.
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -113,10 +115,18 @@ set_host() {
   echo "org.ops4j.pax.web.listening.addresses = $host" >> "$cfg"
 }
 
+# put FILE KEY VALUE: sets one key of a Karaf .cfg file
+put() {
+  if grep -q "^$2 *=" "$1"; then sed -i "s/^$2 *=.*/$2 = $3/" "$1"; else echo "$2 = $3" >> "$1"; fi
+}
+
 set_port() {
-  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
-  grep -q "^org.osgi.service.http.port" "$home/etc/org.ops4j.pax.web.cfg" \
-    || echo "org.osgi.service.http.port = $port" >> "$home/etc/org.ops4j.pax.web.cfg"
+  put "$home/etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$port"
+  local ssh=8101 registry=1099 server=44444
+  if [ "$port" != 8181 ]; then ssh=$(( port + 1 )); registry=$(( port + 2 )); server=$(( port + 3 )); fi
+  put "$home/etc/org.apache.karaf.shell.cfg" sshPort "$ssh"
+  put "$home/etc/org.apache.karaf.management.cfg" rmiRegistryPort "$registry"
+  put "$home/etc/org.apache.karaf.management.cfg" rmiServerPort "$server"
 }
 
 start() {
@@ -177,11 +187,14 @@ stop() {
 shell() {
   choose_java
   [ -x "$home/bin/client" ] || fail "the platform was never started here; run ./run.sh first"
-  local password; password=$(cat "$runtime/admin-password")
+  local password ssh
+  password=$(cat "$runtime/admin-password")
+  # this runtime's own SSH port, as set_port wrote it (another checkout may listen on Karaf's default)
+  ssh=$(sed -n 's/^sshPort *= *//p' "$home/etc/org.apache.karaf.shell.cfg" | tail -n 1)
   if [ $# -eq 0 ]; then
-    exec "$home/bin/client" -u admin -p "$password" -r 10 -d 1
+    exec "$home/bin/client" -a "${ssh:-8101}" -u admin -p "$password" -r 10 -d 1
   fi
-  printf '%s\n' "$*" | "$home/bin/client" -u admin -p "$password" -r 10 -d 1 -b
+  printf '%s\n' "$*" | "$home/bin/client" -a "${ssh:-8101}" -u admin -p "$password" -r 10 -d 1 -b
 }
 
 case "${1:-start}" in

@@ -28,6 +28,8 @@ class DistributionRunIT {
         try (KarafRuntime karaf = KarafRuntime.unpack("restart")) {
             Path home = karaf.home;
             Api api = karaf.api();
+            Path logging = home.resolve("etc/org.ops4j.pax.logging.cfg");
+            String loggingAsShipped = Files.readString(logging);
 
             karaf.start("first-start-secret");
             api.awaitReady(Duration.ofSeconds(120));
@@ -35,6 +37,12 @@ class DistributionRunIT {
             Api admin = karaf.api("admin", "first-start-secret");
             Await.holds("admin logs in", Duration.ofSeconds(30), () -> admin.get("/organisations").status() == 200);
             assertEquals(401, karaf.api("admin", "admin").get("/organisations").status());
+            // logging as shipped, and still writing: the first start leaves its configuration alone
+            // (once a feature's append reduced it to a few lines, and karaf.log and security.log fell silent)
+            assertEquals(loggingAsShipped, Files.readString(logging), "etc/org.ops4j.pax.logging.cfg after the first start");
+            Path security = home.resolve("data/log/security.log");
+            Await.holds("the failed login in security.log", Duration.ofSeconds(30),
+                    () -> Files.exists(security) && Files.readString(security).contains("admin"));
             int sampleChains = api.get("/value-chains").json().get("total").asInt();
             assertEquals(14, sampleChains);
             assertEquals(201, api.post("/value-chains",
