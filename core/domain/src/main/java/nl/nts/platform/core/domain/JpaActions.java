@@ -65,7 +65,9 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
      */
     private void refuseLeavingAnsweredInputs(EntityManager em, ActionEntity action, List<InputEntity> keeps) {
         java.util.Map<String, WorkflowInfo> byRom = new java.util.HashMap<>();
-        for (InputEntity input : action.inputs()) {
+        // in the order of their ids: two actions dropping the same inputs lock them in one order, never wait on each other
+        List<InputEntity> dropped = action.inputs().stream().sorted(java.util.Comparator.comparingLong(InputEntity::id)).toList();
+        for (InputEntity input : dropped) {
             if (keeps.contains(input)) {
                 continue;
             }
