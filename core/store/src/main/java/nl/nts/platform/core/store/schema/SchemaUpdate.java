@@ -1,6 +1,9 @@
 package nl.nts.platform.core.store.schema;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +29,17 @@ import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
- * Brings a database's schema up to the changelog, with Liquibase: each pending changeset in a
- * transaction of its own, recorded in DATABASECHANGELOG. The whole changelog is parsed and
- * validated (checksums of the changesets that ran before included) before anything is applied, so
- * a broken or edited changelog changes nothing.
+ * Brings a database's schema up to the changelog, with Liquibase, recorded in DATABASECHANGELOG.
+ * The whole changelog is parsed and validated (checksums of the changesets that ran before
+ * included) before anything is applied, so a broken or edited changelog changes nothing.
+ *
+ * <p>An update is all or nothing, however many changesets are pending: when one fails, the ones
+ * before it in the same update are undone too, so the database is as the previous release left it
+ * and that release still starts on it. Where the database's DDL takes part in transactions
+ * (PostgreSQL), the whole update is one transaction: Liquibase's commits between changesets are
+ * held back until the last one succeeded. Where DDL commits by itself (H2), a copy of the database
+ * (H2's {@code SCRIPT}) is taken before anything pending runs and put back after a failure; a start
+ * with nothing pending takes no copy.
  */
 public final class SchemaUpdate {
 
@@ -61,7 +71,9 @@ public final class SchemaUpdate {
         // its update summary goes to stdout; the caller logs one line instead
         scope.put("liquibase.command.showSummary", "OFF");
         try (Connection connection = dataSource.getConnection()) {
-            return Scope.child(scope, () -> update(connection, changelog));
+            return Scope.child(scope, () -> connection.getMetaData().supportsDataDefinitionAndDataManipulationTransactions()
+                    ? inOneTransaction(connection, changelog)
+                    : withCopyBefore(connection, changelog));
         } catch (SQLException e) {
             throw new SchemaUpdateFailed("could not connect to the database: " + oneLine(e.getMessage()), e);
         } catch (Exception | LinkageError e) {
@@ -70,12 +82,81 @@ public final class SchemaUpdate {
         }
     }
 
-    private static Outcome update(Connection connection, String changelog) throws Exception {
-        // not closed: closing Liquibase's Database closes the connection, which is the caller's
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        Liquibase liquibase = new Liquibase(changelog, Scope.getCurrentScope().getResourceAccessor(), database);
-        List<ChangeSet> pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
-        liquibase.update(new Contexts(), new LabelExpression());
+    /** The whole update in one transaction: Liquibase's commits are held back, a failure rolls back all of it. */
+    private static Outcome inOneTransaction(Connection connection, String changelog) throws Exception {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            Outcome outcome = update(Migration.of(HeldCommits.around(connection), changelog));
+            connection.commit();
+            return outcome;
+        } catch (Exception | Error e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * For a database whose DDL commits by itself: a copy before anything pending runs, put back
+     * after a failure. Only H2's copy is known here; another such database updates without one.
+     */
+    private static Outcome withCopyBefore(Connection connection, String changelog) throws Exception {
+        boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+        Path copy = null;
+        try {
+            // on a database Liquibase never saw, even listing what is pending makes its tables
+            if (h2 && !hasTable(connection, "DATABASECHANGELOG")) {
+                copy = H2Copy.take(connection);
+            }
+            Migration migration = Migration.of(connection, changelog);
+            if (h2 && copy == null && !migration.pending().isEmpty()) {
+                copy = H2Copy.take(connection);
+            }
+            try {
+                return update(migration);
+            } catch (Exception | Error e) {
+                if (copy != null) {
+                    try {
+                        H2Copy.putBack(connection, copy);
+                    } catch (SQLException undo) {
+                        Path kept = copy;
+                        copy = null; // kept for the operator
+                        throw new SchemaUpdateFailed(describe(e) + "; the copy taken before the update could not be put back ("
+                                + oneLine(undo.getMessage()) + "): it is kept at " + kept + " for RUNSCRIPT", e);
+                    }
+                }
+                throw e;
+            }
+        } finally {
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
+        }
+    }
+
+    private static boolean hasTable(Connection connection, String name) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+            return tables.next();
+        }
+    }
+
+    /** Liquibase on a connection, and what is pending before anything runs. */
+    private record Migration(Database database, Liquibase liquibase, List<ChangeSet> pending) {
+
+        static Migration of(Connection connection, String changelog) throws Exception {
+            // not closed: closing Liquibase's Database closes the connection, which is the caller's
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Liquibase liquibase = new Liquibase(changelog, Scope.getCurrentScope().getResourceAccessor(), database);
+            return new Migration(database, liquibase, liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()));
+        }
+    }
+
+    private static Outcome update(Migration migration) throws Exception {
+        Database database = migration.database();
+        List<ChangeSet> pending = migration.pending();
+        migration.liquibase().update(new Contexts(), new LabelExpression());
         Set<String> pendingIds = pending.stream().map(SchemaUpdate::key).collect(Collectors.toSet());
         List<RanChangeSet> ran = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
                 .getChangeLogService(database).getRanChangeSets();

@@ -41,10 +41,7 @@ class SchemaMigrationTest {
 
     @Test
     void aFreshPostgresDatabaseGetsTheSchemaEclipseLinkMakesOfTheEntities() throws Exception {
-        String url = System.getProperty("nts.it.jdbc.url", System.getProperty("nts.pg.url"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(url != null && !url.isBlank(),
-                "no PostgreSQL given (nts.pg.url): skipped here, .ci/run gives one");
-        freshDatabaseGetsTheSchemaOfTheEntities(new Postgres(url));
+        freshDatabaseGetsTheSchemaOfTheEntities(postgres());
     }
 
     private static void freshDatabaseGetsTheSchemaOfTheEntities(Db db) throws Exception {
@@ -97,12 +94,7 @@ class SchemaMigrationTest {
         H2 h2 = new H2();
         String db = h2.createFromRelease();
         SchemaUpdate.apply(h2.dataSource(db), RESOURCES, SchemaUpdate.CHANGELOG);
-        Map<String, List<String>> rows;
-        List<String> schema;
-        try (Connection c = h2.connect(db)) {
-            rows = SchemaSnapshot.rows(c, true);
-            schema = SchemaSnapshot.of(c);
-        }
+        Everything before = everything(h2, db);
         SchemaUpdateFailed failed = assertThrows(SchemaUpdateFailed.class,
                 () -> SchemaUpdate.apply(h2.dataSource(db), RESOURCES, "db/test/broken-changelog.xml"));
         String message = failed.getMessage();
@@ -110,10 +102,88 @@ class SchemaMigrationTest {
         assertTrue(message.contains("9001-unique-audit-actor"), "names the changeset: " + message);
         assertTrue(message.contains("db/test/changes/9001-broken.xml"), "names its file: " + message);
         assertTrue(message.contains("NTS_AUDIT"), "says why: " + message);
-        try (Connection c = h2.connect(db)) {
-            assertEquals(schema, SchemaSnapshot.of(c));
-            assertEquals(rows, SchemaSnapshot.rows(c, true), "no row changed, Liquibase's own tables included");
+        assertEquals(before, everything(h2, db), "no row changed, Liquibase's own tables included");
+    }
+
+    @Test
+    void aFailedUpdateOfARelease01DatabaseLeavesItAsTheReleaseMadeIt() throws Exception {
+        // every changeset pending (0001 adopted, 0002.., 9002 good), then 9001 fails: all of it undone
+        H2 h2 = new H2();
+        String db = h2.createFromRelease();
+        Everything before = everything(h2, db);
+        SchemaUpdateFailed failed = assertThrows(SchemaUpdateFailed.class,
+                () -> SchemaUpdate.apply(h2.dataSource(db), RESOURCES, "db/test/valid-then-broken-changelog.xml"));
+        assertTrue(failed.getMessage().contains("9001-unique-audit-actor"), failed.getMessage());
+        assertEquals(before, everything(h2, db), "every row as it was");
+        // and the update without the broken changeset still goes through on it
+        SchemaUpdate.Outcome outcome = SchemaUpdate.apply(h2.dataSource(db), RESOURCES, "db/test/valid-changelog.xml");
+        assertEquals("9002-organisation-website", outcome.last());
+    }
+
+    @Test
+    void aFailingChangesetUndoesTheGoodOnesBeforeItOnH2() throws Exception {
+        aFailingChangesetUndoesTheGoodOnesBeforeIt(new H2());
+    }
+
+    @Test
+    void aFailingChangesetUndoesTheGoodOnesBeforeItOnPostgres() throws Exception {
+        aFailingChangesetUndoesTheGoodOnesBeforeIt(postgres());
+    }
+
+    @Test
+    void aDatabaseOfThisReleaseWithDataKeepsEveryRowThroughTheNextUpdateOnPostgres() throws Exception {
+        Db db = postgres();
+        String name = db.create();
+        SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG);
+        withRecords(db, name);
+        Map<String, List<String>> before;
+        try (Connection c = db.connect(name)) {
+            before = SchemaSnapshot.rows(c, false);
         }
+        SchemaUpdate.Outcome outcome = SchemaUpdate.apply(db.dataSource(name), RESOURCES, "db/test/valid-changelog.xml");
+        assertEquals(1, outcome.applied());
+        try (Connection c = db.connect(name)) {
+            Map<String, List<String>> after = SchemaSnapshot.rows(c, false);
+            List<String> organisations = after.remove("NTS_ORGANISATION");
+            Map<String, List<String>> others = new java.util.TreeMap<>(before);
+            List<String> organisationsBefore = others.remove("NTS_ORGANISATION");
+            assertEquals(others, after, "every other row as it was");
+            assertEquals(organisationsBefore.size(), organisations.size());
+            assertEquals(organisationsBefore.get(0) + "WEBSITE=null; ", organisations.get(0), "the organisation as it was, with the new column empty");
+            assertTrue(SchemaSnapshot.of(c).stream().anyMatch(l -> l.startsWith("column NTS_ORGANISATION.WEBSITE")), String.join("\n", SchemaSnapshot.of(c)));
+        }
+    }
+
+    private static void aFailingChangesetUndoesTheGoodOnesBeforeIt(Db db) throws Exception {
+        String name = db.create();
+        SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG);
+        withRecords(db, name);
+        Everything before = everything(db, name);
+        SchemaUpdateFailed failed = assertThrows(SchemaUpdateFailed.class,
+                () -> SchemaUpdate.apply(db.dataSource(name), RESOURCES, "db/test/valid-then-broken-changelog.xml"));
+        assertTrue(failed.getMessage().contains("9001-unique-audit-actor"), "names the failed changeset: " + failed.getMessage());
+        assertEquals(before, everything(db, name), "no row changed, Liquibase's own tables included");
+        SchemaUpdate.Outcome again = SchemaUpdate.apply(db.dataSource(name), RESOURCES, "db/test/valid-changelog.xml");
+        assertEquals(1, again.applied(), "9002 runs once the broken changeset is gone");
+    }
+
+    /** An organisation and two audit entries by one actor (which 9001's unique constraint cannot take). */
+    private static void withRecords(Db db, String name) throws SQLException {
+        try (Connection c = db.connect(name); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO NTS_ORGANISATION(ID, COUNTRY, KIND, NAME, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)"
+                    + " VALUES (1, 'NL', 'SME', 'Fotonica Eindhoven B.V.', 1, TIMESTAMP '2026-01-05 10:00:00', 'kia', TIMESTAMP '2026-01-05 10:00:00', 'kia')");
+            for (int i = 1; i <= 2; i++) {
+                st.executeUpdate("INSERT INTO NTS_AUDIT(ID, ACTION, ACTOR, AT, CHANGED, KIND, RECORD_KEY, ROMS)"
+                        + " VALUES (" + i + ", 'create', 'kia', TIMESTAMP '2026-01-05 10:00:0" + i + "', 'name', 'organisation', '1', '')");
+            }
+        }
+    }
+
+    private static Postgres postgres() {
+        String url = System.getProperty("nts.it.jdbc.url", System.getProperty("nts.pg.url"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(url != null && !url.isBlank(),
+                "no PostgreSQL given (nts.pg.url): skipped here, .ci/run gives one");
+        return new Postgres(url);
     }
 
     @Test
@@ -124,21 +194,13 @@ class SchemaMigrationTest {
         try (Connection c = h2.connect(db); Statement st = c.createStatement()) {
             assertEquals(1, st.executeUpdate("UPDATE DATABASECHANGELOG SET MD5SUM = '9:0123456789abcdef0123456789abcdef' WHERE ID = '0001-table-NTS_AUDIT'"));
         }
-        Map<String, List<String>> rows;
-        List<String> schema;
-        try (Connection c = h2.connect(db)) {
-            rows = SchemaSnapshot.rows(c, true);
-            schema = SchemaSnapshot.of(c);
-        }
+        Everything before = everything(h2, db);
         // the test changelog also has a good new changeset: it must not run either
         SchemaUpdateFailed failed = assertThrows(SchemaUpdateFailed.class,
                 () -> SchemaUpdate.apply(h2.dataSource(db), RESOURCES, "db/test/valid-changelog.xml"));
         assertTrue(failed.getMessage().contains("0001-table-NTS_AUDIT"), failed.getMessage());
         assertTrue(failed.getMessage().toLowerCase().contains("checksum") || failed.getMessage().toLowerCase().contains("check sum"), failed.getMessage());
-        try (Connection c = h2.connect(db)) {
-            assertEquals(schema, SchemaSnapshot.of(c));
-            assertEquals(rows, SchemaSnapshot.rows(c, true));
-        }
+        assertEquals(before, everything(h2, db), "the schema and every row as they were");
     }
 
     @Test
@@ -151,6 +213,16 @@ class SchemaMigrationTest {
         assertEquals("9002-organisation-website", outcome.last());
         try (Connection c = h2.connect(db)) {
             assertTrue(SchemaSnapshot.of(c).contains("column NTS_ORGANISATION.WEBSITE CHARACTER VARYING(300)"));
+        }
+    }
+
+    /** A database's schema and every row of it, Liquibase's own tables included. */
+    private record Everything(List<String> schema, Map<String, List<String>> rows) {
+    }
+
+    private static Everything everything(Db db, String name) throws SQLException {
+        try (Connection c = db.connect(name)) {
+            return new Everything(SchemaSnapshot.of(c), SchemaSnapshot.rows(c, true));
         }
     }
 
