@@ -65,6 +65,12 @@ final class Api {
         }
     }
 
+    /**
+     * How long a start of the distribution may take before its API answers: about 15 s on an idle
+     * machine of 2 cores, several times that while other builds and tests share the cores.
+     */
+    static final Duration START = Duration.ofSeconds(180);
+
     /** Waits for the API to answer, as the boot features start asynchronously. */
     void awaitReady(Duration deadline) throws InterruptedException {
         Instant end = Instant.now().plus(deadline);

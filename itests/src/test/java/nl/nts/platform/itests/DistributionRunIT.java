@@ -32,7 +32,7 @@ class DistributionRunIT {
             String loggingAsShipped = Files.readString(logging);
 
             karaf.start("first-start-secret");
-            api.awaitReady(Duration.ofSeconds(120));
+            api.awaitReady(Api.START);
             // no default password: the first start created 'admin' with the one from NTS_ADMIN_PASSWORD
             Api admin = karaf.api("admin", "first-start-secret");
             Await.holds("admin logs in", Duration.ofSeconds(30), () -> admin.get("/organisations").status() == 200);
@@ -52,7 +52,7 @@ class DistributionRunIT {
             karaf.stop();
 
             karaf.start("a-different-secret");
-            api.awaitReady(Duration.ofSeconds(120));
+            api.awaitReady(Api.START);
             JsonNode chains = api.get("/value-chains").json();
             List<String> codes = new ArrayList<>();
             chains.get("items").forEach(c -> codes.add(c.get("code").asText()));

@@ -34,7 +34,7 @@ public abstract class PlatformTest {
     @Before
     public void awaitApi() throws Exception {
         api = new Api(Integer.getInteger(NtsDistribution.HTTP_PORT));
-        api.awaitReady(Duration.ofSeconds(120));
+        api.awaitReady(Api.START);
     }
 
     protected KarafShell shell() {

@@ -77,7 +77,7 @@ class WebAppIT {
         karaf = KarafRuntime.unpack("web", "bom-member = bom-member-demo,rom-member:BOM").start("web-it-admin-secret");
         port = karaf.port;
         operator = karaf.api();
-        operator.awaitReady(Duration.ofSeconds(180));
+        operator.awaitReady(Api.START);
         base = "http://localhost:" + port;
 
         // what the BOM member needs: a report format to download, and a plan of LIOF alone
