@@ -273,6 +273,52 @@ public class HttpEdgeIT extends PlatformTest {
         }
     }
 
+    /** A write with the given method, credentials and extra header lines, as a browser or a script would send it to localhost. */
+    private static String write(String method, String target, String authorization, String headers, String body) {
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        return method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + authorization + "\r\n" + headers
+                + (body == null ? "" : "Content-Type: application/json\r\n") + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n"
+                + new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * A browser sends Basic credentials it remembers (and a session cookie) by itself, with whatever
+     * a page of another site sends: such a write is refused, whatever its method, naming why; a
+     * bearer token is no browser's to add, and a write from the platform's own origin goes on.
+     */
+    @Test
+    public void aWriteAnotherSiteSendsWithBasicCredentialsIsRefusedForEveryUnsafeMethod() throws Exception {
+        JsonNode organisation = api.post("/organisations", "{\"name\":\"Cross-site target\",\"kind\":\"SME\",\"country\":\"BE\"}").json();
+        long id = organisation.get("id").asLong();
+        String changed = "{\"name\":\"Changed from another site\",\"kind\":\"SME\",\"country\":\"BE\",\"version\":" + organisation.get("version").asLong() + "}";
+        List<String> failures = new ArrayList<>();
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            String target = method.equals("POST") ? "/api/organisations" : "/api/organisations/" + id;
+            String body = method.equals("DELETE") ? null : method.equals("POST") ? "{\"name\":\"Crosssite forged\",\"kind\":\"SME\",\"country\":\"BE\"}" : changed;
+            for (String forged : List.of("Origin: http://evil.example\r\n", "Origin: null\r\n", "Sec-Fetch-Site: cross-site\r\n",
+                    "Sec-Fetch-Site: same-site\r\nOrigin: http://localhost\r\n", "Origin: http://localhost.evil.example\r\n")) {
+                Raw answer = raw(write(method, target, OPERATOR, forged, body));
+                String why = check(new Attack(method, "", null), answer);
+                if (answer.status() != 403 || why != null || !answer.body().contains("a cross-site request is refused: ")) {
+                    failures.add(method + " with " + forged.strip() + ": " + (why == null ? "" : why + " -- ") + abbreviate(answer.toString()));
+                }
+            }
+        }
+        assertTrue(failures.size() + " cross-site writes not refused:\n" + String.join("\n", failures), failures.isEmpty());
+        assertEquals("Cross-site target", api.get("/organisations/" + id).json().get("name").asText());
+        assertEquals(0, api.get("/organisations?q=Crosssite").json().get("total").asInt());
+
+        // a bearer token: only a client that holds it sends it, whatever the Origin says
+        String secret = api.post("/tokens", "{\"name\":\"cross-site bearer\"}").json().get("secret").asText();
+        Raw bearer = raw(write("PUT", "/api/organisations/" + id, "Bearer " + secret, "Origin: http://evil.example\r\nSec-Fetch-Site: cross-site\r\n", changed));
+        assertEquals(bearer.toString(), 200, bearer.status());
+        // the platform's own pages: same origin
+        Raw own = raw(write("DELETE", "/api/organisations/" + id, OPERATOR, "Origin: http://localhost\r\nSec-Fetch-Site: same-origin\r\n", null));
+        assertEquals(own.toString(), 204, own.status());
+        Raw noOrigin = raw(write("POST", "/api/organisations", OPERATOR, "", BODY));
+        assertEquals(noOrigin.toString(), 201, noOrigin.status());
+    }
+
     private static final List<String> FORGING_NAMES = List.of("nobody\r\nAuthentication succeeded - admin", "x\nAuthentication succeeded - admin",
             "x\rAuthentication succeeded - admin", "x\u0085Authentication succeeded - admin", "x\u2028Authentication succeeded - admin",
             "x\u2029Authentication succeeded - admin", "tab\tname", "nul\u0000name", "esc\u001b[2Jname", "del\u007fname", "bidi\u202enimda",

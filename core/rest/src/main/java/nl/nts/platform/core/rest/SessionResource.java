@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Logger;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
@@ -76,7 +75,6 @@ public class SessionResource {
     public record SessionInfo(String user, List<String> roles, String csrfToken, long idleSeconds, Instant expiresAt) {
     }
 
-    private static final Logger LOG = Logger.getLogger(SessionResource.class.getName());
     private static final int MAX_FIELD = 200;
 
     private final WebSessions sessions;
@@ -102,11 +100,7 @@ public class SessionResource {
     public Response login(LoginRequest body, @Context HttpHeaders headers) {
         SessionCookies.Request request = SessionCookies.Request.of(headers);
         Message message = JAXRSUtils.getCurrentMessage();
-        String cross = SessionCookies.crossSite(request);
-        if (cross != null) {
-            LOG.info(() -> "Refused a login from another site: " + cross);
-            return Problems.of(403, "Forbidden", "a cross-site login is refused: " + cross);
-        }
+        // a login from another site's page is refused before it reaches here (Authentication)
         LoginRequest login = Requests.required(body);
         List<Violation> wrong = new ArrayList<>();
         if (login.user() == null || login.user().isBlank()) {
@@ -161,7 +155,7 @@ public class SessionResource {
         }
         String refused = SessionCookies.refusedWrite(request, session.get());
         if (refused != null) {
-            return Problems.of(403, "Forbidden", "a cross-site request is refused: " + refused);
+            return SessionCookies.refusal(refused);
         }
         sessions.end(secret);
         return Response.noContent().header("Set-Cookie", SessionCookies.clearCookie(SessionCookies.secure(message))).build();
