@@ -251,7 +251,7 @@ public class HttpEdgeIT extends PlatformTest {
         return text.length() <= 300 ? text : text.substring(0, 300) + "...";
     }
 
-    /** Links are paths: a forged Host header is never reflected, in the index nor in a Location. */
+    /** Links are paths: a forged Host header is never reflected, in the index, a Location nor a job's download link. */
     @Test
     public void aForgedHostHeaderIsNeverReflected() throws Exception {
         for (String host : List.of("evil.example", "evil.example:443", "[::1]:1", "user@evil.example")) {
@@ -270,6 +270,16 @@ public class HttpEdgeIT extends PlatformTest {
             Raw token = raw(post("/api/tokens", "application/json", "{\"name\":\"host " + host.hashCode() + "\"}").replace("Host: localhost", "Host: " + host));
             assertEquals(token.toString(), 201, token.status());
             assertTrue(token.headers().get("location"), token.headers().get("location").matches("/api/tokens/[0-9]+"));
+            // a job's address and its download link alike
+            Raw backup = raw(post("/api/backups", "application/json", "").replace("Host: localhost", "Host: " + host));
+            assertEquals(backup.toString(), 202, backup.status());
+            String job = backup.headers().get("location");
+            assertTrue(job, job.matches("/api/backups/[0-9]+"));
+            String asked = get(job).replace("Host: localhost", "Host: " + host);
+            Await.holds("backup " + job + " done", Duration.ofSeconds(60), () -> raw(asked).body().contains("\"state\":\"DONE\""));
+            Raw done = raw(asked);
+            assertFalse(done.toString(), done.body().contains("evil") || done.body().contains("::1"));
+            assertTrue(done.toString(), done.body().contains("\"download\":\"" + job + "/file\""));
         }
     }
 

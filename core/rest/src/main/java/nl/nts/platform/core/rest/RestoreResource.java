@@ -48,7 +48,7 @@ public class RestoreResource {
         try {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
             Job job = backups.restore(file, true);
-            return Response.accepted(BackupResource.view(job, uri)).location(uri.getBaseUriBuilder().path("restores/" + job.id()).build()).build();
+            return Requests.accepted(uri, "restores/" + job.id(), BackupResource.view(job, uri)).build();
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(file);
             throw e;
