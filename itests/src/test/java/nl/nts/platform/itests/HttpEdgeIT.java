@@ -334,13 +334,17 @@ public class HttpEdgeIT extends PlatformTest {
             "x\u2029Authentication succeeded - admin", "tab\tname", "nul\u0000name", "esc\u001b[2Jname", "del\u007fname", "bidi\u202enimda",
             "iso\u2066name", "zero\u200bwidth", "bom\ufeffname", "csi\u009bname");
 
-    /** A user name with a control character is refused by the realm itself: REST and SSH alike, and security.log shows no forged line. */
+    /** A user name with a control character is refused by the realm itself: REST (Basic and the web login) and SSH alike, and security.log shows no forged line. */
     @Test
     public void userNamesWithControlCharactersNeverReachSecurityLogByAnyChannel() throws Exception {
         for (String name : FORGING_NAMES) {
             Api.Answer answer = new Api(port(), name, "whatever").get("/organisations");
             assertEquals(name, 401, answer.status());
             assertTrue(answer.contentType().startsWith("application/problem+json"));
+            // the web application's login refuses the same names as the realm, itself, naming the field
+            Api.Answer login = Api.anonymous(port()).post("/session", Api.json(Map.of("user", name, "password", "whatever")));
+            assertEquals(name + ": " + login.body(), 422, login.status());
+            assertEquals(name, "user", login.json().get("field").asText());
         }
         int ssh = Integer.getInteger(NtsDistribution.SSH_PORT);
         SshClient client = SshClient.setUpDefaultClient();

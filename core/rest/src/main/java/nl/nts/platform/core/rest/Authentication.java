@@ -111,7 +111,7 @@ final class Authentication extends JAASAuthenticationFilter {
         }
         Duration locked = account == null ? Duration.ZERO : guard.lockedFor(account);
         if (!locked.isZero()) {
-            request.abortWith(tooMany(locked, "too many failed logins for this account; it is locked for a while"));
+            request.abortWith(tooMany(locked));
             return;
         }
         String remembered = remembered(authorization);
@@ -195,14 +195,17 @@ final class Authentication extends JAASAuthenticationFilter {
         }
     }
 
-    private static String from(Message message) {
-        Object request = message.get("HTTP.REQUEST"); // AbstractHTTPDestination.HTTP_REQUEST
+    /** The address a request comes from, as the login guard and the log name it (also {@link SessionResource}'s). */
+    static String from(Message message) {
+        Object request = message == null ? null : message.get("HTTP.REQUEST"); // AbstractHTTPDestination.HTTP_REQUEST
         return request instanceof HttpServletRequest http ? http.getRemoteAddr() : "an unknown address";
     }
 
-    private static Response tooMany(Duration locked, String detail) {
+    /** 429 for an account the login guard locked, with the seconds it stays locked (also {@link SessionResource}'s). */
+    static Response tooMany(Duration locked) {
         long seconds = Math.max(1, locked.toSeconds() + (locked.toMillisPart() > 0 ? 1 : 0));
-        return Response.fromResponse(Problems.of(429, "Too Many Requests", detail + "; try again in " + seconds + " s"))
+        return Response.fromResponse(Problems.of(429, "Too Many Requests",
+                "too many failed logins for this account; it is locked for a while; try again in " + seconds + " s"))
                 .header(HttpHeaders.RETRY_AFTER, seconds).type(Problems.PROBLEM_JSON).build();
     }
 

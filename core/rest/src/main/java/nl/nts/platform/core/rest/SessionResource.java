@@ -14,7 +14,6 @@ import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -34,6 +33,7 @@ import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Violation;
 import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.Codes;
 import nl.nts.platform.core.shared.LoginGuard;
 import nl.nts.platform.core.shared.WebSessions;
 import nl.nts.platform.core.shared.WebSessions.WebSession;
@@ -105,8 +105,7 @@ public class SessionResource {
         List<Violation> wrong = new ArrayList<>();
         if (login.user() == null || login.user().isBlank()) {
             wrong.add(new Violation("user", "is required"));
-        } else if (login.user().length() > MAX_FIELD || login.user().codePoints().anyMatch(c -> Character.isISOControl(c)
-                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR)) {
+        } else if (login.user().length() > MAX_FIELD || Codes.firstInvisible(login.user()) >= 0) {
             wrong.add(new Violation("user", "is not a user name"));
         }
         if (login.password() == null || login.password().isEmpty()) {
@@ -120,13 +119,13 @@ public class SessionResource {
         String user = login.user().strip();
         Duration locked = guard.lockedFor(user);
         if (!locked.isZero()) {
-            return tooMany(locked);
+            return Authentication.tooMany(locked);
         }
-        Subject subject = guard.attempt(from(message), () -> realmLogin(user, login.password()));
+        Subject subject = guard.attempt(Authentication.from(message), () -> realmLogin(user, login.password()));
         if (subject == null) {
             Duration lockedNow = guard.lockedFor(user);
             if (!lockedNow.isZero()) {
-                return tooMany(lockedNow);
+                return Authentication.tooMany(lockedNow);
             }
             return Problems.of(401, "Unauthorized", "the user name or the password is wrong");
         }
@@ -202,18 +201,6 @@ public class SessionResource {
         CacheControl cache = new CacheControl();
         cache.setNoStore(true);
         return cache;
-    }
-
-    private static Response tooMany(Duration locked) {
-        long seconds = Math.max(1, locked.toSeconds() + (locked.toMillisPart() > 0 ? 1 : 0));
-        return Response.fromResponse(Problems.of(429, "Too Many Requests",
-                "too many failed logins for this account; it is locked for a while; try again in " + seconds + " s"))
-                .header(HttpHeaders.RETRY_AFTER, seconds).type(Problems.PROBLEM_JSON).build();
-    }
-
-    private static String from(Message message) {
-        Object request = message == null ? null : message.get("HTTP.REQUEST");
-        return request instanceof HttpServletRequest http ? http.getRemoteAddr() : "an unknown address";
     }
 
 }
