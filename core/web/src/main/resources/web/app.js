@@ -631,7 +631,7 @@
       else if (parts[0] === 'plans' && parts[1]) { await planScreen(parts[1], params); }
       else if (parts[0] === 'plans') { await plansScreen(params); }
       else if (parts[0] === 'actions' && parts[1] === 'new') { await newActionScreen(params); }
-      else if (parts[0] === 'actions' && parts[1]) { await actionScreen(parts[1]); }
+      else if (parts[0] === 'actions' && parts[1]) { await actionScreen(parts[1]); return; } // ready once its plan is shown
       else { show('404', h('p', {}, t('none'))); }
     } catch (err) {
       main().replaceChildren();

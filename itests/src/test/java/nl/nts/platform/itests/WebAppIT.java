@@ -232,7 +232,7 @@ class WebAppIT {
         // an action's own address shows its plan with the action in focus, once its rows are drawn
         long action = operator.get("/inputs/" + first).json().get("answeredBy").get(0).asLong();
         long plan = operator.get("/actions/" + action).json().get("plan").asLong();
-        go("#/actions/" + action);
+        driver.get(base + "/#/actions/" + action);
         ready("#/plans/" + plan + "?action=" + action);
         assertTrue(driver.findElement(By.id("action-" + action)).getAttribute("class").contains("focus"));
 
