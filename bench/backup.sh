@@ -20,6 +20,8 @@ restore_port=20110
 home="$out/backup-source"
 target="$out/backup-target"
 api="http://localhost:$port/api"
+# the API's links (Location, a job's download) are paths: they are resolved against the address asked
+url() { printf 'http://localhost:%s%s' "$1" "$2"; }
 
 unpack "$(distribution_archive)" "$home"
 set_ports "$home" "$port"
@@ -52,13 +54,13 @@ shell "jdbc:execute nts RUNSCRIPT/**/FROM/**/'$out/backup-fill.sql'" > "$out/bac
 echo "made in $(seconds $(( $(date +%s%N) - began ))) s; the API counts $(curl -s -u "$bench_auth" "$api/organisations?size=1" | json total) organisations, $(curl -s -u "$bench_auth" "$api/actions?size=1" | json total) actions"
 
 # ours: a backup over REST, while the platform runs
-location=$(curl -s -u "$bench_auth" -X POST -D - -o /dev/null "$api/backups" | tr -d '\r' | sed -n 's/^Location: //Ip')
+location=$(url "$port" "$(curl -s -u "$bench_auth" -X POST -D - -o /dev/null "$api/backups" | tr -d '\r' | sed -n 's/^Location: //Ip')")
 until [ "$(curl -s -u "$bench_auth" "$location" | json state)" != RUNNING ]; do sleep 0.5; done
 job=$(curl -s -u "$bench_auth" "$location")
 [ "$(json state <<< "$job")" = DONE ] || { echo "the backup failed: $job" >&2; exit 1; }
 backup_ms=$(( $(date -d "$(json finished <<< "$job")" +%s%3N) - $(date -d "$(json started <<< "$job")" +%s%3N) ))
 rows=$(json rows <<< "$job")
-curl -s -u "$bench_auth" -o "$out/backup.zip" "$(json download <<< "$job")"
+curl -s -u "$bench_auth" -o "$out/backup.zip" "$(url "$port" "$(json download <<< "$job")")"
 size=$(stat -c %s "$out/backup.zip")
 
 # baseline: H2's own dump of the same database, timed in the shell against an empty query
@@ -77,6 +79,7 @@ wait_for "http://localhost:$restore_port/api/technologies" > /dev/null
 location=$(curl -s -u "$bench_auth" -X POST -H 'Content-Type: application/zip' --data-binary "@$out/backup.zip" -D - -o /dev/null \
   "http://localhost:$restore_port/api/restores" | tr -d '\r' | sed -n 's/^Location: //Ip')
 [ -n "$location" ] || { echo "the restore was not accepted" >&2; exit 1; }
+location=$(url "$restore_port" "$location")
 until [ "$(curl -s -u "$bench_auth" "$location" | json state)" != RUNNING ]; do sleep 0.5; done
 job=$(curl -s -u "$bench_auth" "$location")
 [ "$(json state <<< "$job")" = DONE ] || { echo "the restore failed: $job" >&2; exit 1; }

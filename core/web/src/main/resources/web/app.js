@@ -50,6 +50,23 @@
       this.status = status; this.detail = body && body.detail; this.field = body && body.field;
     }
   }
+  const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+  /** An answer's body: parsed when the server says it is JSON; anything else (a proxy's page) is no answer of the API. */
+  async function answer(res) {
+    const text = await res.text();
+    if (!text) { return { json: null }; }
+    if (JSON_TYPE.test(res.headers.get('Content-Type') || '')) {
+      try { return { json: JSON.parse(text) }; } catch (e) { /* not JSON after all: a plain error */ }
+    }
+    return { json: null, plain: true };
+  }
+  /** A path with its query; parameters without a value are left out. */
+  function withQuery(path, params) {
+    const query = new URLSearchParams();
+    Object.entries(params || {}).forEach(([k, v]) => { if (v !== '' && v !== null && v !== undefined) { query.set(k, v); } });
+    const text = query.toString();
+    return text ? path + '?' + text : path;
+  }
   async function api(method, path, body) {
     const headers = { 'Accept': 'application/json', 'X-Requested-With': 'nts-web' };
     if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
@@ -60,21 +77,21 @@
     } catch (e) {
       throw new ApiError(0, { detail: t('error.network') });
     }
-    const text = await res.text();
-    const json = text ? JSON.parse(text) : null;
+    const { json, plain } = await answer(res);
     if (res.status === 401 && path !== '/session') {
       state.session = null;
       location.hash = '#/login';
       notice(t('login.ended'));
     }
+    if (plain) { throw new ApiError(res.status, { detail: t('error.notJson', { status: res.status }) }); }
     if (!res.ok) { throw new ApiError(res.status, json); }
     return json;
   }
-  const get = path => api('GET', path);
-  async function all(path) {
+  const get = (path, params) => api('GET', withQuery(path, params));
+  async function all(path, params) {
     const items = [];
     for (let page = 1; page < 100; page++) {
-      const r = await get(path + (path.includes('?') ? '&' : '?') + 'size=200&page=' + page);
+      const r = await get(path, { ...params, size: 200, page });
       items.push(...r.items);
       if (items.length >= r.total || r.items.length === 0) { break; }
     }
@@ -88,12 +105,13 @@
     return state.ref;
   }
   async function organisations(fresh) {
-    if (!state.orgs || fresh) { state.orgs = await all('/organisations?sort=name'); }
+    if (!state.orgs || fresh) { state.orgs = await all('/organisations', { sort: 'name' }); }
     return state.orgs;
   }
   const techName = (ref, code) => { const k = ref.techs.find(x => x.code === code); return k ? (state.lang === 'en' ? k.nameEn : k.nameNl) : code; };
   const chainName = (ref, code) => { const c = ref.chains.find(x => x.code === code); return c ? c.name : code; };
   const orgName = id => { const o = (state.orgs || []).find(x => x.id === id); return o ? o.name : '#' + id; };
+  const orgLabel = o => o.name + (o.city ? ' — ' + o.city : '');
 
   // ---- who may do what (the server decides; this only keeps buttons away that it would refuse) --
   const roles = () => (state.session ? state.session.roles : []);
@@ -107,7 +125,7 @@
   let lastCapture = {};
   async function workflow(subject, rom) {
     const key = subject + '/' + rom;
-    if (!workflows[key]) { workflows[key] = get('/workflows/' + encodeURIComponent(rom) + '?subject=' + subject); }
+    if (!workflows[key]) { workflows[key] = get('/workflows/' + encodeURIComponent(rom), { subject }); }
     return workflows[key];
   }
   function stateName(wf, code) { const s = wf && wf.states.find(x => x.code === code); return s ? s.name : code; }
@@ -153,6 +171,25 @@
   }
 
   // ---- form pieces ------------------------------------------------------------------------------
+  /** A form's submit: the last problem cleared, then the work; what fails is shown (and handed to failed, if given). */
+  function onSubmit(form, work, failed) {
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      problem(null);
+      try { await work(); } catch (err) { problem(err); if (failed) { failed(err); } }
+    });
+  }
+  const filters = (...fields) => h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, ...fields);
+  const head = labels => h('thead', {}, h('tr', {}, labels.map(x => h('th', { scope: 'col' }, x))));
+  const techOptions = ref => ref.techs.map(k => ({ value: k.code, label: k.code + ' ' + techName(ref, k.code) }));
+  const chainOptions = chains => chains.map(c => ({ value: c.code, label: c.code + ' ' + c.name }));
+  const romOptions = ref => ref.roms.map(r => ({ value: r.code, label: r.code }));
+  const answeredBy = ids => ids.map(a => h('a', { href: '#/actions/' + a }, '#' + a + ' '));
+  /** Download links of the report formats that render this kind of record (path: the record's, below /api). */
+  function reportLinks(formats, kind, path, label) {
+    return formats.items.filter(f => (f.kinds || []).map(k => String(k).toLowerCase()).includes(kind))
+      .map(f => h('a', { class: 'button small', 'data-format': f.id, href: withQuery('/api' + path + '/report', { format: f.id }), download: '' }, label(f)));
+  }
   function field(id, label, control, hint) {
     control.id = id;
     return h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('small', { id: id + '-hint' }, hint) : null);
@@ -193,8 +230,7 @@
   }
   /** An organisation picked by typing its name. */
   function orgPicker(id, label, orgs, required) {
-    const label2 = o => o.name + (o.city ? ' — ' + o.city : '');
-    const list = h('datalist', { id: id + '-list' }, orgs.map(o => h('option', { value: label2(o) })));
+    const list = h('datalist', { id: id + '-list' }, orgs.map(o => h('option', { value: orgLabel(o) })));
     const input = h('input', { type: 'text', list: id + '-list', autocomplete: 'off', required: !!required });
     const wrap = field(id, label, input);
     wrap.append(list);
@@ -203,7 +239,7 @@
       value() {
         const v = input.value.trim();
         if (!v) { input.setCustomValidity(''); return null; }
-        const o = orgs.find(x => label2(x) === v) || orgs.find(x => x.name.toLowerCase() === v.toLowerCase())
+        const o = orgs.find(x => orgLabel(x) === v) || orgs.find(x => x.name.toLowerCase() === v.toLowerCase())
           || (orgs.filter(x => x.name.toLowerCase().startsWith(v.toLowerCase())).length === 1 ? orgs.find(x => x.name.toLowerCase().startsWith(v.toLowerCase())) : null);
         input.setCustomValidity(o ? '' : t('org.unknown'));
         if (!o) { throw new ApiError(0, { detail: t('org.unknown'), field: label }); }
@@ -225,6 +261,7 @@
       })));
   }
   const count = (items, key) => { const m = {}; items.forEach(i => { const k = key(i); m[k] = (m[k] || 0) + 1; }); return m; };
+  const statusBars = (title, items) => bars(title + ' (' + items.length + ')', Object.entries(count(items, i => i.status)).map(([k, v]) => ({ label: k, value: v, cls: 'st-' + k })));
 
   // ---- screens ---------------------------------------------------------------------------------
   async function loginScreen() {
@@ -233,16 +270,12 @@
     const form = h('form', { class: 'login', id: 'login-form' }, h('p', {}, t('login.intro')),
       field('login-user', t('login.user'), user), field('login-password', t('login.password'), pw),
       h('button', { type: 'submit', id: 'login-submit' }, t('login.submit')));
-    form.addEventListener('submit', async e => {
-      e.preventDefault();
-      problem(null);
-      try {
-        state.session = await api('POST', '/session', { user: user.value, password: pw.value });
-        pw.value = '';
-        chrome();
-        location.hash = '#/';
-      } catch (err) { problem(err); pw.select(); }
-    });
+    onSubmit(form, async () => {
+      state.session = await api('POST', '/session', { user: user.value, password: pw.value });
+      pw.value = '';
+      chrome();
+      location.hash = '#/';
+    }, () => pw.select());
     show(t('login.title'), form);
     user.focus();
   }
@@ -251,16 +284,14 @@
     const ref = await reference();
     const tech = params.get('technology') || '';
     const chain = params.get('valueChain') || '';
-    const q = (tech ? '&technology=' + tech : '') + (chain ? '&valueChain=' + chain : '');
-    const [plans, actions, agendas] = await Promise.all([all('/plans?x=1' + q), all('/actions?x=1' + q), get('/agendas')]);
-    const techSel = select(ref.techs.map(k => ({ value: k.code, label: k.code + ' ' + techName(ref, k.code) })), tech, t('all'));
-    const chainSel = select(ref.chains.map(c => ({ value: c.code, label: c.code + ' ' + c.name })), chain, t('all'));
-    const filter = () => { location.hash = '#/?technology=' + techSel.value + '&valueChain=' + chainSel.value; };
+    const picked = { technology: tech, valueChain: chain };
+    const [plans, actions, agendas] = await Promise.all([all('/plans', picked), all('/actions', picked), get('/agendas')]);
+    const techSel = select(techOptions(ref), tech, t('all'));
+    const chainSel = select(chainOptions(ref.chains), chain, t('all'));
+    const filter = () => { location.hash = withQuery('#/', { technology: techSel.value, valueChain: chainSel.value }); };
     techSel.addEventListener('change', filter);
     chainSel.addEventListener('change', filter);
 
-    const planStatus = count(plans, p => p.status);
-    const actionStatus = count(actions, a => a.status);
     const bySource = {};
     actions.forEach(a => { const b = a.budget || {}; const s = b.fundingSource || t('overview.noSource'); bySource[s] = (bySource[s] || 0) + Number(b.total || 0); });
     let pub = 0, priv = 0;
@@ -289,10 +320,10 @@
 
     const perTech = agendas.items.filter(a => !tech || a.technology.code === tech);
     show(t('overview.title'),
-      h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, field('ov-tech', t('technology'), techSel), field('ov-chain', t('valueChain'), chainSel)),
+      filters(field('ov-tech', t('technology'), techSel), field('ov-chain', t('valueChain'), chainSel)),
       h('div', { class: 'cards' },
-        bars(t('overview.plansByStatus') + ' (' + plans.length + ')', Object.entries(planStatus).map(([k, v]) => ({ label: k, value: v, cls: 'st-' + k }))),
-        bars(t('overview.actionsByStatus') + ' (' + actions.length + ')', Object.entries(actionStatus).map(([k, v]) => ({ label: k, value: v, cls: 'st-' + k }))),
+        statusBars(t('overview.plansByStatus'), plans),
+        statusBars(t('overview.actionsByStatus'), actions),
         bars(t('overview.budgetBySource') + ' (' + t('overview.public') + ' ' + euro(pub) + ', ' + t('overview.private') + ' ' + euro(priv) + ')',
           Object.entries(bySource).sort((a, b) => b[1] - a[1]).map(([k, v]) => ({ label: k, value: v })), euro)),
       h('h2', {}, t('overview.grid')), h('div', { class: 'scroll' }, grid),
@@ -307,7 +338,7 @@
       h('li', {}, h('a', { href: '#/chains/' + c.code, 'aria-current': c.code === code ? 'page' : null }, c.code + ' ' + c.name)))));
     if (!code) { show(t('valueChains'), pick); return; }
     const [vc, resilience, orgs] = await Promise.all([get('/value-chains/' + encodeURIComponent(code)), get('/value-chains/' + encodeURIComponent(code) + '/resilience'),
-      all('/organisations?valueChain=' + encodeURIComponent(code) + '&sort=name')]);
+      all('/organisations', { valueChain: code, sort: 'name' })]);
     const chain = h('ol', { class: 'chain', 'aria-label': t('chain.segments') }, resilience.segments.map(s => {
       const inSeg = orgs.filter(o => (o.segments || []).some(r => r.valueChain === code && r.segment === s.segment));
       const gap = s.noDutchOrganisation;
@@ -326,8 +357,8 @@
 
   async function workshopsScreen() {
     const ref = await reference();
-    const list = await get('/workshops?size=100');
-    const table = h('table', {}, h('thead', {}, h('tr', {}, [t('date'), t('title'), t('rom'), t('place')].map(x => h('th', { scope: 'col' }, x)))),
+    const list = await get('/workshops', { size: 100 });
+    const table = h('table', {}, head([t('date'), t('title'), t('rom'), t('place')]),
       h('tbody', {}, list.items.map(w => h('tr', {}, h('td', {}, day(w.date)), h('td', {}, h('a', { href: '#/workshops/' + w.id }, w.title)), h('td', {}, w.rom), h('td', {}, w.place || '')))));
     show(t('ws.title'), myRoms().length ? h('p', {}, h('a', { class: 'button', href: '#/workshops/new', id: 'ws-new' }, t('ws.new'))) : null,
       list.items.length ? table : h('p', {}, t('none')));
@@ -341,8 +372,8 @@
     const date = h('input', { type: 'date', required: true, value: new Date().toISOString().substring(0, 10) });
     const place = h('input', { type: 'text' });
     const rom = select(myRoms().map(r => ({ value: r, label: r })), myRoms()[0]);
-    const techs = tags('ws-tech', t('technologies'), ref.techs.map(k => ({ value: k.code, label: k.code + ' ' + techName(ref, k.code) })));
-    const chains = tags('ws-chain', t('valueChains'), ref.chains.map(c => ({ value: c.code, label: c.code + ' ' + c.name })));
+    const techs = tags('ws-tech', t('technologies'), techOptions(ref));
+    const chains = tags('ws-chain', t('valueChains'), chainOptions(ref.chains));
     const rows = h('div', { class: 'participants' });
     const people = [];
     function addRow() {
@@ -362,17 +393,13 @@
       techs.el, chains.el, h('h2', {}, t('ws.participants')), rows,
       h('p', {}, h('button', { type: 'button', id: 'ws-add-participant', onclick: () => addRow().focus() }, t('ws.addParticipant'))),
       h('button', { type: 'submit', id: 'ws-save' }, t('save')));
-    form.addEventListener('submit', async e => {
-      e.preventDefault();
-      problem(null);
-      try {
-        const participants = people.filter(p => p.name.value.trim()).map(p => ({ name: p.name.value.trim(), role: p.role.value.trim() || null, email: p.email.value.trim() || null, organisation: p.org.value() }));
-        const body = { title: title.value.trim(), date: date.value, place: place.value.trim() || null, rom: rom.value, technologies: techs.values(), valueChains: chains.values(),
-          participants, organisations: [...new Set(participants.map(p => p.organisation).filter(Boolean))] };
-        const saved = await api('POST', '/workshops', body);
-        notice(t('ws.saved'));
-        location.hash = '#/workshops/' + saved.id;
-      } catch (err) { problem(err); }
+    onSubmit(form, async () => {
+      const participants = people.filter(p => p.name.value.trim()).map(p => ({ name: p.name.value.trim(), role: p.role.value.trim() || null, email: p.email.value.trim() || null, organisation: p.org.value() }));
+      const body = { title: title.value.trim(), date: date.value, place: place.value.trim() || null, rom: rom.value, technologies: techs.values(), valueChains: chains.values(),
+        participants, organisations: [...new Set(participants.map(p => p.organisation).filter(Boolean))] };
+      const saved = await api('POST', '/workshops', body);
+      notice(t('ws.saved'));
+      location.hash = '#/workshops/' + saved.id;
     });
     show(t('ws.new'), form);
     title.focus();
@@ -381,18 +408,18 @@
   async function workshopScreen(id) {
     const ref = await reference();
     const orgs = await organisations();
-    const [w, inputs, formats] = await Promise.all([get('/workshops/' + id), all('/inputs?workshop=' + id), get('/reports')]);
+    const [w, inputs, formats] = await Promise.all([get('/workshops/' + id), all('/inputs', { workshop: id }), get('/reports')]);
     const editable = mayWrite([w.rom].concat(w.coOrganisers || []));
     const wf = await workflow('input', w.rom);
     const inputRows = await Promise.all(inputs.map(async i => h('tr', { 'data-input': i.id },
       h('td', {}, '#' + i.id), h('td', {}, t('kind.' + i.kind)), h('td', {}, i.organisation ? orgName(i.organisation) : ''), h('td', {}, i.text),
       h('td', {}, (i.technologies || []).join(', ') + (i.theme ? ' · ' + i.theme : '')),
       h('td', {}, h('span', { class: 'status', 'data-status': i.status }, stateName(wf, i.status))),
-      h('td', {}, i.answeredBy.length ? i.answeredBy.map(a => h('a', { href: '#/actions/' + a }, '#' + a + ' ')) : ''),
+      h('td', {}, answeredBy(i.answeredBy)),
       h('td', {}, await stepButtons('input', '/inputs', i, [i.rom], i.rom, () => workshopScreen(id)),
-        editable && i.answeredBy.length === 0 ? h('a', { class: 'button small', href: '#/actions/new?input=' + i.id, 'data-answer': i.id }, t('in.answer')) : null))));
+        editable && i.answeredBy.length === 0 ? h('a', { class: 'button small', href: withQuery('#/actions/new', { input: i.id }), 'data-answer': i.id }, t('in.answer')) : null))));
     const table = h('table', { id: 'ws-inputs' }, h('caption', {}, t('ws.inputs')),
-      h('thead', {}, h('tr', {}, ['#', t('kind'), t('organisation'), t('text'), t('technologies'), t('status'), t('answeredBy'), t('steps')].map(x => h('th', { scope: 'col' }, x)))),
+      head(['#', t('kind'), t('organisation'), t('text'), t('technologies'), t('status'), t('answeredBy'), t('steps')]),
       h('tbody', {}, inputRows));
     let capture = null;
     if (editable) {
@@ -401,33 +428,28 @@
       const kind = select(['CHALLENGE', 'OPPORTUNITY', 'PROPOSAL', 'RISK'].map(k => ({ value: k, label: t('kind.' + k) })), lastCapture.kind || 'CHALLENGE');
       const theme = select(ref.themes.map(x => ({ value: x.code, label: x.name })), lastCapture.theme || '', '—');
       theme.required = true;
-      const techs = tags('in-tech', t('technologies'), ref.techs.map(k => ({ value: k.code, label: k.code + ' ' + techName(ref, k.code) })));
-      const chain = select(ref.chains.filter(c => !w.valueChains.length || w.valueChains.includes(c.code)).map(c => ({ value: c.code, label: c.code + ' ' + c.name })), lastCapture.chain || w.valueChains[0] || '', '—');
+      const techs = tags('in-tech', t('technologies'), techOptions(ref));
+      const chain = select(chainOptions(ref.chains.filter(c => !w.valueChains.length || w.valueChains.includes(c.code))), lastCapture.chain || w.valueChains[0] || '', '—');
       const text = h('textarea', { rows: 3, required: true });
       capture = h('form', { id: 'in-form', class: 'capture' }, h('h2', {}, t('ws.capture')), h('p', { class: 'muted' }, t('ws.captureHelp')),
         org.el, field('in-kind', t('kind'), kind), field('in-theme', t('theme'), theme), techs.el, field('in-chain', t('valueChain'), chain), field('in-text', t('text'), text),
         h('button', { type: 'submit', id: 'in-add' }, t('add')));
-      const submit = async e => {
-        if (e) { e.preventDefault(); }
-        problem(null);
-        try {
-          await api('POST', '/inputs', { workshop: Number(id), organisation: org.value(), kind: kind.value, theme: theme.value || null, technologies: techs.values(), valueChain: chain.value || null, text: text.value.trim() });
-          notice(t('ws.added'));
-          lastCapture = { kind: kind.value, theme: theme.value, chain: chain.value };
-          await workshopScreen(id);
-          document.querySelector('#in-org').focus();
-        } catch (err) { problem(err); }
-      };
-      capture.addEventListener('submit', submit);
-      text.addEventListener('keydown', e => { if (e.key === 'Enter' && e.ctrlKey) { submit(e); } });
+      onSubmit(capture, async () => {
+        await api('POST', '/inputs', { workshop: Number(id), organisation: org.value(), kind: kind.value, theme: theme.value || null, technologies: techs.values(), valueChain: chain.value || null, text: text.value.trim() });
+        notice(t('ws.added'));
+        lastCapture = { kind: kind.value, theme: theme.value, chain: chain.value };
+        await workshopScreen(id);
+        document.querySelector('#in-org').focus();
+      });
+      text.addEventListener('keydown', e => { if (e.key === 'Enter' && e.ctrlKey) { e.preventDefault(); capture.requestSubmit(); } });
     }
-    const reports = formats.items.filter(f => (f.kinds || []).map(k => String(k).toLowerCase()).includes('workshop'));
+    const reports = reportLinks(formats, 'workshop', '/workshops/' + id, f => f.name);
     show(w.title,
       h('p', {}, day(w.date) + (w.place ? ' · ' + w.place : '') + ' · ' + w.rom + (w.coOrganisers.length ? ' + ' + w.coOrganisers.join(', ') : '')),
       h('p', {}, t('technologies') + ': ' + (w.technologies.join(', ') || '—') + ' · ' + t('valueChains') + ': ' + (w.valueChains.join(', ') || '—')),
       h('details', {}, h('summary', {}, t('ws.participants') + ' (' + w.participants.length + ')'),
         h('ul', {}, w.participants.map(p => h('li', {}, p.name + (p.role ? ', ' + p.role : '') + (p.organisation ? ' (' + orgName(p.organisation) + ')' : ''))))),
-      reports.length ? h('p', {}, t('ws.report') + ': ', reports.map(f => h('a', { class: 'button small', href: '/api/workshops/' + id + '/report?format=' + encodeURIComponent(f.id), download: '' }, f.name))) : null,
+      reports.length ? h('p', {}, t('ws.report') + ': ', reports) : null,
       capture, table);
   }
 
@@ -436,38 +458,38 @@
     await organisations();
     const rom = params.get('rom') || (myRoms()[0] || '');
     const status = params.get('status') || '';
-    const romSel = select(ref.roms.map(r => ({ value: r.code, label: r.code })), rom, t('all'));
+    const romSel = select(romOptions(ref), rom, t('all'));
     const wfList = rom ? await workflow('input', rom) : null;
     const statusSel = select(wfList ? wfList.states.map(s => ({ value: s.code, label: s.name })) : [], status, t('all'));
-    const go = () => { location.hash = '#/inputs?rom=' + romSel.value + '&status=' + statusSel.value; };
+    const go = () => { location.hash = withQuery('#/inputs', { rom: romSel.value, status: statusSel.value }); };
     romSel.addEventListener('change', () => { statusSel.value = ''; go(); });
     statusSel.addEventListener('change', go);
-    const items = (await get('/inputs?size=200' + (rom ? '&rom=' + rom : '') + (status ? '&status=' + encodeURIComponent(status) : ''))).items;
+    const items = (await get('/inputs', { size: 200, rom, status })).items;
     const rows = await Promise.all(items.map(async i => {
       const wf = await workflow('input', i.rom);
       return h('tr', { 'data-input': i.id }, h('td', {}, '#' + i.id), h('td', {}, i.rom), h('td', {}, h('a', { href: '#/workshops/' + i.workshop }, '#' + i.workshop)),
         h('td', {}, i.organisation ? orgName(i.organisation) : ''), h('td', {}, i.text), h('td', {}, h('span', { class: 'status' }, stateName(wf, i.status))),
-        h('td', {}, i.answeredBy.map(a => h('a', { href: '#/actions/' + a }, '#' + a + ' '))),
+        h('td', {}, answeredBy(i.answeredBy)),
         h('td', {}, await stepButtons('input', '/inputs', i, [i.rom], i.rom, () => inputsScreen(params)),
-          mayWrite([i.rom]) && !i.answeredBy.length ? h('a', { class: 'button small', href: '#/actions/new?input=' + i.id }, t('in.answer')) : null));
+          mayWrite([i.rom]) && !i.answeredBy.length ? h('a', { class: 'button small', href: withQuery('#/actions/new', { input: i.id }) }, t('in.answer')) : null));
     }));
-    show(t('in.title'), h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, field('in-f-rom', t('rom'), romSel), field('in-f-status', t('status'), statusSel)),
-      items.length ? h('table', {}, h('thead', {}, h('tr', {}, ['#', t('rom'), 'Workshop', t('organisation'), t('text'), t('status'), t('answeredBy'), t('steps')].map(x => h('th', { scope: 'col' }, x)))), h('tbody', {}, rows)) : h('p', {}, t('none')));
+    show(t('in.title'), filters(field('in-f-rom', t('rom'), romSel), field('in-f-status', t('status'), statusSel)),
+      items.length ? h('table', {}, head(['#', t('rom'), 'Workshop', t('organisation'), t('text'), t('status'), t('answeredBy'), t('steps')]), h('tbody', {}, rows)) : h('p', {}, t('none')));
   }
 
   async function plansScreen(params) {
     const ref = await reference();
     const rom = params.get('rom') || '';
-    const romSel = select(ref.roms.map(r => ({ value: r.code, label: r.code })), rom, t('all'));
-    romSel.addEventListener('change', () => { location.hash = '#/plans?rom=' + romSel.value; });
-    const plans = await all('/plans' + (rom ? '?rom=' + rom : ''));
-    show(t('plan.title'), h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, field('pl-f-rom', t('rom'), romSel)),
-      h('table', {}, h('thead', {}, h('tr', {}, [t('title'), t('valueChain'), t('roms'), t('period'), t('status')].map(x => h('th', { scope: 'col' }, x)))),
+    const romSel = select(romOptions(ref), rom, t('all'));
+    romSel.addEventListener('change', () => { location.hash = withQuery('#/plans', { rom: romSel.value }); });
+    const plans = await all('/plans', { rom });
+    show(t('plan.title'), filters(field('pl-f-rom', t('rom'), romSel)),
+      h('table', {}, head([t('title'), t('valueChain'), t('roms'), t('period'), t('status')]),
         h('tbody', {}, plans.map(p => h('tr', { 'data-plan': p.id }, h('td', {}, h('a', { href: '#/plans/' + p.id }, p.title)), h('td', {}, p.valueChain + ' ' + chainName(ref, p.valueChain)),
           h('td', {}, p.roms.join(', ')), h('td', {}, day(p.periodStart) + ' – ' + day(p.periodEnd)), h('td', {}, p.status))))));
   }
 
-  async function planScreen(id) {
+  async function planScreen(id, params) {
     const ref = await reference();
     await organisations();
     const [overview, formats] = await Promise.all([get('/plans/' + id + '/overview'), get('/reports')]);
@@ -492,24 +514,25 @@
       h('td', {}, a.kpis.map(k => h('div', {}, k.indicator + ': ' + (k.baseline ?? '') + ' → ' + (k.target ?? '') + ' ' + (k.unit || '') + (k.year ? ' (' + k.year + ')' : '')))),
       h('td', {}, timeline(a), h('div', { class: 'muted' }, day(a.start) + ' – ' + day(a.end))),
       h('td', {}, inputs.map(i => h('div', {}, h('a', { href: '#/workshops/' + i.workshop }, '#' + i.id), ' ' + i.text.substring(0, 60)))),
-      h('td', {}, await stepButtons('action', '/actions', a, a.roms, p.roms[0], () => planScreen(id))))));
-    const reports = formats.items.filter(f => (f.kinds || []).map(k => String(k).toLowerCase()).includes('plan'));
+      h('td', {}, await stepButtons('action', '/actions', a, a.roms, p.roms[0], () => planScreen(id, params))))));
     show(p.title,
       h('p', {}, p.valueChain + ' ' + chainName(ref, p.valueChain) + ' · ' + p.roms.join(', ') + ' · ' + day(p.periodStart) + ' – ' + day(p.periodEnd)),
-      h('p', {}, t('status') + ': ', h('span', { class: 'status', id: 'plan-status', 'data-status': p.status }, p.status), ' ', await stepButtons('plan', '/plans', p, p.roms, p.roms[0], () => planScreen(id))),
+      h('p', {}, t('status') + ': ', h('span', { class: 'status', id: 'plan-status', 'data-status': p.status }, p.status), ' ', await stepButtons('plan', '/plans', p, p.roms, p.roms[0], () => planScreen(id, params))),
       p.summary ? h('p', {}, p.summary) : null,
       editable ? null : h('p', { class: 'readonly', id: 'plan-readonly' }, t('plan.readOnly', { roms: p.roms.join(', ') })),
-      h('p', { id: 'plan-reports' }, t('plan.reports') + ': ', reports.map(f => h('a', { class: 'button small', 'data-format': f.id, href: '/api/plans/' + id + '/report?format=' + encodeURIComponent(f.id), download: '' }, f.name + ' (' + f.fileExtension + ')'))),
-      operator() || p.roms.every(actsFor) ? h('p', {}, h('a', { class: 'button', id: 'plan-new-action', href: '#/actions/new?plan=' + id }, t('plan.newAction'))) : null,
+      h('p', { id: 'plan-reports' }, t('plan.reports') + ': ', reportLinks(formats, 'plan', '/plans/' + id, f => f.name + ' (' + f.fileExtension + ')')),
+      operator() || p.roms.every(actsFor) ? h('p', {}, h('a', { class: 'button', id: 'plan-new-action', href: withQuery('#/actions/new', { plan: id }) }, t('plan.newAction'))) : null,
       h('div', { class: 'scroll' }, h('table', { id: 'plan-actions' }, h('caption', {}, t('actions') + ' (' + overview.actions.length + ')'),
-        h('thead', {}, h('tr', {}, [t('action'), t('owner'), t('budget'), t('status'), t('kpis'), t('timeline'), t('plan.trace'), t('steps')].map(x => h('th', { scope: 'col' }, x)))),
+        head([t('action'), t('owner'), t('budget'), t('status'), t('kpis'), t('timeline'), t('plan.trace'), t('steps')]),
         h('tbody', {}, rows))));
+    // an action's own address shows its plan with the action in focus, once the rows are there
+    const focus = params && params.get('action') ? document.getElementById('action-' + params.get('action')) : null;
+    if (focus) { focus.classList.add('focus'); focus.scrollIntoView(); }
   }
 
   async function actionScreen(id) {
     const a = await get('/actions/' + id);
-    location.replace('#/plans/' + a.plan);
-    setTimeout(() => { const row = document.getElementById('action-' + id); if (row) { row.classList.add('focus'); row.scrollIntoView(); } }, 300);
+    location.replace(withQuery('#/plans/' + a.plan, { action: id }));
   }
 
   async function newActionScreen(params) {
@@ -524,7 +547,7 @@
     const title = h('input', { type: 'text', required: true, value: input ? input.text.substring(0, 80) : '' });
     const description = h('textarea', { rows: 3 });
     const owner = orgPicker('ac-owner', t('owner'), orgs);
-    if (input && input.organisation) { const o = orgs.find(x => x.id === input.organisation); if (o) { owner.input.value = o.name + (o.city ? ' — ' + o.city : ''); } }
+    if (input && input.organisation) { const o = orgs.find(x => x.id === input.organisation); if (o) { owner.input.value = orgLabel(o); } }
     const horizon = select(['SHORT_TERM', 'ROADMAP'].map(k => ({ value: k, label: t('horizon.' + k) })), 'SHORT_TERM');
     const startD = h('input', { type: 'date' });
     const endD = h('input', { type: 'date' });
@@ -543,20 +566,16 @@
       h('div', { class: 'inline' }, field('ac-total', t('ac.total'), total), field('ac-public', t('ac.public'), pub), field('ac-private', t('ac.private'), priv), field('ac-source', t('ac.source'), source)),
       h('div', { class: 'inline' }, field('ac-kpi', t('ac.kpi'), kpi), field('ac-kpi-target', t('ac.kpiTarget'), kpiTarget), field('ac-kpi-unit', t('ac.kpiUnit'), kpiUnit), field('ac-kpi-year', t('ac.kpiYear'), kpiYear)),
       h('button', { type: 'submit', id: 'ac-save' }, t('save')));
-    form.addEventListener('submit', async e => {
-      e.preventDefault();
-      problem(null);
-      try {
-        const num = el => el.value === '' ? null : Number(el.value);
-        const body = { plan: Number(plan.value), title: title.value.trim(), description: description.value.trim() || null, owner: owner.value(), horizon: horizon.value,
-          start: startD.value || null, end: endD.value || null,
-          budget: (total.value || pub.value || priv.value || source.value) ? { total: num(total), publicFunding: num(pub), privateFunding: num(priv), fundingSource: source.value.trim() || null } : null,
-          kpis: kpi.value.trim() ? [{ indicator: kpi.value.trim(), target: num(kpiTarget), unit: kpiUnit.value.trim() || null, year: num(kpiYear) }] : [],
-          inputs: input ? [input.id] : [] };
-        const saved = await api('POST', '/actions', body);
-        notice(t('ac.saved'));
-        location.hash = '#/plans/' + saved.plan;
-      } catch (err) { problem(err); }
+    onSubmit(form, async () => {
+      const num = el => el.value === '' ? null : Number(el.value);
+      const body = { plan: Number(plan.value), title: title.value.trim(), description: description.value.trim() || null, owner: owner.value(), horizon: horizon.value,
+        start: startD.value || null, end: endD.value || null,
+        budget: (total.value || pub.value || priv.value || source.value) ? { total: num(total), publicFunding: num(pub), privateFunding: num(priv), fundingSource: source.value.trim() || null } : null,
+        kpis: kpi.value.trim() ? [{ indicator: kpi.value.trim(), target: num(kpiTarget), unit: kpiUnit.value.trim() || null, year: num(kpiYear) }] : [],
+        inputs: input ? [input.id] : [] };
+      const saved = await api('POST', '/actions', body);
+      notice(t('ac.saved'));
+      location.hash = '#/plans/' + saved.plan;
     });
     show(t('ac.new'), plans.length ? form : h('p', {}, t('none')));
     void ref;
@@ -609,10 +628,10 @@
       else if (parts[0] === 'workshops' && parts[1]) { await workshopScreen(parts[1]); }
       else if (parts[0] === 'workshops') { await workshopsScreen(); }
       else if (parts[0] === 'inputs') { await inputsScreen(params); }
-      else if (parts[0] === 'plans' && parts[1]) { await planScreen(parts[1]); }
+      else if (parts[0] === 'plans' && parts[1]) { await planScreen(parts[1], params); }
       else if (parts[0] === 'plans') { await plansScreen(params); }
       else if (parts[0] === 'actions' && parts[1] === 'new') { await newActionScreen(params); }
-      else if (parts[0] === 'actions' && parts[1]) { await actionScreen(parts[1]); }
+      else if (parts[0] === 'actions' && parts[1]) { await actionScreen(parts[1]); return; } // ready once its plan is shown
       else { show('404', h('p', {}, t('none'))); }
     } catch (err) {
       main().replaceChildren();

@@ -251,7 +251,7 @@ public class HttpEdgeIT extends PlatformTest {
         return text.length() <= 300 ? text : text.substring(0, 300) + "...";
     }
 
-    /** Links are paths: a forged Host header is never reflected, in the index nor in a Location. */
+    /** Links are paths: a forged Host header is never reflected, in the index, a Location nor a job's download link. */
     @Test
     public void aForgedHostHeaderIsNeverReflected() throws Exception {
         for (String host : List.of("evil.example", "evil.example:443", "[::1]:1", "user@evil.example")) {
@@ -270,7 +270,63 @@ public class HttpEdgeIT extends PlatformTest {
             Raw token = raw(post("/api/tokens", "application/json", "{\"name\":\"host " + host.hashCode() + "\"}").replace("Host: localhost", "Host: " + host));
             assertEquals(token.toString(), 201, token.status());
             assertTrue(token.headers().get("location"), token.headers().get("location").matches("/api/tokens/[0-9]+"));
+            // a job's address and its download link alike
+            Raw backup = raw(post("/api/backups", "application/json", "").replace("Host: localhost", "Host: " + host));
+            assertEquals(backup.toString(), 202, backup.status());
+            String job = backup.headers().get("location");
+            assertTrue(job, job.matches("/api/backups/[0-9]+"));
+            String asked = get(job).replace("Host: localhost", "Host: " + host);
+            Await.holds("backup " + job + " done", Duration.ofSeconds(60), () -> raw(asked).body().contains("\"state\":\"DONE\""));
+            Raw done = raw(asked);
+            assertFalse(done.toString(), done.body().contains("evil") || done.body().contains("::1"));
+            assertTrue(done.toString(), done.body().contains("\"download\":\"" + job + "/file\""));
         }
+    }
+
+    /** A write with the given method, credentials and extra header lines, as a browser or a script would send it to localhost. */
+    private static String write(String method, String target, String authorization, String headers, String body) {
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        return method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + authorization + "\r\n" + headers
+                + (body == null ? "" : "Content-Type: application/json\r\n") + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n"
+                + new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * A browser sends Basic credentials it remembers (and a session cookie) by itself, with whatever
+     * a page of another site sends: such a write is refused, whatever its method, naming why; a
+     * bearer token is no browser's to add, and a write from the platform's own origin goes on.
+     */
+    @Test
+    public void aWriteAnotherSiteSendsWithBasicCredentialsIsRefusedForEveryUnsafeMethod() throws Exception {
+        JsonNode organisation = api.post("/organisations", "{\"name\":\"Cross-site target\",\"kind\":\"SME\",\"country\":\"BE\"}").json();
+        long id = organisation.get("id").asLong();
+        String changed = "{\"name\":\"Changed from another site\",\"kind\":\"SME\",\"country\":\"BE\",\"version\":" + organisation.get("version").asLong() + "}";
+        List<String> failures = new ArrayList<>();
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            String target = method.equals("POST") ? "/api/organisations" : "/api/organisations/" + id;
+            String body = method.equals("DELETE") ? null : method.equals("POST") ? "{\"name\":\"Crosssite forged\",\"kind\":\"SME\",\"country\":\"BE\"}" : changed;
+            for (String forged : List.of("Origin: http://evil.example\r\n", "Origin: null\r\n", "Sec-Fetch-Site: cross-site\r\n",
+                    "Sec-Fetch-Site: same-site\r\nOrigin: http://localhost\r\n", "Origin: http://localhost.evil.example\r\n")) {
+                Raw answer = raw(write(method, target, OPERATOR, forged, body));
+                String why = check(new Attack(method, "", null), answer);
+                if (answer.status() != 403 || why != null || !answer.body().contains("a cross-site request is refused: ")) {
+                    failures.add(method + " with " + forged.strip() + ": " + (why == null ? "" : why + " -- ") + abbreviate(answer.toString()));
+                }
+            }
+        }
+        assertTrue(failures.size() + " cross-site writes not refused:\n" + String.join("\n", failures), failures.isEmpty());
+        assertEquals("Cross-site target", api.get("/organisations/" + id).json().get("name").asText());
+        assertEquals(0, api.get("/organisations?q=Crosssite").json().get("total").asInt());
+
+        // a bearer token: only a client that holds it sends it, whatever the Origin says
+        String secret = api.post("/tokens", "{\"name\":\"cross-site bearer\"}").json().get("secret").asText();
+        Raw bearer = raw(write("PUT", "/api/organisations/" + id, "Bearer " + secret, "Origin: http://evil.example\r\nSec-Fetch-Site: cross-site\r\n", changed));
+        assertEquals(bearer.toString(), 200, bearer.status());
+        // the platform's own pages: same origin
+        Raw own = raw(write("DELETE", "/api/organisations/" + id, OPERATOR, "Origin: http://localhost\r\nSec-Fetch-Site: same-origin\r\n", null));
+        assertEquals(own.toString(), 204, own.status());
+        Raw noOrigin = raw(write("POST", "/api/organisations", OPERATOR, "", BODY));
+        assertEquals(noOrigin.toString(), 201, noOrigin.status());
     }
 
     private static final List<String> FORGING_NAMES = List.of("nobody\r\nAuthentication succeeded - admin", "x\nAuthentication succeeded - admin",
@@ -278,13 +334,17 @@ public class HttpEdgeIT extends PlatformTest {
             "x\u2029Authentication succeeded - admin", "tab\tname", "nul\u0000name", "esc\u001b[2Jname", "del\u007fname", "bidi\u202enimda",
             "iso\u2066name", "zero\u200bwidth", "bom\ufeffname", "csi\u009bname");
 
-    /** A user name with a control character is refused by the realm itself: REST and SSH alike, and security.log shows no forged line. */
+    /** A user name with a control character is refused by the realm itself: REST (Basic and the web login) and SSH alike, and security.log shows no forged line. */
     @Test
     public void userNamesWithControlCharactersNeverReachSecurityLogByAnyChannel() throws Exception {
         for (String name : FORGING_NAMES) {
             Api.Answer answer = new Api(port(), name, "whatever").get("/organisations");
             assertEquals(name, 401, answer.status());
             assertTrue(answer.contentType().startsWith("application/problem+json"));
+            // the web application's login refuses the same names as the realm, itself, naming the field
+            Api.Answer login = Api.anonymous(port()).post("/session", Api.json(Map.of("user", name, "password", "whatever")));
+            assertEquals(name + ": " + login.body(), 422, login.status());
+            assertEquals(name, "user", login.json().get("field").asText());
         }
         int ssh = Integer.getInteger(NtsDistribution.SSH_PORT);
         SshClient client = SshClient.setUpDefaultClient();

@@ -88,10 +88,12 @@ class PlatformStateIT {
                 assertEquals(202, started.status(), started.body());
                 String location = started.header("Location");
                 assertNotNull(location);
+                assertTrue(location.matches("/api/backups/[0-9]+"), "a path, as every link of the API: " + location);
                 JsonNode done = awaitJob(api, location);
                 assertEquals("DONE", done.get("state").asText(), done.toString());
                 assertEquals(100, done.get("percent").asInt());
                 assertTrue(done.get("notes").toString().contains(CORDIS_PID + " apiToken"), "the note names the secret left out: " + done);
+                assertTrue(done.get("download").asText().matches("/api/backups/[0-9]+/file"), done.toString());
                 byte[] backup = download(second.port, done.get("download").asText());
                 assertEquals(done.get("bytes").asLong(), backup.length);
                 String contents = unzipped(backup);
@@ -192,7 +194,7 @@ class PlatformStateIT {
     }
 
     private static JsonNode awaitJob(Api api, String location) throws Exception {
-        String path = location.substring(location.indexOf("/api") + 4);
+        String path = location.substring("/api".length());
         JsonNode[] job = new JsonNode[1];
         Await.holds("job " + path + " ends", Duration.ofSeconds(180), () -> {
             job[0] = api.get(path).json();
@@ -232,8 +234,10 @@ class PlatformStateIT {
                 + java.util.Base64.getEncoder().encodeToString((Api.USER + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static byte[] download(int port, String url) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(operator(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    /** @param link the job's {@code download}: a path, resolved against the address asked */
+    private static byte[] download(int port, String link) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(operator(URI.create("http://localhost:" + port + "/").resolve(link)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
         assertEquals("application/zip", response.headers().firstValue("Content-Type").orElse(""));
         return response.body();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -226,6 +227,28 @@ class WebAppIT {
         try (var files = Files.list(downloads)) {
             Path csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
             assertTrue(Files.readString(csv).contains("Pilot line access vouchers"));
+        }
+
+        // an action's own address shows its plan with the action in focus, once its rows are drawn
+        long action = operator.get("/inputs/" + first).json().get("answeredBy").get(0).asLong();
+        long plan = operator.get("/actions/" + action).json().get("plan").asLong();
+        driver.get(base + "/#/actions/" + action);
+        ready("#/plans/" + plan + "?action=" + action);
+        assertTrue(driver.findElement(By.id("action-" + action)).getAttribute("class").contains("focus"));
+
+        // an answer that is no JSON (a proxy's error page) shows as a plain error, not as a parser's
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.realFetch = window.fetch; window.fetch = (url, options) => String(url).startsWith('/api/workshops?')"
+                + " ? Promise.resolve(new Response('<html><body>Bad gateway</body></html>', {status: 502, headers: {'Content-Type': 'text/html'}}))"
+                + " : window.realFetch(url, options);");
+        try {
+            script.executeScript("location.hash = '#/workshops';");
+            ready("#/workshops");
+            String shown = waitVisible(By.id("problem")).getText();
+            assertTrue(shown.contains("(502)") && shown.contains("HTTP 502"), shown);
+            assertFalse(shown.contains("JSON") || shown.contains("token"), shown);
+        } finally {
+            script.executeScript("window.fetch = window.realFetch;");
         }
 
         // a plan of LIOF alone: read only, no step, no new action

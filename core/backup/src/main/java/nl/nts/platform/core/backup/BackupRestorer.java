@@ -179,7 +179,8 @@ final class BackupRestorer {
             resetSequences(connection, schema);
             connection.commit();
             return restored;
-        } catch (SQLException | IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // an Error too: the connection goes back to the pool, which must not get it in the midst of a transaction
             connection.rollback();
             throw e;
         } finally {

@@ -2,7 +2,9 @@ package nl.nts.platform.core.backup;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,6 +38,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
@@ -49,10 +54,20 @@ import nl.nts.platform.core.shared.PluginState;
  * source {@code nts} (JDBC, outside the persistence unit: rows stream, nothing is held in memory).
  * A backup file is written next to its final name and renamed once complete, so a file of that
  * name is always whole. After a restore the persistence unit forgets what it cached and the ids
- * it had taken in advance, and the restored plugins are installed.
+ * it had taken in advance, the restore is audited, and the restored plugins are installed: once
+ * the rows are in, a failure of these steps leaves the job {@code DONE} with a note naming it.
+ * A job never stays {@code RUNNING}: whatever ends its thread ends it.
  */
-@Component(service = Backups.class, immediate = true)
+@Component(service = Backups.class, immediate = true, configurationPid = "nl.nts.platform.backup")
+@Designate(ocd = JdbcBackups.Config.class)
 public class JdbcBackups implements Backups {
+
+    @ObjectClassDefinition(name = "nts-platform backups", description = "Backups of the whole platform and restores into an empty one")
+    public @interface Config {
+        @AttributeDefinition(description = "The largest backup file a restore takes as an upload (POST /api/restores), in bytes;"
+                + " a larger one restores from the shell (nts:restore FILE)")
+        long uploadMostBytes() default 1L << 30;
+    }
 
     private static final Logger LOG = Logger.getLogger(JdbcBackups.class.getName());
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -63,6 +78,7 @@ public class JdbcBackups implements Backups {
     private final CallerScope scope;
     private final String platformVersion;
     private final Path folder;
+    private final long uploadMost;
     private final Clock clock = Clock.systemUTC();
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Running> jobs = new ConcurrentSkipListMap<>();
@@ -76,13 +92,19 @@ public class JdbcBackups implements Backups {
 
     @Activate
     public JdbcBackups(BundleContext context, @Reference(target = "(osgi.jndi.service.name=nts)") DataSource dataSource,
-            @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope) {
+            @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, Config config) {
+        this(dataSource, jpa, scope, context.getBundle().getVersion().toString(),
+                Path.of(context.getProperty("karaf.data") == null ? "data" : context.getProperty("karaf.data"), "backups"), config.uploadMostBytes());
+    }
+
+    /** @param folder where backups go by default, and uploads wait for their restore (below it, in {@code uploads}) */
+    JdbcBackups(DataSource dataSource, JpaTemplate jpa, CallerScope scope, String platformVersion, Path folder, long uploadMost) {
         this.dataSource = dataSource;
         this.jpa = jpa;
         this.scope = scope;
-        this.platformVersion = context.getBundle().getVersion().toString();
-        String data = context.getProperty("karaf.data");
-        this.folder = Path.of(data == null ? "data" : data, "backups");
+        this.platformVersion = platformVersion;
+        this.folder = folder;
+        this.uploadMost = uploadMost;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -128,7 +150,13 @@ public class JdbcBackups implements Backups {
             return new Job(id, kind, state, by, started, finished, file.toString(), rows.get(), total, bytes, tables, notes, error);
         }
 
-        void failed(Exception e) {
+        void done(List<String> notes) {
+            this.notes = List.copyOf(notes);
+            state = Job.DONE;
+            finished = clock.instant();
+        }
+
+        void failed(Throwable e) {
             error = e.getMessage() == null ? e.toString() : e.getMessage();
             state = Job.FAILED;
             finished = clock.instant();
@@ -143,7 +171,7 @@ public class JdbcBackups implements Backups {
             throw new nl.nts.platform.api.ValidationException("file", file + " is a folder; name the backup file to write");
         }
         Running job = start(new Running("backup", by, file));
-        worker.submit(() -> runBackup(job));
+        worker.execute(() -> runBackup(job));
         LOG.info(() -> "Backup " + job.id + " started by " + by + " into " + file);
         return job.snapshot();
     }
@@ -165,12 +193,11 @@ public class JdbcBackups implements Backups {
             if (!result.secretsLeftOut().isEmpty()) {
                 notes.add("secrets of plugin configurations are not in the backup; after a restore, set them again: " + String.join(", ", result.secretsLeftOut()));
             }
-            job.notes = List.copyOf(notes);
-            job.state = Job.DONE;
-            job.finished = clock.instant();
+            job.done(notes);
             LOG.info(() -> "Backup " + job.id + " done: " + result.rows() + " rows, " + job.bytes + " bytes in " + job.file + " ("
                     + (job.finished.toEpochMilli() - job.started.toEpochMilli()) + " ms)");
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (Throwable e) {
+            // an Error too (a class gone with an update, memory): a job never stays RUNNING
             job.failed(e);
             LOG.log(Level.WARNING, "Backup " + job.id + " into " + job.file + " failed: " + job.error, e);
             try {
@@ -178,6 +205,51 @@ public class JdbcBackups implements Backups {
             } catch (IOException ignored) {
                 // the next backup of that name replaces it
             }
+        }
+    }
+
+    @Override
+    public Job restore(InputStream upload) {
+        operator("restore a backup"); // before a byte is stored
+        Path uploads = folder.resolve("uploads");
+        Path file;
+        try {
+            Files.createDirectories(uploads);
+            file = Files.createTempFile(uploads, "restore-", ".zip");
+        } catch (IOException e) {
+            throw new UncheckedIOException("an upload cannot be stored in " + uploads + ": " + e.getMessage(), e);
+        }
+        try {
+            store(upload, file);
+            return restore(file, true);
+        } catch (RuntimeException e) {
+            deleteUpload(file);
+            throw e;
+        }
+    }
+
+    /** Copies an upload into its file, up to {@link Config#uploadMostBytes()}. */
+    private void store(InputStream upload, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long stored = 0;
+            for (int n; (n = upload.read(buffer)) >= 0; ) {
+                stored += n;
+                if (stored > uploadMost) {
+                    throw new UploadTooLarge(uploadMost);
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload broke off: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteUpload(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot delete the uploaded backup " + file + ": " + e.getMessage());
         }
     }
 
@@ -192,7 +264,7 @@ public class JdbcBackups implements Backups {
         requireEmpty();
         Running job = start(new Running("restore", by, source));
         job.total = manifest.rows();
-        worker.submit(() -> runRestore(job, manifest, deleteWhenDone));
+        worker.execute(() -> runRestore(job, manifest, deleteWhenDone));
         LOG.info(() -> "Restore " + job.id + " of " + source + " (made by " + manifest.json().path("createdBy").asText() + " at "
                 + manifest.json().path("createdAt").asText() + ", platform " + manifest.json().path("platformVersion").asText() + ") started by " + by);
         return job.snapshot();
@@ -214,45 +286,63 @@ public class JdbcBackups implements Backups {
             try (Connection connection = dataSource.getConnection()) {
                 job.tables = new TreeMap<>(BackupRestorer.restore(connection, job.file, n -> job.rows.addAndGet(n)));
             }
-            afterRestore();
-            audit(job, "restore", Map.of("file", job.file.getFileName().toString(), "rows", job.rows.get(),
-                    "createdAt", manifest.json().path("createdAt").asText(), "createdBy", manifest.json().path("createdBy").asText(),
-                    "platformVersion", manifest.json().path("platformVersion").asText()));
-            List<String> notes = new ArrayList<>();
-            if (!manifest.secretsLeftOut().isEmpty()) {
-                notes.add("the backup holds no secrets; set these plugin configurations' secrets again: " + String.join(", ", manifest.secretsLeftOut()));
-            }
-            job.notes = List.copyOf(notes);
-            job.bytes = Files.size(job.file);
-            job.state = Job.DONE;
-            job.finished = clock.instant();
-            LOG.info(() -> "Restore " + job.id + " done: " + job.rows.get() + " rows from " + job.file + " ("
-                    + (job.finished.toEpochMilli() - job.started.toEpochMilli()) + " ms)" + (notes.isEmpty() ? "" : "; " + notes));
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (Throwable e) {
+            // an Error too: a job never stays RUNNING
             job.rows.set(0);
             job.failed(e);
             LOG.log(Level.WARNING, "Restore " + job.id + " of " + job.file + " failed and was rolled back: " + job.error, e);
-        } finally {
             if (deleteWhenDone) {
-                try {
-                    Files.deleteIfExists(job.file);
-                } catch (IOException e) {
-                    LOG.warning(() -> "Cannot delete the uploaded backup " + job.file + ": " + e.getMessage());
-                }
+                deleteUpload(job.file);
             }
+            return;
+        }
+        // the rows are in, committed: a step after this that fails is named in a note, and the job is DONE
+        List<String> notes = new ArrayList<>();
+        after(job, notes, "forgetting what the persistence unit read before the restore (restart the platform)", this::forgetPersistenceUnit);
+        after(job, notes, "writing the restore's audit entry", () -> audit(job, "restore", Map.of("file", job.file.getFileName().toString(),
+                "rows", job.rows.get(), "createdAt", manifest.json().path("createdAt").asText(), "createdBy", manifest.json().path("createdBy").asText(),
+                "platformVersion", manifest.json().path("platformVersion").asText())));
+        after(job, notes, "installing the restored plugins (see nts:plugins)", this::installPlugins);
+        if (!manifest.secretsLeftOut().isEmpty()) {
+            notes.add("the backup holds no secrets; set these plugin configurations' secrets again: " + String.join(", ", manifest.secretsLeftOut()));
+        }
+        try {
+            job.bytes = Files.size(job.file);
+        } catch (IOException e) {
+            LOG.fine(() -> "The size of " + job.file + " is unknown: " + e.getMessage());
+        }
+        if (deleteWhenDone) {
+            deleteUpload(job.file);
+        }
+        job.done(notes);
+        LOG.info(() -> "Restore " + job.id + " done: " + job.rows.get() + " rows from " + job.file + " ("
+                + (job.finished.toEpochMilli() - job.started.toEpochMilli()) + " ms)" + (notes.isEmpty() ? "" : "; " + notes));
+    }
+
+    /** A step after the rows of a restore are in: its failure undoes nothing, and is noted. */
+    private static void after(Running job, List<String> notes, String what, Runnable step) {
+        try {
+            step.run();
+        } catch (Throwable e) {
+            notes.add("the data is restored, but " + what + " failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            LOG.log(Level.WARNING, "Restore " + job.id + ": the data is restored, but " + what + " failed", e);
         }
     }
 
     /**
      * The persistence unit read the database before the restore: its cache (reference data) and
-     * the ids it took in advance are stale now. Then the restored plugins are installed.
+     * the ids it took in advance are stale now. It forgets them before anything is written through
+     * it, the restore's audit entry too.
      */
-    private void afterRestore() {
+    private void forgetPersistenceUnit() {
         jpa.tx(TransactionType.Supports, em -> {
             em.getEntityManagerFactory().getCache().evictAll();
             org.eclipse.persistence.jpa.JpaEntityManager eclipseLink = em.unwrap(org.eclipse.persistence.jpa.JpaEntityManager.class);
             eclipseLink.getServerSession().getSequencingControl().initializePreallocated();
         });
+    }
+
+    private void installPlugins() {
         PluginState state = pluginState;
         if (state != null) {
             state.reconcile();

@@ -38,9 +38,9 @@ class BackupRoundTripTest {
     @TempDir
     Path dir;
 
-    private static int databases;
+    static int databases;
 
-    private static Connection database() throws SQLException {
+    static Connection database() throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:h2:mem:backup" + (++databases) + ";DB_CLOSE_DELAY=-1");
         try (Statement s = c.createStatement()) {
             s.execute("create table NTS_ROM (CODE varchar(20) primary key, NAME varchar(100) not null)");
@@ -56,7 +56,7 @@ class BackupRoundTripTest {
         return c;
     }
 
-    private static void fill(Connection c, int organisations) throws SQLException {
+    static void fill(Connection c, int organisations) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (int i = 1; i <= organisations; i++) {
                 s.execute("insert into NTS_ORGANISATION values (" + i + ", 'Org ''" + i + "'' \u00e9\u4e2d', " + (i % 2 == 0 ? "'BOM'" : "null") + ", "

@@ -34,6 +34,11 @@ import nl.nts.platform.core.shared.LoginGuard;
  * Reference data (key technologies, ROMs, themes, value chains) and the API's description may
  * be read without a login; everything else answers 401 with a challenge.
  *
+ * <p>A write (every method but GET, HEAD and OPTIONS) that a browser says comes from another site is
+ * refused with 403 before any credentials count ({@link SessionCookies#crossSite}): a browser adds
+ * a session cookie and Basic credentials it remembers by itself to whatever a page of any site
+ * sends. A bearer token it never adds by itself, so a request with one is not checked.
+ *
  * <p>Failed logins are counted per account by the realm's {@link LoginGuard}, whatever the
  * channel; a locked account gets 429 with {@code Retry-After} here. A refused token is logged
  * with the caller's address.
@@ -82,6 +87,10 @@ final class Authentication extends JAASAuthenticationFilter {
     public void filter(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Message message = JAXRSUtils.getCurrentMessage();
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (!bearer && refusedCrossSite(request)) {
+            return;
+        }
         // the web application's session cookie (and its login at /api/session)
         if (authorization == null && sessions.filter(request, message, isPublicRead(request))) {
             return;
@@ -89,7 +98,7 @@ final class Authentication extends JAASAuthenticationFilter {
         if (authorization == null && isPublicRead(request)) {
             return;
         }
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (bearer) {
             bearer(request, message, authorization.substring(7).strip());
             return;
         }
@@ -102,7 +111,7 @@ final class Authentication extends JAASAuthenticationFilter {
         }
         Duration locked = account == null ? Duration.ZERO : guard.lockedFor(account);
         if (!locked.isZero()) {
-            request.abortWith(tooMany(locked, "too many failed logins for this account; it is locked for a while"));
+            request.abortWith(tooMany(locked));
             return;
         }
         String remembered = remembered(authorization);
@@ -122,6 +131,20 @@ final class Authentication extends JAASAuthenticationFilter {
             }
             accepted.put(remembered, new Accepted(context.getSubject(), System.nanoTime() + REMEMBERED.toNanos()));
         }
+    }
+
+    /** Refuses a write another site's page sent, which the browser may have given a cookie or Basic credentials; true when refused. */
+    private static boolean refusedCrossSite(ContainerRequestContext request) {
+        if (SessionCookies.safe(request.getMethod())) {
+            return false;
+        }
+        String cross = SessionCookies.crossSite(SessionCookies.Request.of(request));
+        if (cross == null) {
+            return false;
+        }
+        LOG.info(() -> "Refused a " + request.getMethod() + " of /api/" + request.getUriInfo().getPath().replaceFirst("^/", "") + ": " + cross);
+        request.abortWith(SessionCookies.refusal(cross));
+        return true;
     }
 
     /** A salted digest of a Basic header, the key it is remembered by; null for none. */
@@ -172,14 +195,17 @@ final class Authentication extends JAASAuthenticationFilter {
         }
     }
 
-    private static String from(Message message) {
-        Object request = message.get("HTTP.REQUEST"); // AbstractHTTPDestination.HTTP_REQUEST
+    /** The address a request comes from, as the login guard and the log name it (also {@link SessionResource}'s). */
+    static String from(Message message) {
+        Object request = message == null ? null : message.get("HTTP.REQUEST"); // AbstractHTTPDestination.HTTP_REQUEST
         return request instanceof HttpServletRequest http ? http.getRemoteAddr() : "an unknown address";
     }
 
-    private static Response tooMany(Duration locked, String detail) {
+    /** 429 for an account the login guard locked, with the seconds it stays locked (also {@link SessionResource}'s). */
+    static Response tooMany(Duration locked) {
         long seconds = Math.max(1, locked.toSeconds() + (locked.toMillisPart() > 0 ? 1 : 0));
-        return Response.fromResponse(Problems.of(429, "Too Many Requests", detail + "; try again in " + seconds + " s"))
+        return Response.fromResponse(Problems.of(429, "Too Many Requests",
+                "too many failed logins for this account; it is locked for a while; try again in " + seconds + " s"))
                 .header(HttpHeaders.RETRY_AFTER, seconds).type(Problems.PROBLEM_JSON).build();
     }
 

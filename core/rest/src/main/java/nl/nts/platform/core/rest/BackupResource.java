@@ -24,7 +24,8 @@ import nl.nts.platform.core.shared.Backups.Job;
 /**
  * Backups of the whole platform and restores into an empty one, as jobs with a status, for
  * {@code kia-operator} only. {@code POST /backups} answers {@code 202} with the job's address;
- * once it is {@code DONE}, {@code GET /backups/{id}/file} downloads it. Restores: {@link RestoreResource}.
+ * once it is {@code DONE}, {@code GET /backups/{id}/file} downloads it (the job's {@code download}).
+ * Both links are paths, as every link of the API ({@link Requests#link}). Restores: {@link RestoreResource}.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Path("backups")
@@ -41,7 +42,7 @@ public class BackupResource {
     @POST
     public Response backup(@Context UriInfo uri) {
         Job job = backups.backup(null);
-        return Response.accepted(view(job, uri)).location(uri.getBaseUriBuilder().path("backups/" + job.id()).build()).build();
+        return Requests.accepted(uri, "backups/" + job.id(), view(job, uri)).build();
     }
 
     @GET
@@ -103,7 +104,7 @@ public class BackupResource {
         view.put("notes", job.notes());
         view.put("error", job.error());
         if ("backup".equals(job.kind()) && Job.DONE.equals(job.state())) {
-            view.put("download", uri.getBaseUriBuilder().path("backups/" + job.id() + "/file").build().toString());
+            view.put("download", Requests.link(uri, "backups/" + job.id() + "/file"));
         }
         return view;
     }

@@ -37,7 +37,7 @@ public class ConnectorResource {
     @Path("{id}/runs")
     public Response start(@PathParam("id") String id, @Context UriInfo uri) {
         ConnectorRun run = connectors.start(id);
-        return Response.accepted(run).header(javax.ws.rs.core.HttpHeaders.LOCATION, Requests.link(uri, "connectors/runs/" + run.id())).build();
+        return Requests.accepted(uri, "connectors/runs/" + run.id(), run).build();
     }
 
     @GET

@@ -3,11 +3,12 @@ package nl.nts.platform.core.rest;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import nl.nts.platform.api.Violation;
 
 /**
  * What the HTTP edge ({@link HttpEdge}) refuses before CXF's servlet sees a request under
@@ -31,16 +32,7 @@ final class EdgeRules {
     record Refusal(int status, String title, String detail, String field) {
 
         Map<String, Object> body() {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "about:blank");
-            body.put("title", title);
-            body.put("status", status);
-            body.put("detail", detail);
-            if (field != null) {
-                body.put("field", field);
-                body.put("errors", List.of(Map.of("field", field, "message", detail)));
-            }
-            return body;
+            return Problems.body(status, title, detail, field == null ? List.of() : List.of(new Violation(field, detail)));
         }
     }
 

@@ -15,6 +15,7 @@ import nl.nts.platform.api.NtsException;
 import nl.nts.platform.api.PluginException;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Violation;
+import nl.nts.platform.core.shared.Backups;
 
 import java.util.List;
 
@@ -44,6 +45,9 @@ final class ErrorMappers {
             }
             if (e instanceof ValidationException v) {
                 return Problems.of(422, "Invalid data", v.getMessage(), v.violations());
+            }
+            if (e instanceof Backups.UploadTooLarge) {
+                return Problems.of(413, "Payload Too Large", e.getMessage(), List.of(new Violation("body", e.getMessage())));
             }
             if (e instanceof PluginException p) {
                 return p.timedOut() ? Problems.of(504, "Plugin timed out", p.getMessage())

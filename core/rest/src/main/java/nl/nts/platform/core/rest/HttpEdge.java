@@ -62,7 +62,6 @@ public class HttpEdge {
 
     private final WebContainer web;
     private final HttpContext context;
-    private final BundleContext bundle;
     /**
      * Pax Web activates this component on its own configuration thread, which also carries out
      * every registration: registering on it would wait for itself. So the work runs here.
@@ -70,9 +69,8 @@ public class HttpEdge {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "nts-http-edge"));
 
     @Activate
-    public HttpEdge(BundleContext bundle, @Reference WebContainer web) {
+    public HttpEdge(@Reference WebContainer web) {
         this.web = web;
-        this.bundle = bundle;
         this.context = web.createDefaultHttpContext();
         worker.execute(this::register);
     }

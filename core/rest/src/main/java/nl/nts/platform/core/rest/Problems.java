@@ -26,6 +26,11 @@ final class Problems {
     }
 
     static Response of(int status, String title, String detail, List<Violation> violations) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body(status, title, detail, violations)).build();
+    }
+
+    /** The problem document itself, for what answers outside JAX-RS (the HTTP edge, {@link EdgeRules.Refusal}). */
+    static Map<String, Object> body(int status, String title, String detail, List<Violation> violations) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
@@ -35,7 +40,7 @@ final class Problems {
             body.put("field", violations.get(0).field());
             body.put("errors", violations.stream().map(Problems::error).toList());
         }
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        return body;
     }
 
     private static Map<String, String> error(Violation violation) {

@@ -194,6 +194,11 @@ final class Requests {
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, uri.getAbsolutePathBuilder().path(id).build().getRawPath());
     }
 
+    /** 202 Accepted for a job, with its address as a path ({@link #link}), for the reason {@link #created} gives. */
+    static Response.ResponseBuilder accepted(javax.ws.rs.core.UriInfo uri, String job, Object entity) {
+        return Response.accepted(entity).header(HttpHeaders.LOCATION, link(uri, job));
+    }
+
     /** A path below {@code /api} as a link: {@code connectors/runs/7} gives {@code /api/connectors/runs/7}. */
     static String link(javax.ws.rs.core.UriInfo uri, String below) {
         return uri.getBaseUriBuilder().path(below).build().getRawPath();

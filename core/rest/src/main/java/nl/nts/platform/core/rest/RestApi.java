@@ -80,7 +80,7 @@ public class RestApi {
                 new PluginResource(plugins),
                 new PluginConfigurationResource(pluginSettings),
                 new BackupResource(backups),
-                new RestoreResource(backups, java.nio.file.Path.of(String.valueOf(context.getProperty("karaf.data")), "backups", "uploads")),
+                new RestoreResource(backups),
                 new AuditResource(audit),
                 new TokenResource(tokens),
                 new SessionResource(sessions, guard),

@@ -23,14 +23,12 @@ public class RomResource {
     }
 
     @GET
-    @KeptUntilWrite
     public Page<Rom> list() {
         return Page.all(referenceData.roms());
     }
 
     @GET
     @Path("{code}")
-    @KeptUntilWrite
     public Rom get(@PathParam("code") String code) {
         return referenceData.rom(code).orElseThrow(() -> new NotFoundException("ROM", code));
     }

@@ -57,7 +57,7 @@ final class SessionAuthentication {
             String refused = SessionCookies.refusedWrite(headers, session.get());
             if (refused != null) {
                 LOG.info(() -> "Refused a " + request.getMethod() + " of /api/" + path + " by the session of " + session.get().user() + ": " + refused);
-                request.abortWith(Problems.of(403, "Forbidden", "a cross-site request is refused: " + refused));
+                request.abortWith(SessionCookies.refusal(refused));
                 return true;
             }
         }

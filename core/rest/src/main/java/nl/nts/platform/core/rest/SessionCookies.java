@@ -123,6 +123,11 @@ final class SessionCookies {
         return null;
     }
 
+    /** The answer to a write refused for {@code why} ({@link #crossSite} or {@link #refusedWrite}). */
+    static javax.ws.rs.core.Response refusal(String why) {
+        return Problems.of(403, "Forbidden", "a cross-site request is refused: " + why);
+    }
+
     /** Why a cookie-authenticated write is refused, or null when it may go on. */
     static String refusedWrite(Request request, WebSession session) {
         String cross = crossSite(request);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Logger;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
@@ -15,7 +14,6 @@ import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -35,6 +33,7 @@ import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Violation;
 import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.Codes;
 import nl.nts.platform.core.shared.LoginGuard;
 import nl.nts.platform.core.shared.WebSessions;
 import nl.nts.platform.core.shared.WebSessions.WebSession;
@@ -76,7 +75,6 @@ public class SessionResource {
     public record SessionInfo(String user, List<String> roles, String csrfToken, long idleSeconds, Instant expiresAt) {
     }
 
-    private static final Logger LOG = Logger.getLogger(SessionResource.class.getName());
     private static final int MAX_FIELD = 200;
 
     private final WebSessions sessions;
@@ -102,17 +100,12 @@ public class SessionResource {
     public Response login(LoginRequest body, @Context HttpHeaders headers) {
         SessionCookies.Request request = SessionCookies.Request.of(headers);
         Message message = JAXRSUtils.getCurrentMessage();
-        String cross = SessionCookies.crossSite(request);
-        if (cross != null) {
-            LOG.info(() -> "Refused a login from another site: " + cross);
-            return Problems.of(403, "Forbidden", "a cross-site login is refused: " + cross);
-        }
+        // a login from another site's page is refused before it reaches here (Authentication)
         LoginRequest login = Requests.required(body);
         List<Violation> wrong = new ArrayList<>();
         if (login.user() == null || login.user().isBlank()) {
             wrong.add(new Violation("user", "is required"));
-        } else if (login.user().length() > MAX_FIELD || login.user().codePoints().anyMatch(c -> Character.isISOControl(c)
-                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR)) {
+        } else if (login.user().length() > MAX_FIELD || Codes.firstInvisible(login.user()) >= 0) {
             wrong.add(new Violation("user", "is not a user name"));
         }
         if (login.password() == null || login.password().isEmpty()) {
@@ -126,13 +119,13 @@ public class SessionResource {
         String user = login.user().strip();
         Duration locked = guard.lockedFor(user);
         if (!locked.isZero()) {
-            return tooMany(locked);
+            return Authentication.tooMany(locked);
         }
-        Subject subject = guard.attempt(from(message), () -> realmLogin(user, login.password()));
+        Subject subject = guard.attempt(Authentication.from(message), () -> realmLogin(user, login.password()));
         if (subject == null) {
             Duration lockedNow = guard.lockedFor(user);
             if (!lockedNow.isZero()) {
-                return tooMany(lockedNow);
+                return Authentication.tooMany(lockedNow);
             }
             return Problems.of(401, "Unauthorized", "the user name or the password is wrong");
         }
@@ -161,7 +154,7 @@ public class SessionResource {
         }
         String refused = SessionCookies.refusedWrite(request, session.get());
         if (refused != null) {
-            return Problems.of(403, "Forbidden", "a cross-site request is refused: " + refused);
+            return SessionCookies.refusal(refused);
         }
         sessions.end(secret);
         return Response.noContent().header("Set-Cookie", SessionCookies.clearCookie(SessionCookies.secure(message))).build();
@@ -208,18 +201,6 @@ public class SessionResource {
         CacheControl cache = new CacheControl();
         cache.setNoStore(true);
         return cache;
-    }
-
-    private static Response tooMany(Duration locked) {
-        long seconds = Math.max(1, locked.toSeconds() + (locked.toMillisPart() > 0 ? 1 : 0));
-        return Response.fromResponse(Problems.of(429, "Too Many Requests",
-                "too many failed logins for this account; it is locked for a while; try again in " + seconds + " s"))
-                .header(HttpHeaders.RETRY_AFTER, seconds).type(Problems.PROBLEM_JSON).build();
-    }
-
-    private static String from(Message message) {
-        Object request = message == null ? null : message.get("HTTP.REQUEST");
-        return request instanceof HttpServletRequest http ? http.getRemoteAddr() : "an unknown address";
     }
 
 }

@@ -23,14 +23,12 @@ public class TechnologyResource {
     }
 
     @GET
-    @KeptUntilWrite
     public Page<KeyTechnology> list() {
         return Page.all(referenceData.technologies());
     }
 
     @GET
     @Path("{code}")
-    @KeptUntilWrite
     public KeyTechnology get(@PathParam("code") String code) {
         return referenceData.technology(code).orElseThrow(() -> new NotFoundException("key technology", code));
     }

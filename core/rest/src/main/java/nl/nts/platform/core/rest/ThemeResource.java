@@ -21,7 +21,6 @@ public class ThemeResource {
     }
 
     @GET
-    @KeptUntilWrite
     public Page<Theme> list() {
         return Page.all(referenceData.themes());
     }

@@ -1,5 +1,6 @@
 package nl.nts.platform.core.shared;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.NtsException;
+import nl.nts.platform.api.ValidationException;
 
 /**
  * Backups of the whole platform (every record, the audit trail, API tokens' hashes, the
@@ -62,6 +65,38 @@ public interface Backups {
      * @throws SecurityException unless the caller is an operator
      */
     Job restore(Path file, boolean deleteWhenDone);
+
+    /**
+     * Starts restoring a backup file sent as a stream (an upload), as {@link #restore(Path, boolean)}
+     * does a file: whoever sends it meets the same checks. The caller must be an operator before a
+     * byte is read; the stream is stored in the platform's upload folder ({@code data/backups/uploads}),
+     * up to the size the platform takes, and the stored file is deleted once the restore has ended
+     * or was refused.
+     *
+     * @throws UploadTooLarge when the stream holds more than the platform takes (nothing of it is kept)
+     * @throws ValidationException (field {@code file}) when it is no backup of this platform
+     * @throws ConflictException when the platform holds data (field {@code database}) or a job is running
+     * @throws SecurityException unless the caller is an operator
+     */
+    Job restore(InputStream upload);
+
+    /** An upload larger than the platform takes; a file that size restores from the shell ({@code nts:restore FILE}). */
+    final class UploadTooLarge extends NtsException {
+        private static final long serialVersionUID = 1L;
+
+        private final long most;
+
+        public UploadTooLarge(long most) {
+            super("the backup file is larger than the " + most + " bytes this platform takes as an upload; restore it from the shell"
+                    + " (nts:restore FILE), or raise uploadMostBytes in etc/nl.nts.platform.backup.cfg");
+            this.most = most;
+        }
+
+        /** @return the most bytes an upload may hold */
+        public long most() {
+            return most;
+        }
+    }
 
     /** @throws NotFoundException when there is no such job */
     Job job(long id);
