@@ -431,17 +431,18 @@ public class FeaturePluginCatalog implements PluginCatalog {
      */
     private String requireManager(String id, String what, Optional<String> asked) {
         Caller who = scope.current().orElseThrow(() -> new SecurityException("no caller is known for managing plugins"));
+        Optional<String> rom = Optional.ofNullable(get(id).rom());
         if (!who.national()) {
             java.util.Set<Optional<String>> roms = new java.util.LinkedHashSet<>();
-            roms.add(Optional.ofNullable(get(id).rom()));
+            roms.add(rom);
             if (asked != null) {
                 roms.add(asked);
             }
-            for (Optional<String> rom : roms) {
-                if (rom.isEmpty()) {
+            for (Optional<String> one : roms) {
+                if (one.isEmpty()) {
                     who.requireRole(what + " " + id + " (a national plugin)");
                 } else {
-                    who.requireRole(what + " " + id, Roles.romAdmin(rom.get()));
+                    who.requireRole(what + " " + id, Roles.romAdmin(one.get()));
                 }
             }
         }
