@@ -3,12 +3,8 @@ package nl.nts.platform.core.plugins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.Proxy;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -42,8 +38,7 @@ class PluginConfigurationsTest {
     private static final String PLUGIN = "connector-bom";
     private static final List<String> PIDS = List.of("nl.nts.bom.a", "nl.nts.bom.b", "nl.nts.bom.c");
 
-    /** How often each faked method was called, by name. */
-    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Fakes fakes = new Fakes();
     private final FakeCallerScope scope = new FakeCallerScope();
     private final Bundle[] bundles = {bundle(PLUGIN, "BOM"), bundle("report-liof", "LIOF"), bundle("report-national", null)};
     private final PluginConfigurations configurations;
@@ -92,7 +87,7 @@ class PluginConfigurationsTest {
     @Test
     void theRomsAdminAndTheOperatorReadItAndEachSourceIsReadOnce() {
         for (Caller who : List.of(Caller.user("bom-admin", List.of(Roles.romAdmin("BOM"))), Caller.user("kia", List.of(Roles.OPERATOR)))) {
-            calls.clear();
+            fakes.reset();
             List<PluginConfiguration> read = scope.call(who, () -> configurations.configurations(PLUGIN));
             assertEquals(PIDS, read.stream().map(PluginConfiguration::pid).toList(), who.toString());
             assertEquals(1, count("listConfigurations"), "ConfigurationAdmin is asked once for all PIDs and their factories");
@@ -117,7 +112,11 @@ class PluginConfigurationsTest {
     }
 
     private int count(String what) {
-        return calls.getOrDefault(what, new AtomicInteger()).get();
+        return fakes.count(what);
+    }
+
+    private <T> T fake(Class<T> type, Fakes.Answer answer) {
+        return fakes.fake(type, answer);
     }
 
     @SuppressWarnings("unchecked")
@@ -141,36 +140,5 @@ class PluginConfigurationsTest {
             case "getSymbolicName" -> plugin;
             default -> null;
         });
-    }
-
-    @FunctionalInterface
-    private interface Answer {
-        Object answer(String method, Object[] args) throws Exception;
-    }
-
-    /** An interface answered by {@code answer}, each call counted by method name (a query by the entity it names). */
-    private <T> T fake(Class<T> type, Answer answer) {
-        return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            Object[] given = args == null ? new Object[0] : args;
-            switch (method.getName()) {
-                case "equals":
-                    return proxy == given[0];
-                case "hashCode":
-                    return System.identityHashCode(proxy);
-                case "toString":
-                    return "fake " + type.getSimpleName();
-                default:
-                    break;
-            }
-            String counted = method.getName().equals("createQuery") && String.valueOf(given[0]).contains("PluginConfigEntity") ? "PluginConfigEntity"
-                    : method.getName();
-            calls.computeIfAbsent(counted, k -> new AtomicInteger()).incrementAndGet();
-            Object answered = answer.answer(method.getName(), given);
-            Class<?> returned = method.getReturnType();
-            if (answered != null || !returned.isPrimitive() || returned == void.class) {
-                return answered;
-            }
-            return returned == boolean.class ? Boolean.FALSE : returned == long.class ? Long.valueOf(0) : Integer.valueOf(0);
-        }));
     }
 }
