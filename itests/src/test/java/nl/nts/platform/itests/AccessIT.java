@@ -630,6 +630,13 @@ public class AccessIT extends PlatformTest {
         assertProblem(bomAdmin.post("/plugins", "{\"id\":\"rom-liof\"}"), 403);
         assertProblem(bomAdmin.post("/plugins", "{\"id\":\"report-csv\"}"), 403);
         assertProblem(user("bom-member", "bom-password").post("/plugins", "{\"id\":\"rom-bom\"}"), 403);
+        // a plugin's configuration is read as it is written: by who manages the plugin
+        assertProblem(bomAdmin.get("/plugins/rom-liof/configuration"), 403);
+        assertProblem(bomAdmin.get("/plugins/report-csv/configuration"), 403);
+        assertProblem(user("bom-member", "bom-password").get("/plugins/rom-bom/configuration"), 403);
+        assertEquals(200, bomAdmin.get("/plugins/rom-bom/configuration").status());
+        assertEquals(200, api.get("/plugins/rom-liof/configuration").status());
+        assertProblem(api.get("/plugins/no-such-plugin/configuration"), 404);
         assertEquals("AVAILABLE", api.get("/plugins/rom-liof").json().get("state").asText());
         Api.Answer installed = bomAdmin.post("/plugins", "{\"id\":\"rom-bom\"}");
         assertEquals(installed.body(), 201, installed.status());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
@@ -33,6 +34,7 @@ import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.plugin.Connector;
 import nl.nts.platform.api.plugin.FundingCallSource;
 import nl.nts.platform.api.plugin.OrganisationSource;
+import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.SourcePage;
 import nl.nts.platform.api.service.Connectors;
 import nl.nts.platform.api.service.FundingCalls;
@@ -107,27 +109,23 @@ public class ConnectorRunner implements Connectors {
             LOG.warning(() -> "A connector without " + Connector.ID + " or " + Connector.SYSTEM + " is ignored: " + properties);
             return;
         }
-        connectors.add(connector, properties, PluginCaller.of(reference, properties));
+        String what = "connector '" + PluginService.text(properties.get(Connector.ID)) + "' of plugin "
+                + properties.getOrDefault(PluginProperties.PLUGIN_ID, PluginService.UNKNOWN_PLUGIN);
+        connectors.addDescribed(connector, properties, guard.call(PluginCaller.of(reference, properties), what),
+                () -> Objects.requireNonNull(connector.name(), "name"), name -> null);
     }
 
     private void remove(Connector connector, Map<String, Object> properties) {
         connectors.remove(connector, properties);
     }
 
+    /** Reads what each connector told when it registered: listing them runs no plugin code. */
     @Override
     public List<ConnectorInfo> list() {
         return connectors.all().stream()
-                .map(r -> new ConnectorInfo(r.key(), name(r), r.service() instanceof OrganisationSource ? "organisations" : "funding-calls",
+                .map(r -> new ConnectorInfo(r.key(), r.description(String.class), r.service() instanceof OrganisationSource ? "organisations" : "funding-calls",
                         system(r), r.plugin()))
                 .toList();
-    }
-
-    private String name(PluginService<Connector> r) {
-        try {
-            return call(r).describe(() -> r.service().name());
-        } catch (RuntimeException e) {
-            return r.key();
-        }
     }
 
     private static String system(PluginService<Connector> r) {

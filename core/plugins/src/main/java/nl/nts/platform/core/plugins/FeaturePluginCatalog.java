@@ -143,13 +143,7 @@ public class FeaturePluginCatalog implements PluginCatalog {
     /** The user of the shell command on this thread, if any. */
     @SuppressWarnings("removal")
     private static String actor() {
-        javax.security.auth.Subject subject = javax.security.auth.Subject.getSubject(java.security.AccessController.getContext());
-        if (subject != null) {
-            for (java.security.Principal p : subject.getPrincipals(org.apache.karaf.jaas.boot.principal.UserPrincipal.class)) {
-                return p.getName();
-            }
-        }
-        return "karaf";
+        return Caller.of(javax.security.auth.Subject.getSubject(java.security.AccessController.getContext())).map(Caller::actor).orElse("karaf");
     }
 
     @Override
@@ -189,7 +183,12 @@ public class FeaturePluginCatalog implements PluginCatalog {
         String by = requireManager(id, "install plugin", asked == null ? null : romOf(id, asked));
         managing.add(id);
         try {
-            return installFeature(id, version, by);
+            Installed done = installVersion(id, version);
+            jpa.tx(TransactionType.Required, em -> {
+                record(em, id, done.feature().getName(), done.feature().getVersion(), done.after().rom(), by);
+                audit(em, by, "install", done.before(), done.after());
+            });
+            return done.after();
         } finally {
             managing.remove(id);
         }
@@ -202,7 +201,16 @@ public class FeaturePluginCatalog implements PluginCatalog {
                         .orElseThrow(() -> new NotFoundException("plugin version", id + " " + version));
     }
 
-    private PluginInfo installFeature(String id, String version, String by) {
+    /** A plugin before and after a version of its feature was installed. */
+    private record Installed(PluginInfo before, Feature feature, PluginInfo after) {
+    }
+
+    /**
+     * Installs a version of the plugin's feature (the newest offered when null) and removes the
+     * other versions, refreshing no other bundle: for a caller's install and for the start's
+     * reconciliation alike. Who may do it, and what the audit trail says, is the caller's part.
+     */
+    private Installed installVersion(String id, String version) {
         PluginInfo before = get(id);
         List<Feature> versions = offered().getOrDefault(id, List.of());
         if (versions.isEmpty()) {
@@ -211,7 +219,7 @@ public class FeaturePluginCatalog implements PluginCatalog {
         Feature wanted = wanted(id, version, versions);
         try {
             for (Feature other : versions) {
-                if (other != wanted && features.isInstalled(other)) {
+                if (!other.getVersion().equals(wanted.getVersion()) && features.isInstalled(other)) {
                     features.uninstallFeature(other.getName(), other.getVersion(), NO_REFRESH);
                 }
             }
@@ -221,13 +229,7 @@ public class FeaturePluginCatalog implements PluginCatalog {
         } catch (Exception e) {
             throw new IllegalStateException("installing plugin " + id + " " + wanted.getVersion() + " failed: " + e.getMessage(), e);
         }
-        PluginInfo after = get(id);
-        String rom = after.rom();
-        jpa.tx(TransactionType.Required, em -> {
-            record(em, id, wanted.getName(), wanted.getVersion(), rom, by);
-            audit(em, by, "install", before, after);
-        });
-        return after;
+        return new Installed(before, wanted, get(id));
     }
 
     @Override
@@ -365,21 +367,8 @@ public class FeaturePluginCatalog implements PluginCatalog {
     PluginInfo installRecorded(String id, String version, String recordedVersion, String reason) {
         managing.add(id);
         try {
-            PluginInfo before = get(id);
-            Feature wanted = wanted(id, version, offered().getOrDefault(id, List.of()));
-            try {
-                for (Feature other : offered().getOrDefault(id, List.of())) {
-                    if (!other.getVersion().equals(wanted.getVersion()) && features.isInstalled(other)) {
-                        features.uninstallFeature(other.getName(), other.getVersion(), NO_REFRESH);
-                    }
-                }
-                if (!features.isInstalled(wanted)) {
-                    features.installFeature(wanted.getName(), wanted.getVersion(), NO_REFRESH);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException("installing plugin " + id + " " + wanted.getVersion() + " failed: " + e.getMessage(), e);
-            }
-            PluginInfo after = get(id);
+            Installed done = installVersion(id, version);
+            PluginInfo after = done.after();
             Map<String, Object> described = new java.util.LinkedHashMap<>();
             described.put("id", after.id());
             described.put("version", after.version());
@@ -388,12 +377,12 @@ public class FeaturePluginCatalog implements PluginCatalog {
             described.put("feature", after.feature());
             described.put("recordedVersion", recordedVersion);
             described.put("reason", reason);
-            boolean upgrade = !Reconciliation.sameVersion(recordedVersion, wanted.getVersion());
+            boolean upgrade = !Reconciliation.sameVersion(recordedVersion, done.feature().getVersion());
             jpa.tx(TransactionType.Required, em -> {
                 if (upgrade) {
-                    record(em, id, wanted.getName(), wanted.getVersion(), after.rom(), PluginStateReconciler.ACTOR);
+                    record(em, id, done.feature().getName(), done.feature().getVersion(), after.rom(), PluginStateReconciler.ACTOR);
                 }
-                audit(em, PluginStateReconciler.ACTOR, upgrade ? "update" : "install", before, described);
+                audit(em, PluginStateReconciler.ACTOR, upgrade ? "update" : "install", done.before(), described);
             });
             return after;
         } finally {
@@ -423,25 +412,26 @@ public class FeaturePluginCatalog implements PluginCatalog {
 
     /**
      * The operator manages every plugin; a ROM's admin those of their ROM (an unknown id is a 404
-     * for both). @return who manages it, for the audit trail
-     */
-    /**
+     * for both).
+     *
      * @param asked the ROM the version to install declares (null when none is to be installed);
      *              a ROM's admin may install it only when it, too, is their ROM's
+     * @return who manages it, for the audit trail
      */
     private String requireManager(String id, String what, Optional<String> asked) {
         Caller who = scope.current().orElseThrow(() -> new SecurityException("no caller is known for managing plugins"));
+        Optional<String> rom = Optional.ofNullable(get(id).rom());
         if (!who.national()) {
             java.util.Set<Optional<String>> roms = new java.util.LinkedHashSet<>();
-            roms.add(Optional.ofNullable(get(id).rom()));
+            roms.add(rom);
             if (asked != null) {
                 roms.add(asked);
             }
-            for (Optional<String> rom : roms) {
-                if (rom.isEmpty()) {
+            for (Optional<String> one : roms) {
+                if (one.isEmpty()) {
                     who.requireRole(what + " " + id + " (a national plugin)");
                 } else {
-                    who.requireRole(what + " " + id, Roles.romAdmin(rom.get()));
+                    who.requireRole(what + " " + id, Roles.romAdmin(one.get()));
                 }
             }
         }
@@ -466,8 +456,7 @@ public class FeaturePluginCatalog implements PluginCatalog {
         } catch (Exception e) {
             throw new IllegalStateException("the feature repositories cannot be read: " + e.getMessage(), e);
         }
-        byId.values().forEach(list -> list.sort(Comparator.comparing(f -> org.osgi.framework.Version.parseVersion(
-                f.getVersion().replaceAll("-SNAPSHOT$", ".SNAPSHOT")))));
+        byId.values().forEach(list -> list.sort(Comparator.comparing(Feature::getVersion, Reconciliation::compare)));
         return byId;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -73,6 +74,16 @@ final class GuardedCall {
         this.refusals = refusals;
     }
 
+    /** @return who the plugin's code runs as */
+    Caller caller() {
+        return plugin;
+    }
+
+    /** @return the plugin's part in words, as messages name it */
+    String what() {
+        return what;
+    }
+
     /** The time limit; running out of it "did not finish within ... s". */
     GuardedCall within(Duration limit) {
         return within(limit, "finish");
@@ -113,16 +124,23 @@ final class GuardedCall {
             started.set(true);
             return work.call();
         });
+        return outcome(call, started, limit, guard.maxThreads() + " threads for plugins");
+    }
+
+    /**
+     * Waits for a submitted call's answer.
+     *
+     * @param wait how long from now; for a call not started by then, it is dropped
+     * @param pool the threads it waited for, in words, e.g. "32 threads for plugins"
+     */
+    private <R> R outcome(Future<R> call, AtomicBoolean started, Duration wait, String pool) {
         try {
-            return call.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+            return call.get(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
             if (!started.get()) {
                 guard.forgetCancelled();
-                LOG.warning(() -> what + " waited " + seconds(limit) + " s for a thread and was dropped: the "
-                        + guard.maxThreads() + " threads for plugins are all busy");
-                throw new PluginException(plugin.name(), what + " was not started within " + seconds(limit) + " s: the core's "
-                        + guard.maxThreads() + " threads for plugins are all busy", true);
+                throw dropped(wait, pool);
             }
             LOG.warning(() -> what + " ran out of time (" + seconds(limit) + " s) and was interrupted");
             throw new PluginException(plugin.name(), what + " did not " + verb + " within " + seconds(limit) + " s", true);
@@ -135,6 +153,13 @@ final class GuardedCall {
             }
             throw new PluginException(plugin.name(), what + " was interrupted", false);
         }
+    }
+
+    /** A call that waited for a thread and never got one: it never runs. */
+    private PluginException dropped(Duration waited, String pool) {
+        LOG.warning(() -> what + " waited " + seconds(waited) + " s for a thread and was dropped: the " + pool + " are all busy");
+        return new PluginException(plugin.name(), what + " was not started within " + seconds(waited) + " s: the core's " + pool + " are all busy",
+                true);
     }
 
     /** {@link #get} for code that returns nothing. */
@@ -179,26 +204,61 @@ final class GuardedCall {
     static final Duration DESCRIBE_LIMIT = Duration.ofSeconds(5);
 
     /**
-     * Asks the plugin about itself (a name, the states of a workflow, a media type) on a worker,
-     * for the plugin's caller, within {@link #DESCRIBE_LIMIT} unless a limit was given. The core
-     * asks once, when the plugin's service registers, and keeps the answer: no request waits on
-     * a plugin's description.
+     * How long a registration waits for a describer: only plugins that ignore their limit hold
+     * one longer than {@link #DESCRIBE_LIMIT}.
+     */
+    static final Duration DESCRIBE_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * Asks the plugin about itself (a name, the states of a workflow, a media type) for the
+     * plugin's caller, within {@link #DESCRIBE_LIMIT} unless a limit was given. The core asks
+     * once, when the plugin's service registers, and keeps the answer: no request waits on a
+     * plugin's description. It runs on the guard's describers, not on the workers: a plugin busy
+     * with requests, or workers all busy, do not cost a new service its place. The limit counts
+     * from when the question starts; waiting for a describer (behind other registrations) is
+     * bounded by {@link #DESCRIBE_WAIT}.
      *
-     * @throws PluginException when the plugin throws ("cannot describe itself") or takes too long
+     * @throws PluginException when the plugin throws ("cannot describe itself"), takes too long,
+     *                         or no describer was free in time
      */
     <R> R describe(Callable<R> question) {
         GuardedCall timed = limit != null ? this : within(DESCRIBE_LIMIT, "describe itself");
-        return timed.get(() -> {
-            try {
-                return question.call();
-            } catch (NtsException e) {
-                throw e;
-            } catch (RuntimeException | LinkageError e) {
-                PluginException failure = new PluginException(plugin.name(), what + " cannot describe itself: " + message(e), false);
-                failure.initCause(e);
-                throw failure;
+        return timed.ask(question);
+    }
+
+    private <R> R ask(Callable<R> question) {
+        AtomicBoolean started = new AtomicBoolean();
+        CountDownLatch starting = new CountDownLatch(1);
+        Future<R> call;
+        try {
+            call = guard.describing(plugin, () -> {
+                started.set(true);
+                starting.countDown();
+                try {
+                    return question.call();
+                } catch (NtsException e) {
+                    throw e;
+                } catch (RuntimeException | LinkageError e) {
+                    PluginException failure = new PluginException(plugin.name(), what + " cannot describe itself: " + message(e), false);
+                    failure.initCause(e);
+                    throw failure;
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw new PluginException(plugin.name(), what + " was not described: the core is stopping", false);
+        }
+        String pool = guard.describers() + " threads for describing new plugin services";
+        try {
+            if (!starting.await(DESCRIBE_WAIT.toNanos(), TimeUnit.NANOSECONDS)) {
+                call.cancel(true);
+                throw dropped(DESCRIBE_WAIT, pool);
             }
-        });
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new PluginException(plugin.name(), what + " was interrupted", false);
+        }
+        return outcome(call, started, limit, pool);
     }
 
     private <R> Future<R> submit(Callable<R> work) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -73,20 +74,26 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
         this.catalog = catalog;
     }
 
+    /**
+     * Read as it is written: only who may manage the plugin (an operator, or an admin of the plugin's
+     * ROM) sees its configuration, also with secrets masked. What is stored, what the plugin owns and
+     * what ConfigurationAdmin holds are each read once, however many PIDs there are.
+     */
     @Override
     public List<PluginConfiguration> configurations(String plugin) {
-        catalog.get(plugin);
+        catalog.requireManager(plugin, "read the configuration of plugin");
         Map<String, PluginConfigEntity> stored = stored(plugin);
-        Set<String> pids = new TreeSet<>(ownedPids(plugin));
+        Set<String> owned = ownedPids(plugin);
+        Map<String, Configuration> live = new TreeMap<>();
+        liveOf(owned, stored.keySet()).forEach(c -> live.put(c.getPid(), c));
+        Set<String> pids = new TreeSet<>(owned);
         pids.addAll(stored.keySet());
-        for (String factory : ownedPids(plugin)) {
-            live(factory + "~*", true).forEach(c -> pids.add(c.getPid()));
-        }
+        live.keySet().stream().filter(pid -> pid.contains("~")).forEach(pids::add);
         List<PluginConfiguration> answer = new ArrayList<>();
         for (String pid : pids) {
             PluginConfigEntity row = stored.get(pid);
             Map<String, Object> properties = row != null ? ConfigValues.read(row.properties())
-                    : live(pid, false).stream().findFirst().map(c -> ConfigValues.of(c.getProperties())).orElse(Map.of());
+                    : Optional.ofNullable(live.get(pid)).map(c -> ConfigValues.of(c.getProperties())).orElse(Map.of());
             answer.add(new PluginConfiguration(plugin, pid, shown(properties), row == null ? null : row.changedBy(), row == null ? null : row.changedAt()));
         }
         return answer;
@@ -95,7 +102,7 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
     @Override
     public PluginConfiguration configure(String plugin, String pid, Map<String, Object> sent) {
         String by = catalog.requireManager(plugin, "configure plugin");
-        requireOwned(plugin, pid);
+        requireOwned(plugin, pid, stored(plugin));
         if (sent == null) {
             throw new ValidationException("properties", "the configuration's properties are required, e.g. {\"properties\": {\"key\": \"value\"}}");
         }
@@ -120,7 +127,7 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
     @Override
     public void unconfigure(String plugin, String pid) {
         String by = catalog.requireManager(plugin, "configure plugin");
-        requireOwned(plugin, pid);
+        requireOwned(plugin, pid, stored(plugin));
         Map<String, Object> current = current(pid);
         boolean stored = jpa.txExpr(TransactionType.Required, em -> {
             PluginConfigEntity row = em.find(PluginConfigEntity.class, pid);
@@ -131,7 +138,7 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
             audit(em, by, "delete", pid, romOf(plugin), current, null);
             return true;
         });
-        List<Configuration> live = live(pid, false);
+        List<Configuration> live = live(pid);
         if (!stored && live.isEmpty()) {
             throw new NotFoundException("configuration", pid);
         }
@@ -156,7 +163,7 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
                 continue;
             }
             Map<String, Object> stored = ConfigValues.read(row.properties());
-            Map<String, Object> live = live(row.pid(), false).stream().findFirst().map(c -> ConfigValues.of(c.getProperties())).orElse(null);
+            Map<String, Object> live = live(row.pid()).stream().findFirst().map(c -> ConfigValues.of(c.getProperties())).orElse(null);
             if (live == null || !ConfigValues.comparable(live).equals(ConfigValues.comparable(stored))) {
                 try {
                     write(row.pid(), stored);
@@ -201,7 +208,7 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
                 }
                 return;
             }
-            Optional<Configuration> live = live(pid, false).stream().findFirst();
+            Optional<Configuration> live = live(pid).stream().findFirst();
             if (live.isEmpty()) {
                 return;
             }
@@ -257,10 +264,10 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
         }
     }
 
-    private void requireOwned(String plugin, String pid) {
+    private void requireOwned(String plugin, String pid, Map<String, PluginConfigEntity> stored) {
         Set<String> owned = ownedPids(plugin);
         String base = pid == null ? null : pid.contains("~") ? pid.substring(0, pid.indexOf('~')) : pid;
-        if (pid == null || !(owned.contains(base) || stored(plugin).containsKey(pid))) {
+        if (pid == null || !(owned.contains(base) || stored.containsKey(pid))) {
             throw new ValidationException("pid", "plugin " + plugin + " owns " + (owned.isEmpty() ? "no configuration (none of its components is configurable, or it is not installed)"
                     : "the configurations " + String.join(", ", owned)) + ", not '" + pid + "'");
         }
@@ -272,7 +279,7 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
         if (row != null) {
             return ConfigValues.read(row.properties());
         }
-        return live(pid, false).stream().findFirst().map(c -> ConfigValues.of(c.getProperties())).orElse(Map.of());
+        return live(pid).stream().findFirst().map(c -> ConfigValues.of(c.getProperties())).orElse(Map.of());
     }
 
     private Map<String, PluginConfigEntity> stored(String plugin) {
@@ -286,9 +293,16 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
 
     /** The PIDs the plugin's installed bundles' components are configured by. */
     Set<String> ownedPids(String plugin) {
-        Set<String> pids = new TreeSet<>();
+        return ownedPids(plugin::equals).getOrDefault(plugin, Set.of());
+    }
+
+    /** The PIDs installed plugin bundles' components are configured by, by plugin: one pass over the bundles. */
+    private Map<String, Set<String>> ownedPids(Predicate<String> plugins) {
+        Map<String, Set<String>> byPlugin = new TreeMap<>();
         for (Bundle bundle : context.getBundles()) {
-            if (plugin.equals(bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID))) {
+            String plugin = bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID);
+            if (plugin != null && plugins.test(plugin)) {
+                Set<String> pids = byPlugin.computeIfAbsent(plugin, p -> new TreeSet<>());
                 for (ComponentDescriptionDTO component : components.getComponentDescriptionDTOs(bundle)) {
                     if (component.configurationPid != null && !"ignore".equals(component.configurationPolicy)) {
                         pids.addAll(List.of(component.configurationPid));
@@ -296,7 +310,7 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
                 }
             }
         }
-        return pids;
+        return byPlugin;
     }
 
     /** The plugin whose configuration this is: recorded as its, or named by an installed plugin's component. */
@@ -306,23 +320,34 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
             return Optional.of(row.plugin());
         }
         String base = factoryPid != null ? factoryPid : pid;
-        for (Bundle bundle : context.getBundles()) {
-            String plugin = bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID);
-            if (plugin != null && ownedPids(plugin).contains(base)) {
-                return Optional.of(plugin);
-            }
-        }
-        return Optional.empty();
+        return ownedPids(plugin -> true).entrySet().stream().filter(e -> e.getValue().contains(base)).map(Map.Entry::getKey).findFirst();
     }
 
-    /** Configurations of a PID (or, with a pattern, a factory's), read without binding them to any bundle. */
-    private List<Configuration> live(String pid, boolean pattern) {
+    /**
+     * The configurations of these PIDs and the factory configurations ({@code pid~name}) of the
+     * owned ones, in one query of ConfigurationAdmin.
+     */
+    private List<Configuration> liveOf(Set<String> owned, Set<String> stored) {
+        if (owned.isEmpty() && stored.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder filter = new StringBuilder("(|");
+        owned.forEach(pid -> filter.append("(service.pid=").append(escape(pid)).append(")(service.pid=").append(escape(pid)).append("~*)"));
+        stored.forEach(pid -> filter.append("(service.pid=").append(escape(pid)).append(")"));
+        return list(filter.append(")").toString(), "the configurations " + owned);
+    }
+
+    /** The configurations of a PID, read without binding them to any bundle. */
+    private List<Configuration> live(String pid) {
+        return list("(service.pid=" + escape(pid) + ")", pid);
+    }
+
+    private List<Configuration> list(String filter, String what) {
         try {
-            String filter = pattern ? "(service.pid=" + escape(pid.substring(0, pid.length() - 1)) + "*)" : "(service.pid=" + escape(pid) + ")";
             Configuration[] found = configurationAdmin.listConfigurations(filter);
             return found == null ? List.of() : List.of(found);
         } catch (IOException | InvalidSyntaxException e) {
-            throw new IllegalStateException("ConfigurationAdmin cannot be read for " + pid + ": " + e.getMessage(), e);
+            throw new IllegalStateException("ConfigurationAdmin cannot be read for " + what + ": " + e.getMessage(), e);
         }
     }
 

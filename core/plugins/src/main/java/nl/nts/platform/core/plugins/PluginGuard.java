@@ -47,6 +47,14 @@ public class PluginGuard {
      */
     static final int MAX_PER_PLUGIN = 8;
 
+    /**
+     * Threads that ask newly registered services about themselves: apart from the workers, and
+     * without the per-plugin bound, so that a plugin busy with requests (or every worker busy)
+     * never makes the core refuse a service it registers. Few are needed: a description is asked
+     * once per registration and cut at its limit.
+     */
+    static final int DESCRIBERS = 2;
+
     /** Threads running a plugin's code now, by plugin (actor), also those past their time limit. */
     private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
     private final int maxPerPlugin;
@@ -54,6 +62,7 @@ public class PluginGuard {
     private final CallerScope scope;
     private final int maxThreads;
     private final ThreadPoolExecutor workers;
+    private final ThreadPoolExecutor describers;
     /** Ends background calls that outlive their limit: nobody waits for them, so something must. */
     private final ScheduledThreadPoolExecutor deadlines;
     private final AtomicInteger count = new AtomicInteger();
@@ -77,11 +86,16 @@ public class PluginGuard {
                 work -> newThread(work, "nts-plugin-" + count.incrementAndGet()));
         this.workers.allowCoreThreadTimeOut(true);
         this.deadlines = new ScheduledThreadPoolExecutor(1, work -> newThread(work, "nts-plugin-deadlines"));
+        // a queue without bound: a registration waits its turn (GuardedCall#describe bounds the wait), it is never refused for room
+        this.describers = new ThreadPoolExecutor(DESCRIBERS, DESCRIBERS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                work -> newThread(work, "nts-plugin-describe-" + count.incrementAndGet()));
+        this.describers.allowCoreThreadTimeOut(true);
     }
 
     @Deactivate
     void stop() {
         workers.shutdownNow();
+        describers.shutdownNow();
         deadlines.shutdownNow();
     }
 
@@ -145,6 +159,20 @@ public class PluginGuard {
             release.run();
             throw e;
         }
+    }
+
+    /**
+     * Runs a registration's question on a describer, for the plugin's caller: not counted
+     * against the plugin's bound, not behind the workers' queue.
+     *
+     * @throws RejectedExecutionException when the guard has stopped
+     */
+    <R> Future<R> describing(Caller plugin, Callable<R> question) {
+        return describers.submit(() -> run(plugin, question));
+    }
+
+    int describers() {
+        return describers.getMaximumPoolSize();
     }
 
     /** Too many calls of one plugin are running: refused at once, the other plugins unaffected. */

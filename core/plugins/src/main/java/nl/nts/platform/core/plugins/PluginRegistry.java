@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 import nl.nts.platform.api.NotFoundException;
+import nl.nts.platform.api.NtsException;
 import nl.nts.platform.core.shared.Caller;
 
 /**
@@ -78,13 +80,49 @@ final class PluginRegistry<T> {
     }
 
     /**
-     * @param description what the plugin told about itself, kept with the entry
-     * @see #add(Object, Map, Caller)
+     * Takes in a service once it has told about itself: the one place the core asks a plugin's
+     * service for its description, once, when it registers, and keeps the answer with the entry
+     * ({@link PluginService#description}), so that no request waits on the plugin's code. The
+     * question runs on the guard's describers ({@link GuardedCall#describe}), which a busy plugin
+     * or busy workers do not hold up: the service is admitted, or refused with a logged reason.
+     *
+     * @param call     the guarded call for the service's plugin, naming the service
+     * @param question what the kind asks, e.g. a report format's name and media type
+     * @param unfit    why the description does not do for this kind; null when it does
+     * @return the entry; empty when the service is refused (logged)
      */
-    Optional<PluginService<T>> add(T service, Map<String, ?> properties, Caller caller, Object description) {
+    <D> Optional<PluginService<T>> addDescribed(T service, Map<String, ?> properties, GuardedCall call, Callable<D> question,
+            Function<? super D, String> unfit) {
+        if (key(properties) == null) {
+            return Optional.empty();
+        }
+        D description;
+        try {
+            description = call.describe(question);
+        } catch (NtsException e) {
+            LOG.warning(() -> call.what() + " is ignored: " + e.getMessage());
+            return Optional.empty();
+        }
+        String why = unfit.apply(description);
+        if (why != null) {
+            LOG.warning(() -> call.what() + " is ignored: " + why);
+            return Optional.empty();
+        }
+        return add(service, properties, call.caller(), description);
+    }
+
+    /** @return the service's key; null when it has none, logged: it is ignored */
+    private String key(Map<String, ?> properties) {
         String key = keyOf.apply(properties);
         if (key == null) {
             LOG.warning(() -> "A " + kind + " without " + keyName + " is ignored: " + properties);
+        }
+        return key;
+    }
+
+    private Optional<PluginService<T>> add(T service, Map<String, ?> properties, Caller caller, Object description) {
+        String key = key(properties);
+        if (key == null) {
             return Optional.empty();
         }
         PluginService<T> added = PluginService.of(key, service, properties, caller, description);

@@ -135,7 +135,6 @@ public class PluginStateReconciler implements PluginState {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The recorded plugins could not be brought in: " + e.getMessage(), e);
         } finally {
-            catalog.pending(List.of());
             catalog.recorded().keySet().forEach(catalog::settled);
         }
     }

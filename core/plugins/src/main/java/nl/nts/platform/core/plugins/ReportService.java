@@ -25,7 +25,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
-import nl.nts.platform.api.NtsException;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.model.Action;
 import nl.nts.platform.api.model.Input;
@@ -44,7 +43,6 @@ import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.Reports;
 import nl.nts.platform.api.service.Workshops;
-import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.core.store.OrganisationEntity;
@@ -101,17 +99,10 @@ public class ReportService implements Reports {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeFormat")
     void addFormat(ReportFormat format, Map<String, Object> properties, ServiceReference<ReportFormat> reference) {
-        Caller caller = PluginCaller.of(reference, properties);
         String id = PluginService.text(properties.get(ReportFormat.FORMAT));
         String plugin = String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, PluginService.UNKNOWN_PLUGIN));
-        Described described;
-        try {
-            described = guard.call(caller, "report format '" + id + "' of plugin " + plugin).describe(() -> Described.of(format));
-        } catch (NtsException e) {
-            LOG.warning(() -> "Report format '" + id + "' of plugin " + plugin + " is ignored: " + e.getMessage());
-            return;
-        }
-        registry.add(format, properties, caller, described);
+        registry.addDescribed(format, properties, guard.call(PluginCaller.of(reference, properties), "report format '" + id + "' of plugin " + plugin),
+                () -> Described.of(format), d -> null);
     }
 
     /**

@@ -26,7 +26,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.NotFoundException;
-import nl.nts.platform.api.NtsException;
 import nl.nts.platform.api.PluginException;
 import nl.nts.platform.api.Roles;
 import nl.nts.platform.api.ValidationException;
@@ -128,19 +127,8 @@ public class WorkflowEngine implements Workflows {
             LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " for " + rom + " is ignored: " + notTheirs);
             return;
         }
-        Described described;
-        try {
-            described = guard.call(caller, "workflow of plugin " + plugin).describe(() -> Described.of(workflow));
-        } catch (NtsException e) {
-            LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " is ignored: " + e.getMessage());
-            return;
-        }
-        String unfit = unfit(subject, described, String.valueOf(rom));
-        if (unfit != null) {
-            LOG.warning(() -> "The " + subject.code() + " workflow of plugin " + plugin + " is ignored: " + unfit);
-            return;
-        }
-        workflows.add(workflow, properties, caller, described);
+        workflows.addDescribed(workflow, properties, guard.call(caller, subject.code() + " workflow of plugin " + plugin + " for " + rom),
+                () -> Described.of(workflow), described -> unfit(subject, described, String.valueOf(rom)));
     }
 
     void removeWorkflow(Workflow workflow, Map<String, Object> properties) {

@@ -219,14 +219,9 @@ class GuardedCallTest {
         guard.stop();
         guard = new PluginGuard(scope, 1, 4);
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch running = new CountDownLatch(1);
-        Future<?> blocker = csv().start(() -> {
-            running.countDown();
-            awaitQuietly(release);
-        });
+        Future<?> blocker = occupy(release);
         AtomicReference<String> ran = new AtomicReference<>("no");
         try {
-            assertTrue(running.await(10, TimeUnit.SECONDS));
             PluginException late = assertThrows(PluginException.class, () -> csv().within(Duration.ofMillis(200)).get(() -> {
                 ran.set("yes");
                 return "too late";
@@ -247,13 +242,8 @@ class GuardedCallTest {
         guard.stop();
         guard = new PluginGuard(scope, 1, 1);
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch running = new CountDownLatch(1);
-        csv().start(() -> {
-            running.countDown();
-            awaitQuietly(release);
-        });
+        occupy(release);
         try {
-            assertTrue(running.await(10, TimeUnit.SECONDS));
             csv().start(() -> awaitQuietly(release)); // waits in the queue
             PluginException busy = assertThrows(PluginException.class, () -> csv().within(LONG).get(() -> "never"));
             assertFalse(busy.timedOut());
@@ -327,6 +317,56 @@ class GuardedCallTest {
         assertTrue(interrupted.await(10, TimeUnit.SECONDS));
     }
 
+    /** A service registering while its plugin is at its bound and every worker busy is still described, not dropped for good. */
+    @Test
+    void describingANewServiceIsHeldUpNeitherByItsPluginsBoundNorByBusyWorkers() throws Exception {
+        guard.stop();
+        guard = new PluginGuard(scope, 1, 1, 1);
+        CountDownLatch release = new CountDownLatch(1);
+        occupy(release);
+        try {
+            guard.call(Caller.plugin("other", null), "another plugin").start(() -> awaitQuietly(release)); // fills the queue
+            PluginException busy = assertThrows(PluginException.class, () -> csv().within(LONG).get(() -> "a request"));
+            assertTrue(busy.getMessage().contains("calls running already"), busy.getMessage());
+            assertEquals("described", csv().describe(() -> {
+                assertEquals(Optional.of(PLUGIN), scope.current());
+                return "described";
+            }));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** Registrations that come together wait for a describer; each one's limit counts from when it is asked, not from when it queued. */
+    @Test
+    void aDescriptionWaitingBehindOthersIsTimedFromItsStart() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch asked = new CountDownLatch(PluginGuard.DESCRIBERS);
+        java.util.concurrent.ExecutorService registrations = java.util.concurrent.Executors.newFixedThreadPool(PluginGuard.DESCRIBERS);
+        try {
+            List<Future<String>> slow = new java.util.ArrayList<>();
+            for (int i = 0; i < PluginGuard.DESCRIBERS; i++) {
+                slow.add(registrations.submit(() -> csv().describe(() -> {
+                    asked.countDown();
+                    awaitQuietly(release);
+                    return "slow";
+                })));
+            }
+            assertTrue(asked.await(10, TimeUnit.SECONDS), "every describer is busy");
+            Future<String> queued = java.util.concurrent.Executors.newSingleThreadExecutor()
+                    .submit(() -> csv().within(Duration.ofMillis(300), "describe itself").describe(() -> "quick"));
+            Thread.sleep(500); // longer than its limit, in the queue
+            release.countDown();
+            assertEquals("quick", queued.get(10, TimeUnit.SECONDS));
+            for (Future<String> f : slow) {
+                assertEquals("slow", f.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            release.countDown();
+            registrations.shutdownNow();
+        }
+    }
+
     @Test
     void aPluginThatCannotDescribeItselfFailsNamingIt() {
         IllegalStateException broken = new IllegalStateException("no name");
@@ -366,6 +406,17 @@ class GuardedCallTest {
         assertEquals("2.5", GuardedCall.seconds(Duration.ofMillis(2500)));
         assertEquals("0.2", GuardedCall.seconds(Duration.ofMillis(200)));
         assertEquals("30", GuardedCall.seconds(Duration.ofSeconds(30)));
+    }
+
+    /** Starts a call of the plugin that holds its worker until released, and waits until it runs. */
+    private Future<?> occupy(CountDownLatch release) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        Future<?> held = csv().start(() -> {
+            running.countDown();
+            awaitQuietly(release);
+        });
+        assertTrue(running.await(10, TimeUnit.SECONDS));
+        return held;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

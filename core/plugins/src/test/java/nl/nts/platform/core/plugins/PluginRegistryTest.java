@@ -289,6 +289,36 @@ class PluginRegistryTest {
         assertEquals(threads * each, registry.all().size());
     }
 
+    /** A service is asked about itself once, when it registers; the answer is kept with it, or the service refused with the reason. */
+    @Test
+    void aServiceIsDescribedOnceAtRegistrationAndAdmittedOrRefused() {
+        PluginGuard guard = new PluginGuard(new FakeCallerScope());
+        try {
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            Format csv = new Format("csv");
+            PluginService<Format> added = registry.addDescribed(csv, props("csv", "report-csv", 10, null), guard.call(BOM_PLUGIN, "report format 'csv'"),
+                    () -> "CSV " + asked.incrementAndGet(), d -> null).orElseThrow();
+            assertEquals("CSV 1", added.description(String.class));
+            assertEquals(BOM_PLUGIN, added.caller());
+            assertEquals("CSV 1", registry.current("csv").orElseThrow().description(String.class));
+            assertEquals(1, asked.get());
+
+            assertTrue(registry.addDescribed(new Format("xlsx"), props("xlsx", "report-xlsx", 11, null), guard.call(BOM_PLUGIN, "report format 'xlsx'"),
+                    () -> {
+                        throw new IllegalStateException("no name");
+                    }, d -> null).isEmpty(), "a service that cannot describe itself is refused");
+            assertTrue(registry.addDescribed(new Format("pdf"), props("pdf", "report-pdf", 12, null), guard.call(BOM_PLUGIN, "report format 'pdf'"),
+                    () -> "PDF", d -> "unfit").isEmpty(), "an unfit description is refused");
+            assertTrue(registry.addDescribed(new Format("none"), Map.of("service.id", 13L), guard.call(BOM_PLUGIN, "report format without a key"),
+                    () -> {
+                        throw new AssertionError("a service without its key is not asked");
+                    }, d -> null).isEmpty());
+            assertEquals(List.of("csv"), registry.all().stream().map(PluginService::key).toList());
+        } finally {
+            guard.stop();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

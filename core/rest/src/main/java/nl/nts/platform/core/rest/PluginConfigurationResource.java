@@ -19,7 +19,7 @@ import nl.nts.platform.core.shared.PluginSettings.PluginConfiguration;
 /**
  * The configuration a plugin owns (its ConfigurationAdmin PIDs), kept as part of the platform's
  * state. Secrets show as {@code ********}; sending that back keeps the stored value. Who may
- * manage the plugin may configure it.
+ * manage the plugin may read and configure it (the service decides).
  */
 @Path("plugins/{id}/configuration")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
@@ -27,6 +28,11 @@ public class InMemorySessionStore implements SessionStore {
     @Override
     public Optional<StoredSession> get(String key) {
         return Optional.ofNullable(sessions.get(key));
+    }
+
+    @Override
+    public Optional<StoredSession> update(String key, UnaryOperator<StoredSession> change) {
+        return Optional.ofNullable(sessions.computeIfPresent(key, (k, s) -> change.apply(s)));
     }
 
     @Override

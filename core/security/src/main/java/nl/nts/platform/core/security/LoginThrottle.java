@@ -3,9 +3,11 @@ package nl.nts.platform.core.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.logging.Logger;
 
 /**
@@ -17,15 +19,16 @@ import java.util.logging.Logger;
  * caller's address, never with what was tried.
  *
  * <p>Every name is counted alike, known to the realm or not, so the answers tell nobody which
- * accounts exist, and a failed login costs no realm lookup. Memory is bounded: when it is full,
- * expired series go first, then those with the fewest failures, so a flood of made-up names (one
+ * accounts exist, and a failed login costs no realm lookup. Memory is bounded ({@link #MAX_TRACKED}
+ * series, however many threads fail at once): when it is full, expired series go first, then those
+ * with the fewest failures, then the locks that end soonest, so a flood of made-up names (one
  * failure each) cannot push out the series of an account being guessed.
  */
 final class LoginThrottle {
 
     static final Duration FORGET = Duration.ofMinutes(15);
-    /** Accounts tracked at most; beyond, the ones without a lock are forgotten first. */
-    private static final int MAX_TRACKED = 10_000;
+    /** Accounts tracked at most, also while many threads count failures at once; the ones without a lock are forgotten first. */
+    static final int MAX_TRACKED = 10_000;
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
     private final int maxFailures;
@@ -54,11 +57,7 @@ final class LoginThrottle {
 
     void failed(String account, String from) {
         Instant now = clock.instant();
-        int size = series.size();
-        if (size >= MAX_TRACKED && (size - MAX_TRACKED) % 1000 == 0 && !series.containsKey(account)) {
-            makeRoom(now);
-        }
-        Series next = series.compute(account, (k, s) -> {
+        BiFunction<String, Series, Series> count = (k, s) -> {
             int failures = s == null || s.last().plus(FORGET).isBefore(now) ? 1 : s.failures() + 1;
             Instant until = null;
             if (failures >= maxFailures) {
@@ -67,21 +66,33 @@ final class LoginThrottle {
                 until = now.plus(d.compareTo(maxLock) > 0 ? maxLock : d);
             }
             return new Series(failures, now, until);
-        });
-        if (next.lockedUntil() != null) {
-            LOG.warning(() -> "Login for '" + printable(account) + "' locked for " + Duration.between(now, next.lockedUntil()).toSeconds()
-                    + " s after " + next.failures() + " failed attempts in a row (the last from " + from + ")");
+        };
+        // a name tracked already does not grow the map; a new one is added only under the lock, after room is made, so
+        // that threads adding names at once cannot pass the bound between checking the size and adding
+        Series next = series.computeIfPresent(account, count);
+        if (next == null) {
+            synchronized (series) {
+                if (series.size() >= MAX_TRACKED && !series.containsKey(account)) {
+                    makeRoom(now);
+                }
+                next = series.compute(account, count);
+            }
+        }
+        Series counted = next;
+        if (counted.lockedUntil() != null) {
+            LOG.warning(() -> "Login for '" + printable(account) + "' locked for " + Duration.between(now, counted.lockedUntil()).toSeconds()
+                    + " s after " + counted.failures() + " failed attempts in a row (the last from " + from + ")");
         } else {
-            LOG.info(() -> "Failed login for '" + printable(account) + "' from " + from + " (" + next.failures() + " in a row)");
+            LOG.info(() -> "Failed login for '" + printable(account) + "' from " + from + " (" + counted.failures() + " in a row)");
         }
     }
 
     /**
-     * Forgets series to make room: the expired first, then the unlocked with the fewest failures,
-     * and only past twice the bound the locks that end soonest.
+     * Forgets series to make room, down to nine tenths of the bound (so a flood of new names pays
+     * for this once a thousand names, not at each failure): the expired first, then the unlocked
+     * with the fewest failures, and only then the locks that end soonest. Called with the lock held.
      */
     private void makeRoom(Instant now) {
-        // down to nine tenths (and called once a thousand new names): a flood pays for this rarely, not at each failure
         int target = MAX_TRACKED - MAX_TRACKED / 10;
         series.values().removeIf(s -> s.last().plus(FORGET).isBefore(now) && !locked(s, now));
         List<Integer> tiers = series.values().stream().filter(s -> !locked(s, now)).map(Series::failures).distinct().sorted().toList();
@@ -91,14 +102,19 @@ final class LoginThrottle {
             }
             series.values().removeIf(s -> !locked(s, now) && s.failures() == fewest);
         }
-        if (series.size() >= 2 * MAX_TRACKED) {
-            series.entrySet().stream().sorted(java.util.Comparator.comparing(e -> e.getValue().lockedUntil()))
+        if (series.size() >= target) {
+            series.entrySet().stream().sorted(Comparator.comparing(e -> e.getValue().lockedUntil(), Comparator.nullsFirst(Comparator.naturalOrder())))
                     .limit(series.size() - target).map(Map.Entry::getKey).toList().forEach(series::remove);
         }
     }
 
     private static boolean locked(Series s, Instant now) {
         return s.lockedUntil() != null && s.lockedUntil().isAfter(now);
+    }
+
+    /** @return how many series are tracked now */
+    int tracked() {
+        return series.size();
     }
 
     void succeeded(String account) {

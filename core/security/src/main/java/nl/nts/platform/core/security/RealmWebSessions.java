@@ -126,8 +126,9 @@ public class RealmWebSessions implements WebSessions {
             }
             roles.retainAll(current.roles());
         }
-        if (session.lastSeen().plus(SEEN_STEP).isBefore(now)) {
-            store.put(key, session.seen(now));
+        // never put back: a logout that came since the read must win, so the use is recorded only on a session still stored
+        if (session.lastSeen().plus(SEEN_STEP).isBefore(now) && store.update(key, s -> s.seen(now)).isEmpty()) {
+            return Optional.empty();
         }
         return Optional.of(view(session, roles));
     }

@@ -106,14 +106,46 @@ class LoginThrottleTest {
 
     /** Even names that lock cannot grow the memory without bound. */
     @Test
-    void lockedJunkStaysBounded() throws Exception {
+    void lockedJunkStaysBounded() {
         for (int i = 0; i < 25_000; i++) {
             for (int k = 0; k < 3; k++) {
                 throttle.failed("locked-" + i, "10.0.0.4");
             }
         }
-        java.lang.reflect.Field f = LoginThrottle.class.getDeclaredField("series");
-        f.setAccessible(true);
-        assertTrue(((java.util.Map<?, ?>) f.get(throttle)).size() <= 20_000);
+        assertTrue(throttle.tracked() <= LoginThrottle.MAX_TRACKED, "tracked " + throttle.tracked());
+    }
+
+    /**
+     * Many threads failing with distinct names at once: checking the size and adding a name are
+     * one step, so no thread slips past the bound (each is sampled while the others still add).
+     */
+    @Test
+    void theBoundHoldsWhileManyThreadsAddNamesAtOnce() throws Exception {
+        int threads = 8;
+        int perThread = 6_000;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CyclicBarrier go = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            java.util.List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                running.add(pool.submit(() -> {
+                    go.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    for (int i = 0; i < perThread; i++) {
+                        throttle.failed("flood-" + thread + "-" + i, "10.0.0.5");
+                        most.accumulateAndGet(throttle.tracked(), Math::max);
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(most.get() <= LoginThrottle.MAX_TRACKED, "tracked up to " + most.get() + " of at most " + LoginThrottle.MAX_TRACKED);
+        assertTrue(throttle.tracked() <= LoginThrottle.MAX_TRACKED, "tracked " + throttle.tracked());
     }
 }

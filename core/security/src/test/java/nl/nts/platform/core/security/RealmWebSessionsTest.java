@@ -13,11 +13,22 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
+import nl.nts.platform.core.shared.SessionStore;
+import nl.nts.platform.core.shared.SessionStore.StoredSession;
 import nl.nts.platform.core.shared.WebSessions.Started;
+import nl.nts.platform.core.shared.WebSessions.WebSession;
 
 class RealmWebSessionsTest {
 
@@ -85,6 +96,84 @@ class RealmWebSessionsTest {
         assertEquals(1, store.size());
     }
 
+    /** A request reads the session, the logout removes it, then the request records its use: the session must not come back. */
+    @Test
+    void aLogoutBetweenARequestsReadAndItsWriteStaysALogout() throws Exception {
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch loggedOut = new CountDownLatch(1);
+        AtomicBoolean armed = new AtomicBoolean();
+        SessionStore racing = new Delegating(store) {
+            @Override
+            public Optional<StoredSession> get(String key) {
+                Optional<StoredSession> found = super.get(key);
+                if (armed.getAndSet(false)) {
+                    read.countDown();
+                    await(loggedOut);
+                }
+                return found;
+            }
+        };
+        RealmWebSessions sessions = new RealmWebSessions(racing, u -> RealmWebSessions.RealmRoles.UNKNOWN, clock, Duration.ofMinutes(30),
+                Duration.ofHours(12));
+        Started started = sessions.start("kia", Set.of("kia-operator"));
+        clock.pass(Duration.ofMinutes(1)); // the request records its use
+        armed.set(true);
+        ExecutorService request = Executors.newSingleThreadExecutor();
+        try {
+            Future<Optional<WebSession>> resumed = request.submit(() -> sessions.resume(started.secret()));
+            assertTrue(read.await(10, TimeUnit.SECONDS));
+            sessions.end(started.secret());
+            loggedOut.countDown();
+            assertTrue(resumed.get(10, TimeUnit.SECONDS).isEmpty(), "the request that lost the race is not let in");
+        } finally {
+            request.shutdownNow();
+        }
+        assertEquals(0, store.size(), "the logged-out session is not stored again");
+        assertTrue(sessions.resume(started.secret()).isEmpty());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A store that hands every call to another; a test overrides what it delays. */
+    private static class Delegating implements SessionStore {
+        private final SessionStore to;
+
+        Delegating(SessionStore to) {
+            this.to = to;
+        }
+
+        @Override
+        public void put(String key, StoredSession session) {
+            to.put(key, session);
+        }
+
+        @Override
+        public Optional<StoredSession> get(String key) {
+            return to.get(key);
+        }
+
+        @Override
+        public Optional<StoredSession> update(String key, UnaryOperator<StoredSession> change) {
+            return to.update(key, change);
+        }
+
+        @Override
+        public void remove(String key) {
+            to.remove(key);
+        }
+
+        @Override
+        public int removeStale(Instant lastSeenBefore, Instant startedBefore) {
+            return to.removeStale(lastSeenBefore, startedBefore);
+        }
+    }
+
     @Test
     void timesMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> new RealmWebSessions(store, u -> RealmWebSessions.RealmRoles.UNKNOWN, clock,
@@ -92,7 +181,7 @@ class RealmWebSessionsTest {
     }
 
     private static final class Hand extends Clock {
-        private Instant now = Instant.parse("2026-12-01T09:00:00Z");
+        private volatile Instant now = Instant.parse("2026-12-01T09:00:00Z");
 
         void pass(Duration d) {
             now = now.plus(d);

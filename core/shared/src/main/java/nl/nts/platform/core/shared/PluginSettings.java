@@ -30,6 +30,7 @@ public interface PluginSettings {
     /**
      * @return every configuration the plugin owns or has stored, by PID
      * @throws NotFoundException when no plugin of that id is installed, recorded or offered
+     * @throws SecurityException when the caller may not manage the plugin: reading is as guarded as {@link #configure}
      */
     List<PluginConfiguration> configurations(String plugin);
 

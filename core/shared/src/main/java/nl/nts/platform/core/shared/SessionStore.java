@@ -34,6 +34,14 @@ public interface SessionStore {
 
     Optional<StoredSession> get(String key);
 
+    /**
+     * Changes a session only if it is still stored, atomically: a session removed meanwhile (a
+     * logout) stays removed, whatever a request that read it before does with it.
+     *
+     * @return the session as changed; empty when it is no longer stored
+     */
+    Optional<StoredSession> update(String key, java.util.function.UnaryOperator<StoredSession> change);
+
     void remove(String key);
 
     /** Removes the sessions last seen before this instant or started before that one; @return how many */
