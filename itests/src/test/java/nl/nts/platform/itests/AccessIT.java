@@ -60,13 +60,6 @@ public class AccessIT extends PlatformTest {
     @javax.inject.Inject
     private org.osgi.service.cm.ConfigurationAdmin configurations;
 
-    private int port() {
-        return Integer.getInteger(NtsDistribution.HTTP_PORT);
-    }
-
-    private Api user(String name, String password) {
-        return new Api(port(), name, password);
-    }
 
     /** One record of each kind LIOF owns, made by the operator; key: the resource's path. */
     private Map<String, JsonNode> liofRecords() throws Exception {

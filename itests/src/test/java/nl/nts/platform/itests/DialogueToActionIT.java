@@ -218,6 +218,113 @@ public class DialogueToActionIT extends PlatformTest {
     }
 
     @Test
+    public void progressAndMeasurementsShowWhatBecameOfAnAction() throws Exception {
+        // a plan of BOM alone, with an action whose KPIs go up and down
+        JsonNode plan = api.post("/plans", Api.json(Map.of("title", "Results plan BOM", "valueChain", "VC12", "roms", List.of("BOM"),
+                "periodStart", "2026-01-01", "periodEnd", "2027-12-31"))).json();
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("plan", plan.get("id").asLong());
+        action.put("title", "Pilot line vouchers");
+        action.put("horizon", "SHORT_TERM");
+        action.put("budget", Map.of("total", 100000, "publicFunding", 60000, "privateFunding", 40000));
+        action.put("kpis", List.of(
+                Map.of("indicator", "Start-ups with pilot line access", "baseline", 2, "target", 12, "unit", "companies", "year", 2027),
+                Map.of("indicator", "Lead time to first wafer", "baseline", 26, "target", 12, "unit", "weeks", "year", 2027)));
+        Api.Answer created = api.post("/actions", Api.json(action));
+        assertEquals(created.body(), 201, created.status());
+        long id = created.json().get("id").asLong();
+        long version = created.json().get("version").asLong();
+        assertTrue(created.json().get("progress").isNull());
+
+        Api bom = user("bom-member", "bom-password");
+        Api liof = user("liof-member", "liof-password");
+        // another ROM reads it but may not report on it; nothing is stored
+        assertRefused(liof.post("/actions/" + id + "/progress", "{\"percent\":50}"), 403, null);
+        assertRefused(liof.post("/actions/" + id + "/measurements", "{\"indicator\":\"Lead time to first wafer\",\"value\":1}"), 403, null);
+        assertEquals(0, liof.get("/actions/" + id + "/progress").json().get("total").asInt());
+
+        // the rules name their fields, on the values as they will be stored
+        assertRefused(bom.post("/actions/" + id + "/progress", "{\"percent\":101}"), 422, "percent");
+        assertRefused(bom.post("/actions/" + id + "/progress", "{\"note\":\"  \"}"), 422, "percent");
+        assertRefused(bom.post("/actions/" + id + "/progress", "{\"percent\":5,\"date\":\"2999-01-01\"}"), 422, "date");
+        assertRefused(bom.post("/actions/" + id + "/measurements", "{\"indicator\":\"Jobs\",\"value\":1}"), 422, "indicator");
+        assertRefused(bom.post("/actions/" + id + "/measurements", "{\"indicator\":\"Lead time to first wafer\"}"), 422, "value");
+        assertProblem(bom.post("/actions/999999999/progress", "{\"percent\":5}"), 404);
+
+        Api.Answer first = bom.post("/actions/" + id + "/progress", "{\"percent\":20,\"date\":\"2026-03-01\",\"note\":\" Vouchers opened \"}");
+        assertEquals(first.body(), 201, first.status());
+        assertTrue(first.header("Location"), first.header("Location").endsWith("/api/actions/" + id + "/progress/" + first.json().get("id").asLong()));
+        assertEquals("Vouchers opened", first.json().get("note").asText());
+        assertEquals("bom-member", first.json().get("stamp").get("createdBy").asText());
+        Api.Answer second = bom.post("/actions/" + id + "/progress", "{\"percent\":45,\"milestone\":\"First five vouchers granted\",\"date\":\"2026-06-01\"}");
+        assertEquals(second.body(), 201, second.status());
+        // an older report recorded later does not become the newest
+        assertEquals(201, bom.post("/actions/" + id + "/progress", "{\"percent\":10,\"date\":\"2026-02-01\"}").status());
+        assertEquals(201, bom.post("/actions/" + id + "/measurements",
+                "{\"indicator\":\" start-ups WITH pilot line access \",\"value\":7,\"date\":\"2026-05-01\",\"source\":\"voucher administration\"}").status());
+        assertEquals(201, bom.post("/actions/" + id + "/measurements", "{\"indicator\":\"Lead time to first wafer\",\"value\":11.5,\"date\":\"2026-06-15\"}").status());
+
+        JsonNode read = api.get("/actions/" + id).json();
+        assertTrue("every report raises the action's version", read.get("version").asLong() >= version + 5);
+        assertEquals(45, read.get("progress").get("percent").asInt());
+        assertEquals("First five vouchers granted", read.get("progress").get("milestone").asText());
+        JsonNode startUps = read.get("kpis").get(0);
+        assertEquals(0, new BigDecimal("7").compareTo(startUps.get("realised").decimalValue()));
+        assertEquals("2026-05-01", startUps.get("realisedOn").asText());
+        assertFalse("7 of 12 start-ups: not met", startUps.get("met").asBoolean());
+        JsonNode leadTime = read.get("kpis").get(1);
+        assertTrue("11.5 weeks against a target of 12 down from 26: met", leadTime.get("met").asBoolean());
+        JsonNode updates = api.get("/actions/" + id + "/progress").json();
+        assertEquals(3, updates.get("total").asInt());
+        assertEquals(List.of("2026-06-01", "2026-03-01", "2026-02-01"), texts(updates.get("items"), "date"));
+        JsonNode measured = api.get("/actions/" + id + "/measurements?indicator=Start-ups%20with%20pilot%20line%20access").json();
+        assertEquals(1, measured.get("total").asInt());
+        assertEquals("Start-ups with pilot line access", measured.get("items").get(0).get("indicator").asText());
+
+        // the plan and the agenda report results, not only plans
+        JsonNode results = api.get("/plans/" + plan.get("id").asLong() + "/overview").json().get("results");
+        assertEquals(1, results.get("actions").asInt());
+        assertEquals(45, results.get("averagePercent").asInt());
+        assertEquals(2, results.get("kpis").asInt());
+        assertEquals(2, results.get("kpisMeasured").asInt());
+        assertEquals(1, results.get("kpisMet").asInt());
+        String technology = read.get("technologies").get(0).asText();
+        JsonNode agenda = api.get("/agendas/" + technology).json().get("results");
+        assertTrue(agenda.toString(), agenda.get("kpisMet").asInt() >= 1 && agenda.get("withProgress").asInt() >= 1);
+
+        // a measured KPI stays until its measurements go; all of it is in the audit trail
+        Map<String, Object> renamed = new LinkedHashMap<>(action);
+        renamed.put("kpis", List.of(Map.of("indicator", "Start-ups served", "target", 12, "unit", "companies", "year", 2027)));
+        renamed.put("version", read.get("version").asLong());
+        assertRefused(api.put("/actions/" + id, Api.json(renamed)), 409, "kpis");
+        JsonNode audited = api.get("/audit?kind=progress-update&record=" + first.json().get("id").asLong()).json();
+        assertEquals(audited.toString(), 1, audited.get("total").asInt());
+        assertEquals("bom-member", audited.get("items").get(0).get("actor").asText());
+        assertEquals(List.of("BOM"), texts(audited.get("items").get(0).get("roms")));
+        assertEquals(403, liof.delete("/actions/" + id + "/progress/" + first.json().get("id").asLong()).status());
+        assertEquals(204, bom.delete("/actions/" + id + "/progress/" + second.json().get("id").asLong()).status());
+        assertEquals(20, api.get("/actions/" + id).json().get("progress").get("percent").asInt());
+        assertProblem(bom.delete("/actions/" + id + "/progress/" + second.json().get("id").asLong()), 404);
+
+        // the shell shows it and records it
+        String shown = shell().runAs("bom-member", "nts:progress " + id, "rom-member:BOM");
+        assertTrue(shown, shown.contains("20% done") && shown.contains("Lead time to first wafer") && shown.contains("11.5"));
+        String recorded = shell().runAs("bom-member", "nts:measure " + id + " \"Start-ups with pilot line access\" 12", "rom-member:BOM");
+        assertTrue(recorded, recorded.contains("(met)"));
+        String refused;
+        try {
+            refused = shell().runAs("bom-member", "nts:progress " + id + " --percent 140", "rom-member:BOM");
+        } catch (Exception e) {
+            refused = String.valueOf(e.getMessage());
+        }
+        assertTrue(refused, refused.contains("percent") && !refused.contains("\n"));
+
+        // deleting the action deletes what was reported on it
+        assertEquals(204, api.delete("/actions/" + id).status());
+        assertProblem(api.get("/actions/" + id + "/progress"), 404);
+    }
+
+    @Test
     public void shellShowsTheProcess() throws Exception {
         KarafShell shell = shell();
         String workshops = shell.run("nts:workshops eindhoven");

@@ -58,10 +58,6 @@ public class HttpEdgeIT extends PlatformTest {
         return NtsDistribution.options(true);
     }
 
-    private static int port() {
-        return Integer.getInteger(NtsDistribution.HTTP_PORT);
-    }
-
     /** A raw HTTP exchange: the status, the headers (lower-case names) and the body. */
     record Raw(int status, Map<String, String> headers, String body) {
         @Override

@@ -40,4 +40,14 @@ public abstract class PlatformTest {
     protected KarafShell shell() {
         return new KarafShell(sessionFactory);
     }
+
+    /** The HTTP port of this test's runtime. */
+    protected static int port() {
+        return Integer.getInteger(NtsDistribution.HTTP_PORT);
+    }
+
+    /** The API as one of the users NtsDistribution gives the runtime. */
+    protected static Api user(String name, String password) {
+        return new Api(port(), name, password);
+    }
 }

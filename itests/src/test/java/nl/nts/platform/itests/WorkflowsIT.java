@@ -546,8 +546,4 @@ public class WorkflowsIT extends PlatformTest {
     private static Api.Answer move(Api as, long input, String state, String reason) throws Exception {
         return as.post("/inputs/" + input + "/move", Api.json(Map.of("state", state, "reason", reason)));
     }
-
-    private static int port() {
-        return Integer.getInteger(NtsDistribution.HTTP_PORT);
-    }
 }

@@ -23,6 +23,8 @@ import java.util.List;
  * @param inputs       ids of the workshop inputs it answers; each input lists the actions
  *                     answering it in {@code answeredBy}
  * @param roms         the ROMs that own it: its plan's; set by the core
+ * @param progress     its newest progress update (by date); null while none is recorded. Set by
+ *                     the core from {@code /api/actions/{id}/progress}; ignored on write
  * @param version      raised by every change
  * @param stamp        when and by whom it was created and changed
  */
@@ -43,7 +45,39 @@ public record Action(
         List<Long> inputs,
         List<String> roms,
         Long version,
-        Stamp stamp) {
+        Stamp stamp,
+        ProgressUpdate progress) {
+
+    /**
+     * The constructor of API 1.0, kept so that code compiled against it links; new code uses
+     * {@link #builder()}.
+     *
+     * @param id           see {@link #id()}
+     * @param plan         see {@link #plan()}
+     * @param title        see {@link #title()}
+     * @param description  see {@link #description()}
+     * @param owner        see {@link #owner()}
+     * @param partners     see {@link #partners()}
+     * @param horizon      see {@link #horizon()}
+     * @param start        see {@link #start()}
+     * @param end          see {@link #end()}
+     * @param budget       see {@link #budget()}
+     * @param kpis         see {@link #kpis()}
+     * @param status       see {@link #status()}
+     * @param technologies see {@link #technologies()}
+     * @param inputs       see {@link #inputs()}
+     * @param roms         see {@link #roms()}
+     * @param version      see {@link #version()}
+     * @param stamp        see {@link #stamp()}
+     * @deprecated use {@link #builder()}
+     */
+    @Deprecated
+    public Action(Long id, Long plan, String title, String description, Long owner, List<Long> partners, Horizon horizon,
+            LocalDate start, LocalDate end, Budget budget, List<Kpi> kpis, ActionStatus status, List<String> technologies,
+            List<Long> inputs, List<String> roms, Long version, Stamp stamp) {
+        this(id, plan, title, description, owner, partners, horizon, start, end, budget, kpis, status, technologies, inputs, roms,
+                version, stamp, null);
+    }
 
     public Action {
         partners = Copies.list(partners);
@@ -86,7 +120,8 @@ public record Action(
                 .inputs(inputs)
                 .roms(roms)
                 .version(version)
-                .stamp(stamp);
+                .stamp(stamp)
+                .progress(progress);
     }
 
     /**
@@ -113,6 +148,7 @@ public record Action(
         private List<String> roms = List.of();
         private Long version;
         private Stamp stamp;
+        private ProgressUpdate progress;
 
         private Builder() {
         }
@@ -271,11 +307,20 @@ public record Action(
         }
 
         /**
+         * @param progress see {@link Action#progress()}
+         * @return this builder
+         */
+        public Builder progress(ProgressUpdate progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        /**
          * @return a new action of the components set so far
          */
         public Action build() {
             return new Action(id, plan, title, description, owner, partners, horizon, start, end,
-                    budget, kpis, status, technologies, inputs, roms, version, stamp);
+                    budget, kpis, status, technologies, inputs, roms, version, stamp, progress);
         }
     }
 }

@@ -13,8 +13,23 @@ import java.util.Map;
  * @param owner      who owns the agenda: {@code KIA}
  * @param actions    the actions, by plan
  * @param totals     counts and sums over the actions
+ * @param results    realised against target over the actions: progress and KPIs met
  */
-public record Agenda(KeyTechnology technology, String owner, List<Entry> actions, Totals totals) {
+public record Agenda(KeyTechnology technology, String owner, List<Entry> actions, Totals totals, Results results) {
+
+    /**
+     * The constructor of API 1.0, kept so that code compiled against it links.
+     *
+     * @param technology see {@link #technology()}
+     * @param owner      see {@link #owner()}
+     * @param actions    see {@link #actions()}
+     * @param totals     see {@link #totals()}
+     * @deprecated name the results too
+     */
+    @Deprecated
+    public Agenda(KeyTechnology technology, String owner, List<Entry> actions, Totals totals) {
+        this(technology, owner, actions, totals, null);
+    }
 
     public Agenda {
         actions = List.copyOf(actions);

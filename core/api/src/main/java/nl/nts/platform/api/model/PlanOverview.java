@@ -8,8 +8,21 @@ import java.util.List;
  *
  * @param plan    the plan
  * @param actions its actions, each with the inputs it answers
+ * @param results realised against target over its actions: progress and KPIs met
  */
-public record PlanOverview(Plan plan, List<ActionWithInputs> actions) {
+public record PlanOverview(Plan plan, List<ActionWithInputs> actions, Results results) {
+
+    /**
+     * The constructor of API 1.0, kept so that code compiled against it links.
+     *
+     * @param plan    see {@link #plan()}
+     * @param actions see {@link #actions()}
+     * @deprecated name the results too
+     */
+    @Deprecated
+    public PlanOverview(Plan plan, List<ActionWithInputs> actions) {
+        this(plan, actions, null);
+    }
 
     public PlanOverview {
         actions = List.copyOf(actions);

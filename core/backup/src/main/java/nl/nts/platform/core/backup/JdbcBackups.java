@@ -197,14 +197,15 @@ public class JdbcBackups implements Backups {
             LOG.info(() -> "Backup " + job.id + " done: " + result.rows() + " rows, " + job.bytes + " bytes in " + job.file + " ("
                     + (job.finished.toEpochMilli() - job.started.toEpochMilli()) + " ms)");
         } catch (Throwable e) {
-            // an Error too (a class gone with an update, memory): a job never stays RUNNING
-            job.failed(e);
-            LOG.log(Level.WARNING, "Backup " + job.id + " into " + job.file + " failed: " + job.error, e);
+            // an Error too (a class gone with an update, memory): a job never stays RUNNING; the
+            // partial file goes before the job ends, so whoever sees it ended finds none
             try {
                 Files.deleteIfExists(partial);
             } catch (IOException ignored) {
                 // the next backup of that name replaces it
             }
+            job.failed(e);
+            LOG.log(Level.WARNING, "Backup " + job.id + " into " + job.file + " failed: " + job.error, e);
         }
     }
 
@@ -287,13 +288,14 @@ public class JdbcBackups implements Backups {
                 job.tables = new TreeMap<>(BackupRestorer.restore(connection, job.file, n -> job.rows.addAndGet(n)));
             }
         } catch (Throwable e) {
-            // an Error too: a job never stays RUNNING
-            job.rows.set(0);
-            job.failed(e);
-            LOG.log(Level.WARNING, "Restore " + job.id + " of " + job.file + " failed and was rolled back: " + job.error, e);
+            // an Error too: a job never stays RUNNING. The upload goes before the job ends, so that
+            // whoever sees it ended finds nothing of it left
             if (deleteWhenDone) {
                 deleteUpload(job.file);
             }
+            job.rows.set(0);
+            job.failed(e);
+            LOG.log(Level.WARNING, "Restore " + job.id + " of " + job.file + " failed and was rolled back: " + job.error, e);
             return;
         }
         // the rows are in, committed: a step after this that fails is named in a note, and the job is DONE

@@ -51,7 +51,7 @@ final class ActionRules {
             throw new ValidationException(violations);
         }
         return new Action(a.id(), a.plan(), title, description, a.owner(), a.partners(), a.horizon(), a.start(), a.end(), budget, kpis,
-                a.status(), a.technologies(), a.inputs(), List.of(), a.version(), null);
+                a.status(), a.technologies(), a.inputs(), List.of(), a.version(), null, null);
     }
 
     private static Budget checkBudget(Budget b, List<Violation> violations) {
@@ -124,7 +124,8 @@ final class ActionRules {
             } else if (k.year() < 2000 || k.year() > 2100) {
                 violations.add(new Violation(path + ".year", "is " + k.year() + "; a year from 2000 to 2100"));
             }
-            checked.add(new Kpi(indicator, k.baseline(), k.target(), unit, k.year()));
+            // realised values are the core's to derive from measurements, never taken from the caller
+            checked.add(Kpi.builder().indicator(indicator).baseline(k.baseline()).target(k.target()).unit(unit).year(k.year()).build());
         }
         return checked;
     }

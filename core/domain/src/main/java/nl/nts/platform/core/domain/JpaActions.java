@@ -25,6 +25,7 @@ import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.core.store.ActionEntity;
 import nl.nts.platform.core.store.InputEntity;
+import nl.nts.platform.core.store.KpiMeasurementEntity;
 import nl.nts.platform.core.store.OrganisationEntity;
 import nl.nts.platform.core.store.PlanEntity;
 import nl.nts.platform.core.store.RomEntity;
@@ -100,6 +101,16 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
         }
     }
 
+    /** A KPI with measurements stays (renaming it would orphan them) until they are deleted. */
+    private static void refuseDroppingMeasuredKpis(ActionEntity entity, Action a) {
+        List<String> kept = a.kpis().stream().map(nl.nts.platform.api.model.Kpi::indicator).toList();
+        entity.measurements().stream().map(KpiMeasurementEntity::indicator).distinct().filter(i -> !kept.contains(i)).findFirst()
+                .ifPresent(i -> {
+                    throw new ConflictException("kpis", "the KPI '" + i + "' of action " + entity.id() + " has measurements: keep it as it is"
+                            + " spelled, or delete its measurements first (DELETE /api/actions/" + entity.id() + "/measurements/{id})");
+                });
+    }
+
     @Override
     void beforeDelete(EntityManager em, ActionEntity entity) {
         refuseLeavingAnsweredInputs(em, entity, List.of());
@@ -144,7 +155,7 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
                 .matching(f.text(), "a.title", "a.description")
                 .sortable("title", "a.title").sortable("start", "a.start").sortable("status", "a.status")
                 .sortable("updatedAt", "a.stamp.updatedAt")
-                .batch("partners").batch("kpis").batch("technologies").batch("inputs")
+                .batch("partners").batch("kpis").batch("technologies").batch("inputs").batch("progress").batch("measurements")
                 .read(em, page, ActionEntity::toRecord));
     }
 
@@ -162,6 +173,7 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
         ActionStatus status = WorkflowStatus.decide("action", entity.id(), entity.status(), a.status(), ActionStatus.IDEA, caller.get());
         refuseLeavingAnsweredInputs(em, entity, inputs);
         refuseOtherRomsInputs(entity, inputs);
+        refuseDroppingMeasuredKpis(entity, a);
         entity.assign(a, plan, owner, partners, technologies, inputs);
         entity.status(status);
     }

@@ -19,6 +19,7 @@ import nl.nts.platform.api.model.ActionStatus;
 import nl.nts.platform.api.model.Agenda;
 import nl.nts.platform.api.model.Budget;
 import nl.nts.platform.api.model.Horizon;
+import nl.nts.platform.api.model.Results;
 import nl.nts.platform.api.model.KeyTechnology;
 import nl.nts.platform.api.service.Agendas;
 import nl.nts.platform.api.service.ReferenceData;
@@ -63,6 +64,8 @@ public class JpaAgendas implements Agendas {
                     .setHint("eclipselink.batch", "a.kpis")
                     .setHint("eclipselink.batch", "a.technologies")
                     .setHint("eclipselink.batch", "a.inputs")
+                    .setHint("eclipselink.batch", "a.progress")
+                    .setHint("eclipselink.batch", "a.measurements")
                     .setHint("eclipselink.batch", "a.plan")
                     .setHint("eclipselink.batch", "a.plan.roms");
             if (technology != null) {
@@ -94,7 +97,8 @@ public class JpaAgendas implements Agendas {
             a.roms().forEach(rom -> byRom.merge(rom, 1, Integer::sum));
         }
         return new Agenda(technology, OWNER, new ArrayList<>(entries),
-                new Agenda.Totals(entries.size(), budget, publicFunding, privateFunding, byStatus, byRom, byHorizon));
+                new Agenda.Totals(entries.size(), budget, publicFunding, privateFunding, byStatus, byRom, byHorizon),
+                Results.of(entries.stream().map(Agenda.Entry::action).toList()));
     }
 
     private static BigDecimal orZero(BigDecimal value) {

@@ -15,6 +15,7 @@ import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.model.Plan;
 import nl.nts.platform.api.model.PlanStatus;
 import nl.nts.platform.api.model.PlanOverview;
+import nl.nts.platform.api.model.Results;
 import nl.nts.platform.api.service.PlanFilter;
 import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.ReferenceData;
@@ -92,10 +93,13 @@ public class JpaPlans extends JpaStore<PlanEntity, Plan> implements Plans {
                     .setHint("eclipselink.batch", "a.inputs")
                     .setHint("eclipselink.batch", "a.inputs.technologies")
                     .setHint("eclipselink.batch", "a.inputs.answeredBy")
+                    .setHint("eclipselink.batch", "a.progress")
+                    .setHint("eclipselink.batch", "a.measurements")
                     .getResultList();
-            return new PlanOverview(plan.toRecord(), actions.stream()
+            List<PlanOverview.ActionWithInputs> withInputs = actions.stream()
                     .map(a -> new PlanOverview.ActionWithInputs(a.toRecord(), a.inputs().stream().map(InputEntity::toRecord).toList()))
-                    .toList());
+                    .toList();
+            return new PlanOverview(plan.toRecord(), withInputs, Results.of(withInputs.stream().map(PlanOverview.ActionWithInputs::action).toList()));
         });
     }
 

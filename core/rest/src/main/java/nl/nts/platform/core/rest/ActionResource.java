@@ -22,6 +22,9 @@ import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.Action;
 import nl.nts.platform.api.model.ActionStatus;
 import nl.nts.platform.api.model.Horizon;
+import nl.nts.platform.api.model.KpiMeasurement;
+import nl.nts.platform.api.model.ProgressUpdate;
+import nl.nts.platform.api.service.ActionProgress;
 import nl.nts.platform.api.service.ActionFilter;
 import nl.nts.platform.api.service.Actions;
 
@@ -34,10 +37,12 @@ public class ActionResource {
     private final Crud<Action> crud;
 
     private final Workflows workflows;
+    private final ActionProgress progress;
 
-    ActionResource(Actions actions, Workflows workflows) {
+    ActionResource(Actions actions, Workflows workflows, ActionProgress progress) {
         this.actions = actions;
         this.workflows = workflows;
+        this.progress = progress;
         this.crud = new Crud<>("action", actions, Action::id, Action::version);
     }
 
@@ -95,5 +100,52 @@ public class ActionResource {
     @Path("{id}/history")
     public Page<StateChange> history(@PathParam("id") String id) {
         return Page.all(workflows.history(Workflow.ACTIONS, crud.id(id)));
+    }
+
+    /** The action's progress updates, newest first (by date). */
+    @GET
+    @Path("{id}/progress")
+    public Page<ProgressUpdate> progress(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return progress.updates(crud.id(id), Requests.page(page, size, null));
+    }
+
+    /** Records how far the action is: {@code {"percent": 40, "milestone": "...", "note": "...", "date": "2026-11-30"}}. */
+    @POST
+    @Path("{id}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordProgress(@PathParam("id") String id, ProgressUpdate update, @Context UriInfo uri) {
+        ProgressUpdate stored = progress.record(crud.id(id), Requests.required(update));
+        return Requests.created(uri, String.valueOf(stored.id())).entity(stored).build();
+    }
+
+    @DELETE
+    @Path("{id}/progress/{update}")
+    public Response deleteProgress(@PathParam("id") String id, @PathParam("update") String update) {
+        progress.deleteUpdate(crud.id(id), Requests.id("update", update));
+        return Response.noContent().build();
+    }
+
+    /** The measurements of the action's KPIs, newest first (by date); {@code indicator} for one KPI's. */
+    @GET
+    @Path("{id}/measurements")
+    public Page<KpiMeasurement> measurements(@PathParam("id") String id, @QueryParam("indicator") String indicator,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return progress.measurements(crud.id(id), Requests.blankAsNull(indicator), Requests.page(page, size, null));
+    }
+
+    /** Records a value measured for one of the action's KPIs: {@code {"indicator": "...", "value": 12, "date": "...", "source": "..."}}. */
+    @POST
+    @Path("{id}/measurements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response measure(@PathParam("id") String id, KpiMeasurement measurement, @Context UriInfo uri) {
+        KpiMeasurement stored = progress.measure(crud.id(id), Requests.required(measurement));
+        return Requests.created(uri, String.valueOf(stored.id())).entity(stored).build();
+    }
+
+    @DELETE
+    @Path("{id}/measurements/{measurement}")
+    public Response deleteMeasurement(@PathParam("id") String id, @PathParam("measurement") String measurement) {
+        progress.deleteMeasurement(crud.id(id), Requests.id("measurement", measurement));
+        return Response.noContent().build();
     }
 }

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.nts.platform.api.service.ActionProgress;
 import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.Agendas;
 import nl.nts.platform.api.service.AuditTrail;
@@ -50,7 +51,7 @@ public class RestApi {
 
     @Activate
     public RestApi(BundleContext context, @Reference ReferenceData referenceData, @Reference ValueChains valueChains, @Reference Organisations organisations,
-            @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions,
+            @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions, @Reference ActionProgress progress,
             @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
@@ -70,7 +71,7 @@ public class RestApi {
                 new WorkshopResource(workshops, reports),
                 new InputResource(inputs, workflows),
                 new PlanResource(plans, workflows, reports),
-                new ActionResource(actions, workflows),
+                new ActionResource(actions, workflows, progress),
                 new AgendaResource(agendas, reports),
                 new FundingCallResource(fundingCalls),
                 new ConsortiumResource(consortia),

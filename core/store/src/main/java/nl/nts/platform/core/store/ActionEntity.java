@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.persistence.CascadeType;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
@@ -18,6 +19,7 @@ import javax.persistence.JoinColumn;
 import javax.persistence.JoinTable;
 import javax.persistence.ManyToMany;
 import javax.persistence.ManyToOne;
+import javax.persistence.OneToMany;
 import javax.persistence.OrderColumn;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
@@ -104,9 +106,34 @@ public class ActionEntity extends StoredRecord {
     @OrderColumn(name = "POSITION")
     private List<InputEntity> inputs = new ArrayList<>();
 
+    /** Read for the action's progress; removed with it. */
+    @BatchFetch(BatchFetchType.IN)
+    @OneToMany(mappedBy = "action", cascade = CascadeType.REMOVE)
+    private List<ProgressUpdateEntity> progress = new ArrayList<>();
+
+    /** Read for its KPIs' realised values; removed with it. */
+    @BatchFetch(BatchFetchType.IN)
+    @OneToMany(mappedBy = "action", cascade = CascadeType.REMOVE)
+    private List<KpiMeasurementEntity> measurements = new ArrayList<>();
+
     @Override
     public Long id() {
         return id;
+    }
+
+    /** Its progress updates, in no order; add to it when one is persisted, so this transaction sees it. */
+    public List<ProgressUpdateEntity> progress() {
+        return progress;
+    }
+
+    /** Its KPI measurements, in no order; add to it when one is persisted. */
+    public List<KpiMeasurementEntity> measurements() {
+        return measurements;
+    }
+
+    /** The indicators of its KPIs, as they are spelled. */
+    public List<String> indicators() {
+        return kpis.stream().map(KpiValue::indicator).toList();
     }
 
     public ActionStatus status() {
@@ -155,11 +182,17 @@ public class ActionEntity extends StoredRecord {
     }
 
     public Action toRecord() {
+        ProgressUpdateEntity newest = progress.stream().min(ProgressUpdateEntity.NEWEST_FIRST).orElse(null);
         return new Action(id, plan.id(), title, description, owner == null ? null : owner.id(),
                 partners.stream().map(OrganisationEntity::id).toList(), horizon, start, end, budget == null ? null : budget.toRecord(),
-                kpis.stream().map(KpiValue::toRecord).toList(), status,
+                kpis.stream().map(k -> k.toRecord(newestOf(k.indicator()))).toList(), status,
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
                 inputs.stream().map(InputEntity::id).toList(),
-                plan.roms().stream().map(RomEntity::code).toList(), version(), stamp().toRecord());
+                plan.roms().stream().map(RomEntity::code).toList(), version(), stamp().toRecord(),
+                newest == null ? null : newest.toRecord());
+    }
+
+    private KpiMeasurementEntity newestOf(String indicator) {
+        return measurements.stream().filter(m -> m.indicator().equals(indicator)).min(KpiMeasurementEntity.NEWEST_FIRST).orElse(null);
     }
 }

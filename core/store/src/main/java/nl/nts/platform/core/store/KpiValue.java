@@ -6,6 +6,7 @@ import javax.persistence.Column;
 import javax.persistence.Embeddable;
 
 import nl.nts.platform.api.model.Kpi;
+import nl.nts.platform.api.model.KpiMeasurement;
 
 @Embeddable
 public class KpiValue {
@@ -37,7 +38,19 @@ public class KpiValue {
         this.year = kpi.year();
     }
 
-    public Kpi toRecord() {
-        return new Kpi(indicator, baseline == null ? null : baseline.stripTrailingZeros(), target.stripTrailingZeros(), unit, year);
+    public String indicator() {
+        return indicator;
+    }
+
+    /** @param newest the newest measurement of this KPI, or null */
+    public Kpi toRecord(KpiMeasurementEntity newest) {
+        BigDecimal base = baseline == null ? null : baseline.stripTrailingZeros();
+        BigDecimal goal = target.stripTrailingZeros();
+        Kpi.Builder kpi = Kpi.builder().indicator(indicator).baseline(base).target(goal).unit(unit).year(year);
+        if (newest != null) {
+            KpiMeasurement m = newest.toRecord();
+            kpi.realised(m.value()).realisedOn(m.date()).met(Kpi.reaches(base, goal, m.value()));
+        }
+        return kpi.build();
     }
 }
