@@ -129,6 +129,47 @@ public class DialogueToActionIT extends PlatformTest {
         assertEquals(before.get("actions").asInt(), api.get("/agendas/NTS09").json().get("totals").get("actions").asInt());
     }
 
+    /** An action counts in the agendas of the inputs it answers, also when its plan's chain and its own technologies are others. */
+    @Test
+    public void anActionAnsweringAPhotonicsInputCountsInThePhotonicsAgenda() throws Exception {
+        long planId = api.get("/plans?valueChain=VC01").json().get("items").get(0).get("id").asLong();
+        JsonNode photonicsInput = api.get("/inputs?theme=ECOSYSTEM&technology=NTS01").json().get("items").get(0);
+        assertEquals(List.of("NTS01"), texts(photonicsInput.get("technologies")));
+        int before = api.get("/agendas/NTS01").json().get("totals").get("actions").asInt();
+
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("plan", planId);
+        action.put("title", "InP design kits for the semiconductor chain");
+        action.put("horizon", "ROADMAP");
+        action.put("technologies", List.of("NTS09"));
+        action.put("inputs", List.of(photonicsInput.get("id").asLong()));
+        Api.Answer created = api.post("/actions", Api.json(action));
+        assertEquals(created.body(), 201, created.status());
+        assertEquals("given, and the answered input's", List.of("NTS01", "NTS09"), texts(created.json().get("technologies")));
+        long id = created.json().get("id").asLong();
+        JsonNode photonics = api.get("/agendas/NTS01").json();
+        assertEquals(before + 1, photonics.get("totals").get("actions").asInt());
+        assertTrue(photonics.toString(), photonics.get("actions").findValues("id").stream().anyMatch(n -> n.asLong() == id));
+        assertEquals(List.of(id), api.get("/actions?technology=NTS01&q=design+kits").json().get("items").findValues("id").stream()
+                .map(JsonNode::asLong).toList());
+
+        // no longer answering it, and its technology left out: it leaves the agenda
+        action.put("inputs", List.of());
+        action.put("version", created.json().get("version").asLong());
+        Api.Answer replaced = api.put("/actions/" + id, Api.json(action));
+        assertEquals(replaced.body(), 200, replaced.status());
+        assertEquals(List.of("NTS09"), texts(replaced.json().get("technologies")));
+        assertEquals(before, api.get("/agendas/NTS01").json().get("totals").get("actions").asInt());
+
+        // answering it again on a replace brings the technology back
+        action.put("inputs", List.of(photonicsInput.get("id").asLong()));
+        action.put("version", replaced.json().get("version").asLong());
+        Api.Answer again = api.put("/actions/" + id, Api.json(action));
+        assertEquals(again.body(), 200, again.status());
+        assertEquals(List.of("NTS01", "NTS09"), texts(again.json().get("technologies")));
+        assertEquals(204, api.delete("/actions/" + id).status());
+    }
+
     @Test
     public void actionRulesNameTheirFields() throws Exception {
         long planId = api.get("/plans?valueChain=VC01").json().get("items").get(0).get("id").asLong();
