@@ -8,6 +8,12 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +25,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The NTS process through the distribution, from dialogue to action: the Eindhoven workshop
@@ -120,6 +127,47 @@ public class DialogueToActionIT extends PlatformTest {
         assertEquals(204, api.delete(path).status());
         assertFalse(texts(api.get("/inputs/" + inputId).json().get("answeredBy")).contains(stored.get("id").asText()));
         assertEquals(before.get("actions").asInt(), api.get("/agendas/NTS09").json().get("totals").get("actions").asInt());
+    }
+
+    /** An action counts in the agendas of the inputs it answers, also when its plan's chain and its own technologies are others. */
+    @Test
+    public void anActionAnsweringAPhotonicsInputCountsInThePhotonicsAgenda() throws Exception {
+        long planId = api.get("/plans?valueChain=VC01").json().get("items").get(0).get("id").asLong();
+        JsonNode photonicsInput = api.get("/inputs?theme=ECOSYSTEM&technology=NTS01").json().get("items").get(0);
+        assertEquals(List.of("NTS01"), texts(photonicsInput.get("technologies")));
+        int before = api.get("/agendas/NTS01").json().get("totals").get("actions").asInt();
+
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("plan", planId);
+        action.put("title", "InP design kits for the semiconductor chain");
+        action.put("horizon", "ROADMAP");
+        action.put("technologies", List.of("NTS09"));
+        action.put("inputs", List.of(photonicsInput.get("id").asLong()));
+        Api.Answer created = api.post("/actions", Api.json(action));
+        assertEquals(created.body(), 201, created.status());
+        assertEquals("given, and the answered input's", List.of("NTS01", "NTS09"), texts(created.json().get("technologies")));
+        long id = created.json().get("id").asLong();
+        JsonNode photonics = api.get("/agendas/NTS01").json();
+        assertEquals(before + 1, photonics.get("totals").get("actions").asInt());
+        assertTrue(photonics.toString(), photonics.get("actions").findValues("id").stream().anyMatch(n -> n.asLong() == id));
+        assertEquals(List.of(id), api.get("/actions?technology=NTS01&q=design+kits").json().get("items").findValues("id").stream()
+                .map(JsonNode::asLong).toList());
+
+        // no longer answering it, and its technology left out: it leaves the agenda
+        action.put("inputs", List.of());
+        action.put("version", created.json().get("version").asLong());
+        Api.Answer replaced = api.put("/actions/" + id, Api.json(action));
+        assertEquals(replaced.body(), 200, replaced.status());
+        assertEquals(List.of("NTS09"), texts(replaced.json().get("technologies")));
+        assertEquals(before, api.get("/agendas/NTS01").json().get("totals").get("actions").asInt());
+
+        // answering it again on a replace brings the technology back
+        action.put("inputs", List.of(photonicsInput.get("id").asLong()));
+        action.put("version", replaced.json().get("version").asLong());
+        Api.Answer again = api.put("/actions/" + id, Api.json(action));
+        assertEquals(again.body(), 200, again.status());
+        assertEquals(List.of("NTS01", "NTS09"), texts(again.json().get("technologies")));
+        assertEquals(204, api.delete("/actions/" + id).status());
     }
 
     @Test
@@ -342,10 +390,13 @@ public class DialogueToActionIT extends PlatformTest {
     public void fundingCallsAreSearchableAndUniquePerSource() throws Exception {
         assertEquals(3, api.get("/funding-calls").json().get("total").asInt());
         assertEquals(2, api.get("/funding-calls?source=SEDIA").json().get("total").asInt());
-        JsonNode openInAugust = api.get("/funding-calls?openAt=2025-08-01").json();
-        assertEquals(List.of("EDF-2025-DA-SENS-EXAMPLE-01"), texts(openInAugust.get("items"), "identifier"));
-        JsonNode edf = openInAugust.get("items").get(0);
-        assertEquals("2025-10-16T17:00:00Z", edf.get("deadline").asText());
+        // the sample calls' dates are days from the first start: 150 days ago to 40 days ago, and so on
+        LocalDate today = LocalDate.now(AMSTERDAM);
+        JsonNode openBefore = api.get("/funding-calls?openAt=" + today.minusDays(100)).json();
+        assertEquals(List.of("EDF-2025-DA-SENS-EXAMPLE-01"), texts(openBefore.get("items"), "identifier"));
+        JsonNode edf = openBefore.get("items").get(0);
+        assertEquals(LocalDateTime.of(today.minusDays(40), LocalTime.of(17, 0)),
+                LocalDateTime.ofInstant(Instant.parse(edf.get("deadline").asText()), AMSTERDAM));
         assertEquals(List.of("Quantum sensing pilot lines"), texts(api.get("/funding-calls?q=quantum").json().get("items"), "title"));
         assertRefused(api.get("/funding-calls?openAt=someday"), 400, "openAt");
 
@@ -365,6 +416,50 @@ public class DialogueToActionIT extends PlatformTest {
         Api.Answer delete = api.delete("/funding-calls/" + edf.get("id").asLong());
         assertRefused(delete, 409, "id");
         assertTrue(delete.body(), delete.json().get("detail").asText().contains("consortium "));
+    }
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    /** A fresh start has a call of each status; the status follows the dates, on read and in the search (on any page). */
+    @Test
+    public void callsFollowTheirDatesUnlessCancelled() throws Exception {
+        Map<String, String> sample = Map.of("OPEN", "HORIZON-CL4-2026-DIGITAL-EMERGING-EXAMPLE-02", "FORTHCOMING", "MIT-RD-2026-NB-EXAMPLE",
+                "CLOSED", "EDF-2025-DA-SENS-EXAMPLE-01");
+        for (Map.Entry<String, String> e : sample.entrySet()) {
+            JsonNode found = api.get("/funding-calls?q=example&status=" + e.getKey()).json();
+            assertEquals(e.getKey(), List.of(e.getValue()), texts(found.get("items"), "identifier"));
+            assertEquals(e.getKey(), found.get("items").get(0).get("status").asText());
+        }
+        // stored FORTHCOMING (none given), its dates around now: read and found as open, also on a page of one
+        Instant now = Instant.now();
+        Map<String, Object> call = new LinkedHashMap<>();
+        call.put("source", "RVO");
+        call.put("identifier", "DATES-" + System.nanoTime());
+        call.put("title", "A call open since yesterday");
+        call.put("opening", now.minus(Duration.ofDays(1)).toString());
+        call.put("deadline", now.plus(Duration.ofDays(1)).toString());
+        Api.Answer created = api.post("/funding-calls", Api.json(call));
+        assertEquals(created.body(), 201, created.status());
+        assertEquals("OPEN", created.json().get("status").asText());
+        long id = created.json().get("id").asLong();
+        assertEquals("OPEN", api.get("/funding-calls/" + id).json().get("status").asText());
+        JsonNode open = api.get("/funding-calls?status=OPEN&size=1&sort=-opening").json();
+        assertEquals(2, open.get("total").asInt());
+        assertEquals(id, open.get("items").get(0).get("id").asLong());
+        assertEquals(0, api.get("/funding-calls?status=FORTHCOMING&q=yesterday").json().get("total").asInt());
+
+        // a source cancels it: cancelled whatever its dates, and no longer open
+        ObjectNode cancelled = (ObjectNode) created.json();
+        cancelled.put("status", "CANCELLED");
+        Api.Answer replaced = api.put("/funding-calls/" + id, Api.json(cancelled));
+        assertEquals(replaced.body(), 200, replaced.status());
+        assertEquals("CANCELLED", replaced.json().get("status").asText());
+        assertEquals(1, api.get("/funding-calls?status=OPEN").json().get("total").asInt());
+        assertEquals(List.of(id), api.get("/funding-calls?status=CANCELLED").json().get("items").findValues("id").stream().map(JsonNode::asLong).toList());
+        assertEquals(0, api.get("/funding-calls?q=yesterday&openAt=" + now).json().get("total").asInt());
+        String shown = shell().run("nts:funding-calls --open-now");
+        assertTrue(shown, shown.contains("HORIZON-CL4-2026-DIGITAL-EMERGING-EXAMPLE-02") && !shown.contains("A call open since") && shown.contains("1-1 of 1"));
+        assertEquals(204, api.delete("/funding-calls/" + id).status());
     }
 
     @Test

@@ -19,7 +19,15 @@ import java.util.List;
  * @param kpis         how success is measured
  * @param status       where it stands
  * @param technologies the key technologies it advances; the national agendas gather actions
- *                     by these. When none are given, the core takes the plan's value chain's.
+ *                     by these. The core sets them on every create and replace: those given,
+ *                     or the plan's value chain's when none are given, and in either case
+ *                     every technology of each input the action answers. So an action
+ *                     answering a photonics input counts in the photonics agenda, whatever its
+ *                     plan's chain, and every answered input's agenda shows what answers it.
+ *                     To stop counting an input's technology, stop answering the input; a
+ *                     technology that came with an input dropped from {@code inputs} stays
+ *                     unless the replace leaves it out of {@code technologies}. A later change
+ *                     of an input's technologies reaches its actions at their next replace
  * @param inputs       ids of the workshop inputs it answers; each input lists the actions
  *                     answering it in {@code answeredBy}
  * @param roms         the ROMs that own it: its plan's; set by the core

@@ -19,7 +19,16 @@ import java.util.List;
  * @param opening      when it opens; may be null
  * @param deadline     when proposals are due; not before {@code opening}; may be null
  * @param budget       its budget in euros; may be null
- * @param status       forthcoming, open or closed
+ * @param status       whether it takes proposals, derived by the core from the dates each time
+ *                     it reads the call (in a search too), at the platform's clock, in this
+ *                     order: {@code CANCELLED} when a source says so, whatever the dates;
+ *                     {@code CLOSED} from the deadline's instant on, or when a source says so
+ *                     of a call without a deadline; with an opening known,
+ *                     {@code FORTHCOMING} before it and {@code OPEN} from its instant on;
+ *                     without one, {@code FORTHCOMING} when that is the status given, else
+ *                     {@code OPEN}. On write any status may be given ({@code FORTHCOMING} when
+ *                     none is); it is kept as the source's word for what the dates leave open,
+ *                     and a backup holds it
  * @param technologies the key technologies it fits
  * @param url          where to read it; an http(s) address, may be null
  * @param version      raised by every change

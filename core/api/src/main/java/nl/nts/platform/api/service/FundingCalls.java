@@ -16,6 +16,11 @@ import nl.nts.platform.api.model.FundingCall;
  * before the opening; a budget that is not negative; a status ({@code FORTHCOMING} when none
  * is given); known key technologies; an http(s) url. A call that consortia answer cannot be
  * deleted.
+ *
+ * <p>A call read, found or returned by a write shows the status its dates give it at the
+ * platform's clock, not the one stored: see {@link FundingCall#status()}. Only
+ * {@code CANCELLED} is a source's to set. The status changes with time alone, so its
+ * {@code version} does not count it.
  */
 @ProviderType
 public interface FundingCalls extends RecordStore<FundingCall> {

@@ -54,6 +54,21 @@ final class ActionRules {
                 a.status(), a.technologies(), a.inputs(), List.of(), a.version(), null, null);
     }
 
+    /**
+     * The key technologies an action advances, as {@link Action#technologies()} states the rule:
+     * those given, or its plan's value chain's when none are given, and in either case every
+     * technology of each input it answers, so that the agenda of an input's technology shows the
+     * actions answering it.
+     *
+     * @param inputs the technologies of each input the action answers
+     * @return the codes, sorted, each once
+     */
+    static List<String> technologies(List<String> given, List<String> chain, List<List<String>> inputs) {
+        java.util.SortedSet<String> technologies = new java.util.TreeSet<>(given.isEmpty() ? chain : given);
+        inputs.forEach(technologies::addAll);
+        return List.copyOf(technologies);
+    }
+
     private static Budget checkBudget(Budget b, List<Violation> violations) {
         if (b == null) {
             return null;

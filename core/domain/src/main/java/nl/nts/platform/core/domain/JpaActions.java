@@ -166,10 +166,8 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
         List<OrganisationEntity> partners = Ids.resolve(em, OrganisationEntity.class, "organisation", "partners", a.partners(),
                 OrganisationEntity::id);
         List<InputEntity> inputs = Ids.resolve(em, InputEntity.class, "input", "inputs", a.inputs(), InputEntity::id);
-        // an action advances its plan's value chain's technologies unless it says otherwise
-        List<TechnologyEntity> technologies = a.technologies().isEmpty()
-                ? List.copyOf(plan.valueChain().technologies())
-                : a.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList();
+        List<TechnologyEntity> technologies = ActionRules.technologies(a.technologies(), codes(plan.valueChain().technologies()),
+                inputs.stream().map(i -> codes(i.technologies())).toList()).stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList();
         ActionStatus status = WorkflowStatus.decide("action", entity.id(), entity.status(), a.status(), ActionStatus.IDEA, caller.get());
         refuseLeavingAnsweredInputs(em, entity, inputs);
         refuseOtherRomsInputs(entity, inputs);
@@ -177,6 +175,10 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
         entity.assign(a, plan, owner, partners, technologies, inputs);
         entity.status(status);
     }
+    private static List<String> codes(List<TechnologyEntity> technologies) {
+        return technologies.stream().map(TechnologyEntity::code).toList();
+    }
+
     @Override
     List<String> roms(ActionEntity entity) {
         return entity.plan().roms().stream().map(RomEntity::code).toList();

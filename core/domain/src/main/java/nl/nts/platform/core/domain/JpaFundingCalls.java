@@ -1,5 +1,9 @@
 package nl.nts.platform.core.domain;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
+import nl.nts.platform.api.model.CallStatus;
 import nl.nts.platform.api.model.FundingCall;
 import nl.nts.platform.api.service.FundingCallFilter;
 import nl.nts.platform.api.service.FundingCalls;
@@ -30,10 +35,19 @@ public class JpaFundingCalls extends JpaStore<FundingCallEntity, FundingCall> im
 
     private final FundingCallRules rules;
 
+    /** The moment a call's status is derived at. */
+    private final Clock clock;
+
     @Activate
     public JpaFundingCalls(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
-        super(jpa, new ServiceCaller(scope, context));
+        this(jpa, new ServiceCaller(scope, context), referenceData, Clock.system(CallStatusByDates.ZONE));
+    }
+
+    /** With a clock of the caller's, e.g. a fixed one in a test. */
+    JpaFundingCalls(JpaTemplate jpa, ServiceCaller caller, ReferenceData referenceData, Clock clock) {
+        super(jpa, caller);
         this.rules = new FundingCallRules(c -> referenceData.technology(c).isPresent());
+        this.clock = clock;
     }
 
     @Override
@@ -56,29 +70,46 @@ public class JpaFundingCalls extends JpaStore<FundingCallEntity, FundingCall> im
         return rules.check(input);
     }
 
+    /** The call as stored, its status derived from its dates at the clock's instant. */
     @Override
     FundingCall toRecord(FundingCallEntity entity) {
-        return entity.toRecord();
+        return toRecord(entity, clock.instant());
+    }
+
+    private static FundingCall toRecord(FundingCallEntity entity, Instant now) {
+        FundingCall stored = entity.toRecord();
+        CallStatus status = CallStatusByDates.at(stored.status(), stored.opening(), stored.deadline(), now);
+        return status == stored.status() ? stored : stored.toBuilder().status(status).build();
     }
 
     @Override
     public Page<FundingCall> find(FundingCallFilter f, PageRequest page) {
-        java.time.LocalDateTime at = f.openAt() == null ? null : java.time.LocalDateTime.ofInstant(f.openAt(), java.time.ZoneOffset.UTC);
-        return jpa.txExpr(TransactionType.Supports, em -> new JpqlPage<>(FundingCallEntity.class, "c")
+        Instant now = clock.instant();
+        JpqlPage<FundingCallEntity> query = new JpqlPage<>(FundingCallEntity.class, "c")
                 .where("c.source = :p", f.source())
-                .where("c.status = :p", f.status())
                 .where("c.id in (select c1.id from FundingCallEntity c1 join c1.technologies t where t.code = :p)", f.technology())
-                .where("(c.opening is null or c.opening <= :p) and c.deadline > :p", at)
-                .matching(f.text(), "c.title", "c.programme", "c.identifier")
+                .matching(f.text(), "c.title", "c.programme", "c.identifier");
+        // the status a read shows, derived in the query: a page holds what the filter asks for
+        if (f.status() != null) {
+            query.where(CallStatusByDates.jpql(f.status(), "c"), CallStatusByDates.parameters(utc(now)));
+        }
+        if (f.openAt() != null) {
+            query.where(CallStatusByDates.jpql(CallStatus.OPEN, "c"), CallStatusByDates.parameters(utc(f.openAt())));
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> query
                 .sortable("deadline", "c.deadline").sortable("opening", "c.opening").sortable("title", "c.title")
                 .sortable("updatedAt", "c.stamp.updatedAt")
                 .batch("technologies")
-                .read(em, page, FundingCallEntity::toRecord));
+                .read(em, page, e -> toRecord(e, now)));
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     @Override
     public Optional<FundingCall> bySourceIdentifier(String source, String identifier) {
-        return jpa.txExpr(TransactionType.Supports, em -> holders(em, source, identifier).stream().findFirst().map(FundingCallEntity::toRecord));
+        return jpa.txExpr(TransactionType.Supports, em -> holders(em, source, identifier).stream().findFirst().map(this::toRecord));
     }
 
     private static List<FundingCallEntity> holders(EntityManager em, String source, String identifier) {

@@ -44,6 +44,24 @@ final class JpqlPage<E> {
         return this;
     }
 
+    /**
+     * Adds a condition with named parameters of its own ({@code :at}), renamed so that they meet no
+     * other condition's; only the parameters the condition uses are bound.
+     */
+    JpqlPage<E> where(String condition, Map<String, ?> values) {
+        String renamed = condition;
+        String suffix = "_" + conditions.size();
+        for (Map.Entry<String, ?> value : values.entrySet()) {
+            java.util.regex.Pattern name = java.util.regex.Pattern.compile(":" + value.getKey() + "\\b");
+            if (name.matcher(renamed).find()) {
+                renamed = name.matcher(renamed).replaceAll(":" + value.getKey() + suffix);
+                parameters.put(value.getKey() + suffix, value.getValue());
+            }
+        }
+        conditions.add(renamed);
+        return this;
+    }
+
     /** Adds a condition that holds when it holds for any of the values; none when there are no values. */
     JpqlPage<E> whereAny(String condition, java.util.Collection<?> values) {
         List<String> any = new ArrayList<>();

@@ -1,5 +1,7 @@
 package nl.nts.platform.core.domain;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +59,8 @@ public class SampleDataLoader implements SampleData {
     private final FundingCalls fundingCalls;
     private final Consortia consortia;
     private final ServiceCaller caller;
+    /** The calls' dates are days from the day of loading, in Amsterdam. */
+    private final Clock clock = Clock.system(CallStatusByDates.ZONE);
 
     @Activate
     public SampleDataLoader(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ValueChains valueChains,
@@ -105,7 +109,8 @@ public class SampleDataLoader implements SampleData {
 
     private Map<String, Integer> loadFunding(SampleDataSet.SampleFunding sample, Map<String, Long> organisationIds) {
         Map<String, Long> callIds = new HashMap<>();
-        sample.calls().forEach(call -> callIds.put(call.identifier(), fundingCalls.create(call).id()));
+        LocalDate today = LocalDate.now(clock);
+        sample.calls().forEach(call -> callIds.put(call.identifier(), fundingCalls.create(call.call(today)).id()));
         for (SampleDataSet.SampleConsortium c : sample.consortia()) {
             consortia.create(new Consortium(null, Objects.requireNonNull(callIds.get(c.call()), "sample call " + c.call()), c.name(),
                     named(organisationIds, c.lead()),

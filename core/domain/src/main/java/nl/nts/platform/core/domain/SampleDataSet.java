@@ -3,7 +3,10 @@ package nl.nts.platform.core.domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -29,7 +32,28 @@ import nl.nts.platform.api.model.ValueChain;
  */
 record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisations, SampleWorkshop workshop, SampleFunding funding) {
 
-    record SampleFunding(List<FundingCall> calls, List<SampleConsortium> consortia) {
+    record SampleFunding(List<SampleCall> calls, List<SampleConsortium> consortia) {
+    }
+
+    /**
+     * A call whose dates are days from the day the sample data is loaded, at a time of day in
+     * Amsterdam: a fresh start has calls open, forthcoming and closed, whenever it happens. Its
+     * status is left to the dates.
+     */
+    record SampleCall(String source, String identifier, String programme, String title, DayFromToday opening, DayFromToday deadline,
+            BigDecimal budget, List<String> technologies, String url) {
+
+        FundingCall call(LocalDate today) {
+            return FundingCall.builder().source(source).identifier(identifier).programme(programme).title(title)
+                    .opening(opening.at(today)).deadline(deadline.at(today)).budget(budget).technologies(technologies).url(url).build();
+        }
+    }
+
+    record DayFromToday(int daysFromToday, LocalTime time) {
+
+        Instant at(LocalDate today) {
+            return today.plusDays(daysFromToday).atTime(time).atZone(CallStatusByDates.ZONE).toInstant();
+        }
     }
 
     /** A consortium naming its call by identifier and its organisations by name. */

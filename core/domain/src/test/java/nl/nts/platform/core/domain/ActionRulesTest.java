@@ -79,4 +79,19 @@ class ActionRulesTest {
         rules.check(action(7L, List.of(), null, null, null, List.of(new Kpi("x", new BigDecimal("999999999999999.5000"),
                 new BigDecimal("12.25"), "u", 2027))));
     }
+
+    @Test
+    void anActionAnsweringAPhotonicsInputAdvancesPhotonicsWhateverItsPlansChain() {
+        List<String> semiconductors = List.of("NTS06", "NTS09");
+        // given: kept, with the inputs' added
+        assertEquals(List.of("NTS01", "NTS09"), ActionRules.technologies(List.of("NTS09"), semiconductors, List.of(List.of("NTS01"))));
+        // none given: the chain's, with the inputs' added
+        assertEquals(List.of("NTS01", "NTS06", "NTS09"), ActionRules.technologies(List.of(), semiconductors, List.of(List.of("NTS01"))));
+        // each once, sorted, from every input
+        assertEquals(List.of("NTS01", "NTS02", "NTS05", "NTS09"), ActionRules.technologies(List.of("NTS09", "NTS05"), semiconductors,
+                List.of(List.of("NTS02", "NTS09"), List.of("NTS01"), List.of())));
+        // no inputs: as before
+        assertEquals(semiconductors, ActionRules.technologies(List.of(), semiconductors, List.of()));
+        assertEquals(List.of("NTS02"), ActionRules.technologies(List.of("NTS02"), semiconductors, List.of()));
+    }
 }

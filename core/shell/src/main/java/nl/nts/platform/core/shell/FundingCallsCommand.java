@@ -1,6 +1,5 @@
 package nl.nts.platform.core.shell;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -37,7 +36,7 @@ public class FundingCallsCommand implements Action {
     @Option(name = "--source", description = "Only calls from this source, e.g. SEDIA")
     String source;
 
-    @Option(name = "-s", aliases = "--status", description = "Only calls in this status: FORTHCOMING, OPEN, CLOSED")
+    @Option(name = "-s", aliases = "--status", description = "Only calls in this status, as their dates give it now: FORTHCOMING, OPEN, CLOSED, CANCELLED")
     CallStatus status;
 
     @Option(name = "-p", aliases = "--page", description = "The page to show, from 1")
@@ -45,7 +44,11 @@ public class FundingCallsCommand implements Action {
 
     @Override
     public Object execute() {
-        Page<FundingCall> found = fundingCalls.find(new FundingCallFilter(source, status, technology, openNow ? Instant.now() : null,
+        if (openNow && status != null && status != CallStatus.OPEN) {
+            throw new IllegalArgumentException("--open-now asks for the calls open now; it does not go with --status " + status);
+        }
+        // open now by the platform's clock and rule: the status the core derives from the dates
+        Page<FundingCall> found = fundingCalls.find(new FundingCallFilter(source, openNow ? CallStatus.OPEN : status, technology, null,
                 words == null ? null : String.join(" ", words)), new PageRequest(page, PageRequest.DEFAULT_SIZE, null));
         ShellTable table = new ShellTable();
         table.column("Id").alignRight();

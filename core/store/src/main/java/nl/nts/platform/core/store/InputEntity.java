@@ -94,6 +94,10 @@ public class InputEntity extends StoredRecord {
         this.status = status;
     }
 
+    public List<TechnologyEntity> technologies() {
+        return java.util.Collections.unmodifiableList(technologies);
+    }
+
     public List<ActionEntity> answeredBy() {
         return answeredBy;
     }
