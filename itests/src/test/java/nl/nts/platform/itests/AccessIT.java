@@ -425,7 +425,11 @@ public class AccessIT extends PlatformTest {
         Api.Answer listed = bom.get("/tokens");
         assertEquals(200, listed.status());
         assertFalse(listed.body().contains(secret));
-        assertEquals("active", listed.json().get(0).get("status").asText());
+        assertEquals("active", listed.json().get("items").get(0).get("status").asText());
+        assertEquals(listed.json().get("items").size(), listed.json().get("total").asInt());
+        JsonNode second = bom.get("/tokens?size=1&page=2").json();
+        assertEquals(1, second.get("size").asInt());
+        assertEquals(Math.min(1, listed.json().get("total").asInt() - 1), second.get("items").size());
         assertProblem(bom.post("/tokens", "{\"name\":\"crm-sync\"}"), 409);
         assertProblem(bom.post("/tokens", "{\"name\":\"\"}"), 422);
         assertProblem(bom.post("/tokens", "{\"name\":\"old\",\"expiresAt\":\"2020-01-01T00:00:00Z\"}"), 422);
@@ -442,8 +446,8 @@ public class AccessIT extends PlatformTest {
 
         // revoked: refused at once
         Api.Answer revoked = bom.delete("/tokens/" + id);
-        assertEquals(revoked.body(), 200, revoked.status());
-        assertEquals("revoked", revoked.json().get("status").asText());
+        assertEquals(revoked.body(), 204, revoked.status());
+        assertEquals("revoked", bom.get("/tokens/" + id).json().get("status").asText());
         Api.Answer refused = token.get("/organisations");
         assertProblem(refused, 401);
         assertTrue(refused.header("WWW-Authenticate"), refused.header("WWW-Authenticate").startsWith("Bearer"));

@@ -51,6 +51,24 @@ public class BackupShellIT extends PlatformTest {
         assertEquals(403, new Api(Integer.getInteger(NtsDistribution.HTTP_PORT), "bom-admin", "bom-admin-password").get("/backups").status());
     }
 
+    /** A command called without what it needs says so in one line, never silence (nts:connector-run used to print nothing). */
+    @Test
+    public void aCommandWithoutWhatItNeedsSaysWhatInOneLine() throws Exception {
+        String run = failure(() -> shell().runAsOperator("nts:connector-run"));
+        assertEquals(run, 1, run.strip().lines().count());
+        assertTrue(run, run.contains("needs the id of the connector to run") && run.contains("nts:connector-run --list"));
+        String listed = shell().runAsOperator("nts:connector-run --list");
+        assertTrue(listed, listed.contains("no runs yet") || listed.contains("run "));
+        assertTrue(listed, listed.contains("no connector is installed") || listed.contains(" from "));
+        for (String[] command : new String[][] {{"nts:resilience", "value-chain"}, {"nts:restore", "file"}}) {
+            String refused = failure(() -> shell().runAsOperator(command[0]));
+            assertEquals(refused, 1, refused.strip().lines().count());
+            assertTrue(refused, refused.contains(command[1]) && refused.contains("required"));
+        }
+        String both = failure(() -> shell().runAsOperator("nts:funding-calls --open-now --status CLOSED"));
+        assertTrue(both, both.contains("does not go with --status CLOSED"));
+    }
+
     private interface Command {
         String run() throws Exception;
     }

@@ -460,6 +460,14 @@ public class DialogueToActionIT extends PlatformTest {
         String shown = shell().run("nts:funding-calls --open-now");
         assertTrue(shown, shown.contains("HORIZON-CL4-2026-DIGITAL-EMERGING-EXAMPLE-02") && !shown.contains("A call open since") && shown.contains("1-1 of 1"));
         assertEquals(204, api.delete("/funding-calls/" + id).status());
+
+        // audited under one spelling of the kind; the former one finds the same entries
+        JsonNode trail = api.get("/audit?kind=funding-call&record=" + id).json();
+        assertEquals(List.of("delete", "update", "create"), texts(trail.get("items"), "action"));
+        assertEquals(trail.get("items"), api.get("/audit?kind=funding%20call&record=" + id).json().get("items"));
+        for (JsonNode entry : api.get("/audit?size=200").json().get("items")) {
+            assertTrue(entry.toString(), entry.get("kind").asText().matches("[a-z]+(-[a-z]+)*"));
+        }
     }
 
     @Test

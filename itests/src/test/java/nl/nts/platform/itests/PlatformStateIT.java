@@ -218,10 +218,6 @@ class PlatformStateIT {
             Api.Answer answer = api.get(collection + (collection.contains("?") ? "&" : "?") + "size=200&page=" + page);
             assertEquals(200, answer.status(), collection + ": " + answer.body());
             JsonNode json = answer.json();
-            if (json.isArray()) { // a plain list (the tokens)
-                json.forEach(items::add);
-                return items;
-            }
             json.get("items").forEach(items::add);
             if (items.size() >= json.get("total").asInt() || json.get("items").isEmpty()) {
                 return items;

@@ -21,7 +21,11 @@ import java.util.List;
  * @param action  what kind of change: {@code create}, {@code update}, {@code delete},
  *                {@code transition} (a workflow step), {@code install} or {@code uninstall}
  *                (plugins), {@code token-create} or {@code token-revoke}
- * @param kind    the kind of record, e.g. {@code workshop}, {@code value chain}, {@code plugin}
+ * @param kind    the kind of record, lower case with words joined by {@code -}: {@code workshop},
+ *                {@code input}, {@code plan}, {@code action}, {@code organisation},
+ *                {@code value-chain}, {@code funding-call}, {@code consortium}, {@code plugin},
+ *                {@code plugin-configuration}, {@code token}, {@code backup}, ... (release 0.1
+ *                wrote {@code value chain} and {@code funding call}; the update renames them)
  * @param record  the record's key within its kind: an id, a code, or a plugin id
  * @param roms    the ROMs that own the record, before or after the change; empty for national
  *                records

@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * @param actor  changes made by this user (or plugin, connector, job)
  * @param roms   changes to records owned by any of these ROMs; null or empty means any
- * @param kind   changes to records of this kind, e.g. {@code workshop}
+ * @param kind   changes to records of this kind, e.g. {@code workshop} or {@code funding-call}
+ *               (the former spelling {@code funding call} finds the same)
  * @param record changes to the record with this key (an id or code); usually with {@code kind}
  * @param action changes of this kind, e.g. {@code delete}
  * @param from   changes at or after this instant

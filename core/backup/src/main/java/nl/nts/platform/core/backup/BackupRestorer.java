@@ -176,6 +176,7 @@ final class BackupRestorer {
                 long rows = restoreTable(connection, zip, t, target, progress);
                 restored.put(name, rows);
             }
+            renameFormerAuditKinds(connection, schema);
             resetSequences(connection, schema);
             connection.commit();
             return restored;
@@ -249,6 +250,21 @@ final class BackupRestorer {
             throw new ValidationException("file", entry + " holds " + rows + " rows, the manifest says " + t.path("rows").asLong());
         }
         return rows;
+    }
+
+    /** A backup made before changeset 0004 holds audit kinds with a blank: spelled as the platform spells them now. */
+    static void renameFormerAuditKinds(Connection connection, Schema schema) throws SQLException {
+        Schema.Table audit = schema.table("NTS_AUDIT");
+        if (audit == null) {
+            return;
+        }
+        try (PreparedStatement rename = connection.prepareStatement("update " + audit.sqlName() + " set KIND = ? where KIND = ?")) {
+            for (Map.Entry<String, String> kind : nl.nts.platform.core.store.AuditKinds.FORMER.entrySet()) {
+                rename.setString(1, kind.getValue());
+                rename.setString(2, kind.getKey());
+                rename.executeUpdate();
+            }
+        }
     }
 
     /**

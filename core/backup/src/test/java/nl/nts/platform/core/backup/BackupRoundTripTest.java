@@ -134,6 +134,24 @@ class BackupRoundTripTest {
     }
 
     @Test
+    void aBackupOfRelease01GetsTheAuditKindsSpelledAsNow() throws Exception {
+        String audit = "create table NTS_AUDIT (ID bigint primary key, KIND varchar(40) not null, RECORD_KEY varchar(200) not null)";
+        Path file;
+        try (Connection source = database(); Statement s = source.createStatement()) {
+            s.execute(audit);
+            s.execute("insert into NTS_AUDIT values (1, 'funding call', '3'), (2, 'value chain', 'VC01'), (3, 'workshop', '1'), (4, 'funding-call', '4')");
+            file = backup(source);
+        }
+        try (Connection target = database()) {
+            try (Statement s = target.createStatement()) {
+                s.execute(audit);
+            }
+            BackupRestorer.restore(target, file, n -> { });
+            assertEquals(List.of("1|funding-call|3|", "2|value-chain|VC01|", "3|workshop|1|", "4|funding-call|4|"), rows(target, "NTS_AUDIT"));
+        }
+    }
+
+    @Test
     void aPlatformHoldingDataRefusesTheRestoreAndKeepsItsData() throws Exception {
         Path file;
         try (Connection source = database()) {

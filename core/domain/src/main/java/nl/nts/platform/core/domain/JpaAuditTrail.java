@@ -17,7 +17,7 @@ import nl.nts.platform.api.model.AuditEntry;
 import nl.nts.platform.api.service.AuditFilter;
 import nl.nts.platform.api.service.AuditTrail;
 import nl.nts.platform.core.store.AuditEntryEntity;
-import nl.nts.platform.core.store.Audit;
+import nl.nts.platform.core.store.AuditKinds;
 import nl.nts.platform.api.Roles;
 import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
@@ -67,7 +67,7 @@ public class JpaAuditTrail implements AuditTrail {
                 asked.to());
         JpqlPage<AuditEntryEntity> query = new JpqlPage<>(AuditEntryEntity.class, "a")
                 .where("a.actor = :p", f.actor())
-                .where("a.kind = :p", f.kind())
+                .where("a.kind = :p", AuditKinds.now(f.kind()))
                 .where("a.record = :p", f.record())
                 .where("a.action = :p", f.action())
                 .where("a.at >= :p", f.from() == null ? null : LocalDateTime.ofInstant(f.from(), ZoneOffset.UTC))

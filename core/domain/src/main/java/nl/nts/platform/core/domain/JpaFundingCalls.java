@@ -56,6 +56,11 @@ public class JpaFundingCalls extends JpaStore<FundingCallEntity, FundingCall> im
     }
 
     @Override
+    String auditKind() {
+        return "funding-call";
+    }
+
+    @Override
     Class<FundingCallEntity> type() {
         return FundingCallEntity.class;
     }

@@ -42,6 +42,11 @@ abstract class JpaStore<E extends Versioned, R> {
     /** What a record of this kind is called, e.g. {@code "workshop"}. */
     abstract String kind();
 
+    /** The kind in the audit trail: lower case, words joined by {@code -}, e.g. {@code "funding-call"}. */
+    String auditKind() {
+        return kind();
+    }
+
     abstract Class<E> type();
 
     abstract E newEntity();
@@ -122,7 +127,7 @@ abstract class JpaStore<E extends Versioned, R> {
             em.persist(entity);
             em.flush();
             R created = toRecord(entity);
-            Audit.record(em, clock.instant(), by, "create", kind(), String.valueOf(entity.id()), roms(entity), null, created);
+            Audit.record(em, clock.instant(), by, "create", auditKind(), String.valueOf(entity.id()), roms(entity), null, created);
             return created;
         }));
     }
@@ -145,7 +150,7 @@ abstract class JpaStore<E extends Versioned, R> {
             R after = toRecord(entity);
             List<String> owners = new ArrayList<>(ownersBefore);
             owners.addAll(roms(entity));
-            Audit.record(em, clock.instant(), by, "update", kind(), String.valueOf(id), owners, before, after);
+            Audit.record(em, clock.instant(), by, "update", auditKind(), String.valueOf(id), owners, before, after);
             return after;
         }));
     }
@@ -162,7 +167,7 @@ abstract class JpaStore<E extends Versioned, R> {
                 if (!referrers.isEmpty()) {
                     throw Writes.referredTo(describe(id), "id", referrers, countReferrers(em, entity));
                 }
-                Audit.record(em, clock.instant(), by, "delete", kind(), String.valueOf(id), roms(entity), toRecord(entity), null);
+                Audit.record(em, clock.instant(), by, "delete", auditKind(), String.valueOf(id), roms(entity), toRecord(entity), null);
                 em.remove(entity);
             });
             return null;

@@ -49,6 +49,7 @@ import nl.nts.platform.core.shared.Caller;
 public class JpaValueChains implements ValueChains {
 
     private static final String KIND = "value chain";
+    private static final String AUDIT_KIND = "value-chain";
 
     /** Organisations (through segments), workshops, inputs and plans name value chains; those must go first. */
     private static final String[][] REFERRERS = {
@@ -128,7 +129,7 @@ public class JpaValueChains implements ValueChains {
             em.persist(entity);
             em.flush();
             ValueChain created = entity.toRecord();
-            Audit.record(em, clock.instant(), by, "create", KIND, chain.code(), List.of(), null, created);
+            Audit.record(em, clock.instant(), by, "create", AUDIT_KIND, chain.code(), List.of(), null, created);
             return created;
         }));
     }
@@ -145,7 +146,7 @@ public class JpaValueChains implements ValueChains {
             entity.stamp().updated(clock.instant(), by);
             em.flush();
             ValueChain after = entity.toRecord();
-            Audit.record(em, clock.instant(), by, "update", KIND, code, List.of(), before, after);
+            Audit.record(em, clock.instant(), by, "update", AUDIT_KIND, code, List.of(), before, after);
             return after;
         }));
     }
@@ -160,7 +161,7 @@ public class JpaValueChains implements ValueChains {
                 if (!referrers.isEmpty()) {
                     throw Writes.referredTo(describe(code), "code", referrers, Referrers.count(em, REFERRERS, "chain", entity));
                 }
-                Audit.record(em, clock.instant(), by, "delete", KIND, code, List.of(), entity.toRecord(), null);
+                Audit.record(em, clock.instant(), by, "delete", AUDIT_KIND, code, List.of(), entity.toRecord(), null);
                 em.remove(entity);
             });
             return null;

@@ -18,6 +18,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.core.shared.ApiToken;
 import nl.nts.platform.core.shared.ApiTokens;
 import nl.nts.platform.core.shared.IssuedToken;
@@ -49,10 +51,16 @@ public class TokenResource {
         this.tokens = tokens;
     }
 
-    /** Your tokens, newest first; an operator may ask for another user's, or {@code user=*} for all. */
+    /**
+     * Your tokens, newest first, a page at a time like every collection; an operator may ask for
+     * another user's, or {@code user=*} for all.
+     */
     @GET
-    public List<ApiToken> list(@QueryParam("user") String user) {
-        return tokens.list(user);
+    public Page<ApiToken> list(@QueryParam("user") String user, @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest request = Requests.page(page, size, null);
+        List<ApiToken> all = tokens.list(user);
+        int from = Math.min(request.offset(), all.size());
+        return new Page<>(all.subList(from, Math.min(from + request.size(), all.size())), all.size(), request.page(), request.size());
     }
 
     /** Creates a token. The answer holds its secret: the only time it is shown. */
@@ -74,11 +82,12 @@ public class TokenResource {
         return tokens.get(Requests.pathId("token", id));
     }
 
-    /** Revokes a token: it stops working at once. The token stays listed as revoked. */
+    /** Revokes a token: it stops working at once ({@code 204}). The token stays listed as revoked. */
     @DELETE
     @Path("{id}")
-    public ApiToken revoke(@PathParam("id") String id) {
-        return tokens.revoke(Requests.pathId("token", id));
+    public Response revoke(@PathParam("id") String id) {
+        tokens.revoke(Requests.pathId("token", id));
+        return Response.noContent().build();
     }
 
     /**

@@ -28,6 +28,7 @@ import nl.nts.platform.core.store.AuditEntryEntity;
 public final class Audit {
 
     private static final Set<String> BOOKKEEPING = Set.of("version", "stamp");
+
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
@@ -35,12 +36,17 @@ public final class Audit {
     }
 
     /**
+     * @param kind   what the record is, spelled as {@link AuditKinds#SPELLING}, e.g. {@code funding-call}
      * @param roms   the ROMs that own the record, before or after (duplicates are dropped)
      * @param before the record before the change (an API record), null for a creation
      * @param after  the record after the change, null for a deletion
      */
     public static void record(EntityManager em, Instant at, String actor, String action, String kind, String key, Collection<String> roms,
             Object before, Object after) {
+        if (kind == null || !AuditKinds.SPELLING.matcher(kind).matches()) {
+            // a filter by kind must find every entry of it: one spelling, checked where all entries pass
+            throw new IllegalArgumentException("audit kind '" + kind + "' is not lower case with words joined by '-', e.g. funding-call");
+        }
         JsonNode was = before == null ? null : JSON.valueToTree(before);
         JsonNode is = after == null ? null : JSON.valueToTree(after);
         List<String> owners = roms.stream().filter(Objects::nonNull).distinct().sorted().toList();

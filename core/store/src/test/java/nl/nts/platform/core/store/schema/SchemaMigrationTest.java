@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,7 +84,14 @@ class SchemaMigrationTest {
             Map<String, List<String>> added = new java.util.TreeMap<>(after);
             added.keySet().removeAll(before.keySet());
             after.keySet().retainAll(before.keySet());
-            assertEquals(before, after, "every record and audit entry as it was");
+            // but for the audit kinds release 0.1 wrote with a blank (changeset 0004)
+            List<String> audit = new ArrayList<>(before.get("NTS_AUDIT").stream().map(SchemaMigrationTest::respelled).sorted().toList());
+            assertTrue(audit.stream().anyMatch(r -> r.contains("KIND=funding-call; ")) && audit.stream().anyMatch(r -> r.contains("KIND=value-chain; ")),
+                    "the fixture has entries of both former kinds");
+            Map<String, List<String>> expected = new java.util.TreeMap<>(before);
+            expected.put("NTS_AUDIT", audit);
+            assertTrue(after.get("NTS_AUDIT").stream().noneMatch(r -> r.contains("KIND=funding call; ") || r.contains("KIND=value chain; ")));
+            assertEquals(expected, after, "every record and audit entry as it was");
             assertTrue(added.values().stream().allMatch(List::isEmpty), "the tables of later changesets start empty: " + added.keySet());
             assertEquals(String.join("\n", SchemaSnapshot.of(f)), String.join("\n", SchemaSnapshot.of(c)));
         }
@@ -343,6 +351,10 @@ class SchemaMigrationTest {
         public boolean isWrapperFor(Class<?> type) {
             return false;
         }
+    }
+
+    private static String respelled(String auditRow) {
+        return auditRow.replace("KIND=funding call; ", "KIND=funding-call; ").replace("KIND=value chain; ", "KIND=value-chain; ");
     }
 
     /** How many changesets the changelog of release 0.1 holds. */
