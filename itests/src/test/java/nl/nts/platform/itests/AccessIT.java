@@ -664,7 +664,10 @@ public class AccessIT extends PlatformTest {
         // reading is everyone's, and the operator may change
         assertTrue(shell.runAs("bom-admin", "nts:technologies", "rom-admin:BOM").contains("NTS09"));
         shell.runAsOperator("config:property-set -p nl.nts.platform.audit.itest marker 1");
-        assertTrue(shell.runAsOperator("config:property-list -p nl.nts.platform.audit.itest").contains("marker"));
+        // awaited, not read once: in one CI run the listing right after the change did not show it yet
+        // (the change reaches etc/ through Karaf's file watcher, which reads the file back)
+        Await.holds("the operator's property is listed", java.time.Duration.ofSeconds(30),
+                () -> shell.runAsOperator("config:property-list -p nl.nts.platform.audit.itest").contains("marker"));
     }
 
     @Test
