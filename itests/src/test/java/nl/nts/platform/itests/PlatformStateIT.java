@@ -7,16 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -35,8 +27,6 @@ class PlatformStateIT {
 
     private static final String CORDIS_PID = "nl.nts.platform.connector.cordis";
     private static final String SECRET = "tok-s3cret-never-shown";
-    private static final List<String> COLLECTIONS = List.of("/value-chains", "/organisations", "/workshops", "/inputs", "/plans", "/actions",
-            "/funding-calls", "/consortia", "/tokens?user=*");
 
     @Test
     void pluginsAndTheirConfigurationSurviveANewRuntimeAndABackupRestoresLosslesslyIntoAnEmptyPlatform() throws Exception {
@@ -89,27 +79,22 @@ class PlatformStateIT {
                 String location = started.header("Location");
                 assertNotNull(location);
                 assertTrue(location.matches("/api/backups/[0-9]+"), "a path, as every link of the API: " + location);
-                JsonNode done = awaitJob(api, location);
+                JsonNode done = WholePlatform.awaitJob(api, location);
                 assertEquals("DONE", done.get("state").asText(), done.toString());
                 assertEquals(100, done.get("percent").asInt());
                 assertTrue(done.get("notes").toString().contains(CORDIS_PID + " apiToken"), "the note names the secret left out: " + done);
                 assertTrue(done.get("download").asText().matches("/api/backups/[0-9]+/file"), done.toString());
-                byte[] backup = download(second.port, done.get("download").asText());
+                byte[] backup = WholePlatform.download(second.port, done.get("download").asText());
                 assertEquals(done.get("bytes").asLong(), backup.length);
                 String contents = unzipped(backup);
                 assertTrue(contents.contains("\"formatVersion\" : 1"), "a manifest with the format's version");
                 assertFalse(contents.contains(SECRET), "no secret in the backup");
                 assertFalse(contents.contains(tokenSecret), "no token's secret in the backup, only its hash");
 
-                Map<String, List<JsonNode>> before = everything(api);
-                List<JsonNode> auditBefore = all(api, "/audit");
-                Map<Long, JsonNode> auditFull = new LinkedHashMap<>();
-                for (JsonNode entry : auditBefore) {
-                    auditFull.put(entry.get("id").asLong(), api.get("/audit/" + entry.get("id").asLong()).json());
-                }
-                assertTrue(before.get("/tokens?user=*").size() >= 1);
+                WholePlatform.Contents before = WholePlatform.contents(api);
+                assertTrue(before.collections().get("/tokens?user=*").size() >= 1);
                 // a platform that holds data refuses a restore
-                Api.Answer refused = upload(second.port, backup);
+                Api.Answer refused = WholePlatform.upload(second.port, backup);
                 assertEquals(409, refused.status(), refused.body());
                 assertTrue(refused.body().contains("holds data"), refused.body());
                 second.stop();
@@ -120,26 +105,16 @@ class PlatformStateIT {
                     api = third.start().api();
                     api.awaitReady(Api.START);
                     assertEquals(0, api.get("/organisations").json().get("total").asInt());
-                    Api.Answer restoring = upload(third.port, backup);
+                    Api.Answer restoring = WholePlatform.upload(third.port, backup);
                     assertEquals(202, restoring.status(), restoring.body());
-                    JsonNode restored = awaitJob(api, restoring.header("Location"));
+                    JsonNode restored = WholePlatform.awaitJob(api, restoring.header("Location"));
                     assertEquals("DONE", restored.get("state").asText(), restored.toString());
                     assertTrue(restored.get("notes").toString().contains("apiToken"), restored.toString());
 
-                    Map<String, List<JsonNode>> after = everything(api);
-                    for (String collection : COLLECTIONS) {
-                        assertEquals(before.get(collection), after.get(collection), collection + " as it was");
-                    }
-                    long lastBefore = auditBefore.stream().mapToLong(e -> e.get("id").asLong()).max().orElseThrow();
-                    List<JsonNode> auditAfter = all(api, "/audit");
-                    List<JsonNode> restoredAudit = auditAfter.stream().filter(e -> e.get("id").asLong() <= lastBefore).toList();
-                    assertEquals(auditBefore.size(), restoredAudit.size(), "every audit entry");
-                    for (int i = 0; i < auditBefore.size(); i++) {
-                        long id = auditBefore.get(i).get("id").asLong();
-                        assertEquals(auditBefore.get(i), restoredAudit.get(i), "audit entry " + id);
-                        assertEquals(auditFull.get(id), api.get("/audit/" + id).json(), "audit entry " + id + " in full");
-                    }
-                    assertTrue(auditAfter.stream().anyMatch(e -> e.get("id").asLong() > lastBefore && "restore".equals(e.get("action").asText())),
+                    WholePlatform.Contents after = WholePlatform.contents(api);
+                    before.assertHeldBy(after);
+                    long lastBefore = before.lastAuditEntry();
+                    assertTrue(after.audit().entrySet().stream().anyMatch(e -> e.getKey() > lastBefore && "restore".equals(e.getValue().get("action").asText())),
                             "the restore is in the audit trail, after the restored entries");
 
                     // the plugins come back, configured as recorded (the secret must be set again)
@@ -151,13 +126,13 @@ class PlatformStateIT {
                     assertFalse(cordis.get("properties").has("apiToken"), cordis.toString());
 
                     // new records take ids past the restored ones; the token restored by its hash still logs in
-                    long maxOrganisation = before.get("/organisations").stream().mapToLong(o -> o.get("id").asLong()).max().orElseThrow();
+                    long maxOrganisation = before.collections().get("/organisations").stream().mapToLong(o -> o.get("id").asLong()).max().orElseThrow();
                     Api.Answer created = api.post("/organisations", "{\"name\":\"After the restore\",\"kind\":\"SME\",\"country\":\"BE\"}");
                     assertEquals(201, created.status(), created.body());
                     assertTrue(created.json().get("id").asLong() > maxOrganisation, created.body());
                     assertEquals(200, Api.bearer(third.port, tokenSecret).get("/organisations").status());
                     // and now it holds data
-                    assertEquals(409, upload(third.port, backup).status());
+                    assertEquals(409, WholePlatform.upload(third.port, backup).status());
                     third.stop();
                 }
             }
@@ -191,59 +166,6 @@ class PlatformStateIT {
             }
         }
         throw new AssertionError("no configuration " + pid + " of " + plugin);
-    }
-
-    private static JsonNode awaitJob(Api api, String location) throws Exception {
-        String path = location.substring("/api".length());
-        JsonNode[] job = new JsonNode[1];
-        Await.holds("job " + path + " ends", Duration.ofSeconds(180), () -> {
-            job[0] = api.get(path).json();
-            return !"RUNNING".equals(job[0].get("state").asText());
-        });
-        return job[0];
-    }
-
-    private static Map<String, List<JsonNode>> everything(Api api) throws Exception {
-        Map<String, List<JsonNode>> all = new LinkedHashMap<>();
-        for (String collection : COLLECTIONS) {
-            all.put(collection, all(api, collection));
-        }
-        return all;
-    }
-
-    /** Every item of a collection, page by page. */
-    private static List<JsonNode> all(Api api, String collection) throws Exception {
-        List<JsonNode> items = new ArrayList<>();
-        for (int page = 1;; page++) {
-            Api.Answer answer = api.get(collection + (collection.contains("?") ? "&" : "?") + "size=200&page=" + page);
-            assertEquals(200, answer.status(), collection + ": " + answer.body());
-            JsonNode json = answer.json();
-            json.get("items").forEach(items::add);
-            if (items.size() >= json.get("total").asInt() || json.get("items").isEmpty()) {
-                return items;
-            }
-        }
-    }
-
-    private static HttpRequest.Builder operator(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Authorization", "Basic "
-                + java.util.Base64.getEncoder().encodeToString((Api.USER + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** @param link the job's {@code download}: a path, resolved against the address asked */
-    private static byte[] download(int port, String link) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(operator(URI.create("http://localhost:" + port + "/").resolve(link)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, response.statusCode());
-        assertEquals("application/zip", response.headers().firstValue("Content-Type").orElse(""));
-        return response.body();
-    }
-
-    private static Api.Answer upload(int port, byte[] backup) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(operator(URI.create("http://localhost:" + port + "/api/restores"))
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(backup)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Api.Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
     }
 
     private static String unzipped(byte[] zip) throws Exception {
