@@ -68,6 +68,11 @@ public class DialogueToActionIT extends PlatformTest {
         long planId = plans.get("items").get(0).get("id").asLong();
         JsonNode overview = api.get("/plans/" + planId + "/overview").json();
         assertEquals(List.of("BOM", "LIOF"), texts(overview.get("plan").get("roms")));
+        // the sample data tells what became of the plan so far, dated back from the day it was loaded
+        JsonNode results = overview.get("results");
+        assertEquals(results.toString(), 3, results.get("withProgress").asInt());
+        assertEquals(results.toString(), 2, results.get("kpisMeasured").asInt());
+        assertEquals(results.toString(), 1, results.get("kpisMet").asInt());
         JsonNode actions = overview.get("actions");
         assertTrue(actions.size() >= 5);
         for (JsonNode entry : actions) {
@@ -448,12 +453,21 @@ public class DialogueToActionIT extends PlatformTest {
         assertEquals(id, open.get("items").get(0).get("id").asLong());
         assertEquals(0, api.get("/funding-calls?status=FORTHCOMING&q=yesterday").json().get("total").asInt());
 
+        // its entity tag carries the status its dates give it, so a copy cached while open goes stale at
+        // the deadline although nobody wrote; If-Match takes the tag by its version
+        Api.Answer read = api.get("/funding-calls/" + id);
+        String tag = read.header("ETag");
+        assertEquals(tag, "\"" + read.json().get("version").asLong() + "-open\"", tag);
         // a source cancels it: cancelled whatever its dates, and no longer open
         ObjectNode cancelled = (ObjectNode) created.json();
         cancelled.put("status", "CANCELLED");
-        Api.Answer replaced = api.put("/funding-calls/" + id, Api.json(cancelled));
+        cancelled.remove("version");
+        Api.Answer replaced = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/funding-calls/" + id))
+                .header("Content-Type", "application/json").header("If-Match", tag)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(Api.json(cancelled))));
         assertEquals(replaced.body(), 200, replaced.status());
         assertEquals("CANCELLED", replaced.json().get("status").asText());
+        assertEquals("\"" + replaced.json().get("version").asLong() + "-cancelled\"", replaced.header("ETag"));
         assertEquals(1, api.get("/funding-calls?status=OPEN").json().get("total").asInt());
         assertEquals(List.of(id), api.get("/funding-calls?status=CANCELLED").json().get("items").findValues("id").stream().map(JsonNode::asLong).toList());
         assertEquals(0, api.get("/funding-calls?q=yesterday&openAt=" + now).json().get("total").asInt());

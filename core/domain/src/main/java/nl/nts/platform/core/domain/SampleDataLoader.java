@@ -24,6 +24,7 @@ import nl.nts.platform.api.model.Input;
 import nl.nts.platform.api.model.Participant;
 import nl.nts.platform.api.model.Plan;
 import nl.nts.platform.api.model.Workshop;
+import nl.nts.platform.api.service.ActionProgress;
 import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.Consortia;
 import nl.nts.platform.api.service.FundingCalls;
@@ -56,6 +57,7 @@ public class SampleDataLoader implements SampleData {
     private final Inputs inputs;
     private final Plans plans;
     private final Actions actions;
+    private final ActionProgress progress;
     private final FundingCalls fundingCalls;
     private final Consortia consortia;
     private final ServiceCaller caller;
@@ -65,7 +67,7 @@ public class SampleDataLoader implements SampleData {
     @Activate
     public SampleDataLoader(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ValueChains valueChains,
             @Reference Organisations organisations, @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans,
-            @Reference Actions actions, @Reference FundingCalls fundingCalls, @Reference Consortia consortia, @Reference CallerScope scope, ComponentContext context) {
+            @Reference Actions actions, @Reference ActionProgress progress, @Reference FundingCalls fundingCalls, @Reference Consortia consortia, @Reference CallerScope scope, ComponentContext context) {
         this.jpa = jpa;
         this.caller = new ServiceCaller(scope, context);
         this.valueChains = valueChains;
@@ -74,6 +76,7 @@ public class SampleDataLoader implements SampleData {
         this.inputs = inputs;
         this.plans = plans;
         this.actions = actions;
+        this.progress = progress;
         this.fundingCalls = fundingCalls;
         this.consortia = consortia;
     }
@@ -93,17 +96,28 @@ public class SampleDataLoader implements SampleData {
             inputIds.put(i.key(), stored.id());
         }
         Plan plan = plans.create(sample.plan());
+        LocalDate today = LocalDate.now(clock);
+        int reports = 0;
         for (SampleDataSet.SampleAction a : sample.actions()) {
-            actions.create(new Action(null, plan.id(), a.title(), a.description(), organisation.apply(a.owner()),
+            Action action = actions.create(new Action(null, plan.id(), a.title(), a.description(), organisation.apply(a.owner()),
                     a.partners().stream().map(organisation).toList(), a.horizon(), a.start(), a.end(), a.budget(), a.kpis(), a.status(),
                     a.technologies(), a.inputs().stream().map(key -> Objects.requireNonNull(inputIds.get(key), "sample input " + key)).toList(),
                     null, null, null));
+            // what became of it so far, dated back from today so a fresh start always has a history
+            for (SampleDataSet.SampleProgress p : a.progress()) {
+                progress.record(action.id(), p.update(today));
+            }
+            for (SampleDataSet.SampleMeasurement m : a.measurements()) {
+                progress.measure(action.id(), m.measurement(today));
+            }
+            reports += a.progress().size() + a.measurements().size();
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("workshops", 1);
         counts.put("inputs", sample.inputs().size());
         counts.put("plans", 1);
         counts.put("actions", sample.actions().size());
+        counts.put("progress updates and measurements", reports);
         return counts;
     }
 

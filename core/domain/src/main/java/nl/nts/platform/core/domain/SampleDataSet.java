@@ -20,6 +20,8 @@ import nl.nts.platform.api.model.FundingCall;
 import nl.nts.platform.api.model.Horizon;
 import nl.nts.platform.api.model.InputKind;
 import nl.nts.platform.api.model.Kpi;
+import nl.nts.platform.api.model.KpiMeasurement;
+import nl.nts.platform.api.model.ProgressUpdate;
 import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.Plan;
 import nl.nts.platform.api.model.ValueChain;
@@ -78,13 +80,32 @@ record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisati
     }
 
     record SampleAction(String title, Horizon horizon, ActionStatus status, String description, String owner, List<String> partners,
-            LocalDate start, LocalDate end, List<String> technologies, Budget budget, List<Kpi> kpis, List<String> inputs) {
+            LocalDate start, LocalDate end, List<String> technologies, Budget budget, List<Kpi> kpis, List<String> inputs,
+            List<SampleProgress> progress, List<SampleMeasurement> measurements) {
 
         SampleAction {
             partners = partners == null ? List.of() : partners;
             technologies = technologies == null ? List.of() : technologies;
             kpis = kpis == null ? List.of() : kpis;
             inputs = inputs == null ? List.of() : inputs;
+            progress = progress == null ? List.of() : progress;
+            measurements = measurements == null ? List.of() : measurements;
+        }
+    }
+
+    /** A progress update of a sample action, dated {@code daysAgo} days before the day of loading. */
+    record SampleProgress(int daysAgo, Integer percent, String milestone, String note) {
+
+        ProgressUpdate update(LocalDate today) {
+            return ProgressUpdate.builder().date(today.minusDays(daysAgo)).percent(percent).milestone(milestone).note(note).build();
+        }
+    }
+
+    /** A KPI measurement of a sample action, dated {@code daysAgo} days before the day of loading. */
+    record SampleMeasurement(int daysAgo, String indicator, java.math.BigDecimal value, String source) {
+
+        KpiMeasurement measurement(LocalDate today) {
+            return KpiMeasurement.builder().date(today.minusDays(daysAgo)).indicator(indicator).value(value).source(source).build();
         }
     }
 

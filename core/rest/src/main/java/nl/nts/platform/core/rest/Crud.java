@@ -19,31 +19,42 @@ final class Crud<R> {
     private final RecordStore<R> store;
     private final Function<R, Long> id;
     private final Function<R, Long> version;
+    private final Function<R, String> derivation;
 
     /** Who may change what is the service's to decide (403 from its SecurityException), not this class's. */
     Crud(String kind, RecordStore<R> store, Function<R, Long> id, Function<R, Long> version) {
+        this(kind, store, id, version, r -> null);
+    }
+
+    /** @param derivation what of a record's answer is derived at reading, for its entity tag (see {@link Requests#tag(Long, String)}) */
+    Crud(String kind, RecordStore<R> store, Function<R, Long> id, Function<R, Long> version, Function<R, String> derivation) {
         this.kind = kind;
         this.store = store;
         this.id = id;
         this.version = version;
+        this.derivation = derivation;
+    }
+
+    private javax.ws.rs.core.EntityTag tag(R record) {
+        return Requests.tag(version.apply(record), derivation.apply(record));
     }
 
     Response create(R body, UriInfo uri) {
         R created = store.create(Requests.required(body));
         return Requests.created(uri, String.valueOf(id.apply(created)))
-                .tag(Requests.tag(version.apply(created))).entity(created).build();
+                .tag(tag(created)).entity(created).build();
     }
 
     Response get(String key) {
         R record = store.get(id(key));
-        return Response.ok(record).tag(Requests.tag(version.apply(record))).build();
+        return Response.ok(record).tag(tag(record)).build();
     }
 
     Response replace(String key, R body, HttpHeaders headers) {
         R input = Requests.required(body);
         long recordId = id(key);
         R changed = Requests.basis(headers, version.apply(input)).apply(expected -> store.update(recordId, input, expected));
-        return Response.ok(changed).tag(Requests.tag(version.apply(changed))).build();
+        return Response.ok(changed).tag(tag(changed)).build();
     }
 
     Response delete(String key, HttpHeaders headers) {

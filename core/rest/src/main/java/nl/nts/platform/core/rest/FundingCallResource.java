@@ -31,7 +31,9 @@ public class FundingCallResource {
 
     FundingCallResource(FundingCalls fundingCalls) {
         this.fundingCalls = fundingCalls;
-        this.crud = new Crud<>("funding call", fundingCalls, FundingCall::id, FundingCall::version);
+        this.crud = new Crud<>("funding call", fundingCalls, FundingCall::id, FundingCall::version,
+                // the status follows the dates: a copy read before the deadline is stale after it
+                c -> c.status() == null ? null : c.status().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Filters: source, status, technology, openAt (a date or an ISO instant: open at that moment), q (words in title, programme or identifier). Soonest deadline first. */

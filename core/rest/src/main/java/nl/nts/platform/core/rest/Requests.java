@@ -162,8 +162,10 @@ final class Requests {
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);
         }
+        // a record whose answer also derives from the clock carries "version-derivation": the version decides
+        int derived = tag.indexOf('-');
         try {
-            return Long.parseLong(tag);
+            return Long.parseLong(derived > 0 ? tag.substring(0, derived) : tag);
         } catch (NumberFormatException e) {
             throw new WebApplicationException(Problems.of(400, "Invalid request", "If-Match must be an entity tag this API gave out, such as \"3\"",
                     List.of(new Violation("If-Match", "'" + abbreviate(header) + "' is not an entity tag of this API"))));
@@ -173,6 +175,16 @@ final class Requests {
     /** The entity tag of a record: its version. */
     static EntityTag tag(Long version) {
         return new EntityTag(String.valueOf(version));
+    }
+
+    /**
+     * The entity tag of a record part of whose answer is derived at the moment of reading (a
+     * funding call's status, from its dates and the clock): {@code "version-derivation"}, so that a
+     * cached copy goes stale when the derivation changes although the version did not. If-Match
+     * takes such a tag by its version.
+     */
+    static EntityTag tag(Long version, String derivation) {
+        return derivation == null ? tag(version) : new EntityTag(version + "-" + derivation);
     }
 
     /** A path id that is not a number names no record: 404, like any unknown id. */
