@@ -194,7 +194,33 @@ shell() {
   if [ $# -eq 0 ]; then
     exec "$home/bin/client" -a "${ssh:-8101}" -u admin -p "$password" -r 10 -d 1
   fi
-  printf '%s\n' "$*" | "$home/bin/client" -a "${ssh:-8101}" -u admin -p "$password" -r 10 -d 1 -b
+  printf '%s\n' "$(shell_line "$@")" | "$home/bin/client" -a "${ssh:-8101}" -u admin -p "$password" -r 10 -d 1 -b
+}
+
+# The command line for Karaf's shell: one argument is a whole command line, as typed there;
+# several are a command and its arguments, each kept one word as the user's shell quoted it
+# (./run.sh shell nts:measure 2 "start-ups with pilot-line access" 7).
+shell_line() {
+  if [ $# -eq 1 ]; then
+    printf '%s' "$1"
+    return
+  fi
+  local line="$1" arg
+  shift
+  for arg in "$@"; do
+    if [[ "$arg" =~ ^[A-Za-z0-9_./:=@%+,-]+$ ]]; then
+      line+=" $arg"
+    elif [[ "$arg" != *"'"* ]]; then
+      line+=" '$arg'"
+    else
+      # double quotes, with what the Karaf shell expands there escaped
+      arg=${arg//\\/\\\\}
+      arg=${arg//\"/\\\"}
+      arg=${arg//\$/\\\$}
+      line+=" \"$arg\""
+    fi
+  done
+  printf '%s' "$line"
 }
 
 case "${1:-start}" in

@@ -362,15 +362,25 @@ public class DialogueToActionIT extends PlatformTest {
         // the shell shows it and records it
         String shown = shell().runAs("bom-member", "nts:progress " + id, "rom-member:BOM");
         assertTrue(shown, shown.contains("20% done") && shown.contains("Lead time to first wafer") && shown.contains("11.5"));
-        String recorded = shell().runAs("bom-member", "nts:measure " + id + " \"Start-ups with pilot line access\" 12", "rom-member:BOM");
+        String recorded = shell().runAs("bom-member", "nts:measure -s survey " + id + " \"Start-ups with pilot line access\" 12", "rom-member:BOM");
         assertTrue(recorded, recorded.contains("(met)"));
+        String progressed = shell().runAs("bom-member", "nts:progress -p 60 -m \"Vouchers all granted\" " + id + " the last two", "rom-member:BOM");
+        assertTrue(progressed, progressed.contains("60% done") && progressed.contains("Vouchers all granted"));
+        assertEquals("the last two", api.get("/actions/" + id).json().get("progress").get("note").asText());
         String refused;
         try {
-            refused = shell().runAs("bom-member", "nts:progress " + id + " --percent 140", "rom-member:BOM");
+            refused = shell().runAs("bom-member", "nts:progress --percent 140 " + id, "rom-member:BOM");
         } catch (Exception e) {
             refused = String.valueOf(e.getMessage());
         }
-        assertTrue(refused, refused.contains("percent") && !refused.contains("\n"));
+        assertTrue(refused, refused.contains("percent") && refused.contains("140") && !refused.contains("\n"));
+        String misplaced;
+        try {
+            misplaced = shell().runAs("bom-member", "nts:progress " + id + " -p 40", "rom-member:BOM");
+        } catch (Exception e) {
+            misplaced = String.valueOf(e.getMessage());
+        }
+        assertTrue(misplaced, misplaced.contains("options come first"));
 
         // deleting the action deletes what was reported on it
         assertEquals(204, api.delete("/actions/" + id).status());

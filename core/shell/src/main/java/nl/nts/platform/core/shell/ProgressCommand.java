@@ -45,6 +45,11 @@ public class ProgressCommand implements Action {
 
     @Override
     public Object execute() {
+        if (note != null && !note.isEmpty() && note.get(0).startsWith("-")) {
+            // Karaf reads options only before the arguments: "-p 40" after the id would become the note
+            throw new nl.nts.platform.api.ValidationException("note", "'" + note.get(0) + "' comes after the action's id; options come first,"
+                    + " e.g. nts:progress -p 40 -m \"First vouchers granted\" " + action + " what happened");
+        }
         if (percent != null || milestone != null || note != null) {
             ProgressUpdate stored = progress.record(action, ProgressUpdate.builder().percent(percent).milestone(milestone)
                     .note(note == null ? null : String.join(" ", note)).date(Dates.parse("--date", date)).build());
