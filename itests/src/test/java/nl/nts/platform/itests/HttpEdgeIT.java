@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static nl.nts.platform.itests.RawHttp.raw;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import nl.nts.platform.itests.RawHttp.Raw;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.session.ClientSession;
 import org.junit.Test;
@@ -46,8 +48,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class HttpEdgeIT extends PlatformTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern JAVA = Pattern.compile("java\\.|javax\\.|org\\.apache|org\\.eclipse|nl\\.nts|\\$[A-Z]|Exception|<html|<h1|<pre",
-            Pattern.CASE_INSENSITIVE);
     private static final String OPERATOR = "Basic " + Base64.getEncoder().encodeToString((Api.USER + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
     private static final String BODY = "{\"name\":\"Edge BV\",\"kind\":\"SME\",\"country\":\"BE\"}";
 
@@ -56,69 +56,6 @@ public class HttpEdgeIT extends PlatformTest {
     @org.ops4j.pax.exam.Configuration
     public org.ops4j.pax.exam.Option[] configuration() {
         return NtsDistribution.options(true);
-    }
-
-    /** A raw HTTP exchange: the status, the headers (lower-case names) and the body. */
-    record Raw(int status, Map<String, String> headers, String body) {
-        @Override
-        public String toString() {
-            return status + " " + headers.get("content-type") + " " + body;
-        }
-    }
-
-    static Raw raw(String request) throws IOException {
-        return raw(request.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    static Raw raw(byte[] request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(request);
-            socket.getOutputStream().flush();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    bytes.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketException reset) {
-                // the server may close after answering a request it refused to parse
-            }
-            String text = bytes.toString(StandardCharsets.ISO_8859_1);
-            int end = text.indexOf("\r\n\r\n");
-            assertTrue("no HTTP answer: " + text, text.startsWith("HTTP/1.1 ") && end > 0);
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String line : text.substring(0, end).split("\r\n")) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    headers.put(line.substring(0, colon).strip().toLowerCase(), line.substring(colon + 1).strip());
-                }
-            }
-            String body = text.substring(end + 4);
-            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-                body = dechunk(body);
-            }
-            return new Raw(Integer.parseInt(text.substring(9, 12)), headers, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
-        }
-    }
-
-    private static String dechunk(String body) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        while (at < body.length()) {
-            int line = body.indexOf("\r\n", at);
-            if (line < 0) {
-                break;
-            }
-            int size = Integer.parseInt(body.substring(at, line).split(";")[0].strip(), 16);
-            if (size == 0) {
-                break;
-            }
-            out.append(body, line + 2, line + 2 + size);
-            at = line + 2 + size + 2;
-        }
-        return out.toString();
     }
 
     static String get(String target, String... headers) {
@@ -215,32 +152,7 @@ public class HttpEdgeIT extends PlatformTest {
     }
 
     private static String check(Attack attack, Raw answer) {
-        if (answer.status() >= 500 && answer.status() != 505) {
-            return "a server error";
-        }
-        if (answer.status() < 400) {
-            return "not refused";
-        }
-        if (JAVA.matcher(answer.body()).find()) {
-            return "names Java or is HTML";
-        }
-        String type = answer.headers().getOrDefault("content-type", "");
-        if (!type.startsWith("application/problem+json")) {
-            return "not a problem document: " + type;
-        }
-        JsonNode problem;
-        try {
-            problem = JSON.readTree(answer.body());
-        } catch (IOException e) {
-            return "not JSON";
-        }
-        if (!problem.path("title").isTextual() || !problem.path("detail").isTextual() || problem.path("status").asInt() != answer.status()) {
-            return "no title, detail or status";
-        }
-        if (attack.field() != null && !attack.field().equals(problem.path("field").asText(null))) {
-            return "does not name " + attack.field();
-        }
-        return null;
+        return answer.status() < 400 && answer.status() != 505 ? "not refused" : RawHttp.notOurs(answer, attack.field());
     }
 
     private static String abbreviate(String text) {

@@ -232,8 +232,11 @@ public class JpaValueChains implements ValueChains {
             return List.of();
         }
         Map<String, ValueChainEntity> found = new LinkedHashMap<>();
-        em.createQuery("select v from ValueChainEntity v where v.code in :codes", ValueChainEntity.class).setParameter("codes", codes)
-                .getResultList().forEach(v -> found.put(v.code(), v));
+        List<String> asked = codes.stream().filter(Codes::couldBeCode).distinct().toList();
+        if (!asked.isEmpty()) {
+            em.createQuery("select v from ValueChainEntity v where v.code in :codes", ValueChainEntity.class).setParameter("codes", asked)
+                    .getResultList().forEach(v -> found.put(v.code(), v));
+        }
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             if (!found.containsKey(codes.get(i))) {
@@ -259,6 +262,9 @@ public class JpaValueChains implements ValueChains {
     }
 
     private static ValueChainEntity findOrNull(EntityManager em, String code) {
+        if (!Codes.couldBeCode(code)) {
+            return null; // no chain has such a code, and a database may not take it as a parameter (U+0000 on PostgreSQL)
+        }
         return em.createQuery("select v from ValueChainEntity v where v.code = :code", ValueChainEntity.class)
                 .setParameter("code", code)
                 .getResultStream().findFirst().orElse(null);

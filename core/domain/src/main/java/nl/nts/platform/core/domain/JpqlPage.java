@@ -111,6 +111,12 @@ final class JpqlPage<E> {
     }
 
     <R> Page<R> read(EntityManager em, PageRequest request, Function<E, R> toRecord) {
+        for (Object value : parameters.values()) {
+            if (value instanceof String text && Codes.firstControl(text) >= 0) {
+                // no record holds one (the rules refuse them), and PostgreSQL refuses U+0000 as a parameter
+                throw new ValidationException("filter", "a filter value " + Codes.controlMessage(text));
+            }
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         String from = " from " + type.getSimpleName() + " " + alias + String.join("", joins);
         TypedQuery<Long> count = em.createQuery("select count(distinct " + alias + ")" + from + where, Long.class);

@@ -121,7 +121,7 @@ public class ActionResource {
     @DELETE
     @Path("{id}/progress/{update}")
     public Response deleteProgress(@PathParam("id") String id, @PathParam("update") String update) {
-        progress.deleteUpdate(crud.id(id), Requests.id("update", update));
+        progress.deleteUpdate(crud.id(id), Requests.pathId("progress update", update));
         return Response.noContent().build();
     }
 
@@ -145,7 +145,7 @@ public class ActionResource {
     @DELETE
     @Path("{id}/measurements/{measurement}")
     public Response deleteMeasurement(@PathParam("id") String id, @PathParam("measurement") String measurement) {
-        progress.deleteMeasurement(crud.id(id), Requests.id("measurement", measurement));
+        progress.deleteMeasurement(crud.id(id), Requests.pathId("KPI measurement", measurement));
         return Response.noContent().build();
     }
 }

@@ -46,7 +46,11 @@ final class BoundedInput extends StdScalarDeserializer<BigDecimal> {
                 .addDeserializer(String.class, new WellFormedText());
     }
 
-    /** Text with a lone UTF-16 surrogate ({@code "x\\ud800"}) is refused as it is read: it is no text, and would break every JSON answer holding it. */
+    /**
+     * Text with a lone UTF-16 surrogate ({@code "x\\ud800"}) is refused as it is read: it is no
+     * text, and would break every JSON answer holding it; so is text with a control character no
+     * database, report or spreadsheet can hold ({@link nl.nts.platform.core.shared.Codes#firstControl}).
+     */
     static final class WellFormedText extends StdScalarDeserializer<String> {
         private static final long serialVersionUID = 1L;
 
@@ -59,6 +63,9 @@ final class BoundedInput extends StdScalarDeserializer<BigDecimal> {
             String text = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(parser, context);
             if (text != null && !nl.nts.platform.core.shared.Codes.wellFormed(text)) {
                 throw new OutOfRange(parser, "holds a lone UTF-16 surrogate, which is no character");
+            }
+            if (nl.nts.platform.core.shared.Codes.firstControl(text) >= 0) {
+                throw new OutOfRange(parser, nl.nts.platform.core.shared.Codes.controlMessage(text));
             }
             return text;
         }

@@ -107,7 +107,10 @@ final class EdgeRules {
         return null;
     }
 
-    /** @return why a query string cannot be decoded (a '%' not followed by two hex digits); null when it can */
+    /**
+     * @return why a query string cannot be decoded (a '%' not followed by two hex digits) or holds
+     *         an encoded control character (%00 to %1F, %7F); null when it can be read
+     */
     static Refusal query(String raw) {
         if (raw == null || raw.isEmpty()) {
             return null;
@@ -115,14 +118,25 @@ final class EdgeRules {
         for (String pair : raw.split("&", -1)) {
             for (int i = 0; i < pair.length(); i++) {
                 if (pair.charAt(i) == '%' && (i + 2 >= pair.length() || !hex(pair.charAt(i + 1)) || !hex(pair.charAt(i + 2)))) {
-                    String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-                    String field = name.indexOf('%') < 0 && SAFE.matcher(name).matches() && !name.isEmpty() ? name : "query";
+                    String field = parameterName(pair);
                     return new Refusal(400, "Invalid query parameter", field + ": holds a '%' that is not followed by two hexadecimal digits;"
                             + " write a '%' as %25", field);
+                }
+                if (pair.charAt(i) == '%' && (pair.charAt(i + 1) == '0' || pair.charAt(i + 1) == '1' || pair.regionMatches(true, i + 1, "7f", 0, 2))) {
+                    // an encoded control character: no filter, code or search text holds one (nor any record)
+                    String field = parameterName(pair);
+                    return new Refusal(400, "Invalid query parameter", field + ": holds the control character U+00"
+                            + pair.substring(i + 1, i + 3).toUpperCase(Locale.ROOT) + ", which no record holds", field);
                 }
             }
         }
         return null;
+    }
+
+    /** The name of the parameter {@code pair} sets, as a problem's field: "query" when it cannot be shown as it is. */
+    private static String parameterName(String pair) {
+        String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+        return name.indexOf('%') < 0 && SAFE.matcher(name).matches() && !name.isEmpty() ? name : "query";
     }
 
     private static boolean hex(char c) {

@@ -170,10 +170,12 @@ public class HttpEdge {
                 base.setHandled(true);
                 return;
             }
-            if (!EdgeRules.underApi(target)) {
+            // the path as sent, too: an encoded '/' or '..' may take a path written under /api out of it
+            String raw = base.getHttpURI().getPath();
+            if (!EdgeRules.underApi(target) && !EdgeRules.underApi(raw)) {
                 return;
             }
-            EdgeRules.Refusal refusal = EdgeRules.path(base.getHttpURI().getPath());
+            EdgeRules.Refusal refusal = EdgeRules.path(raw);
             if (refusal == null) {
                 refusal = EdgeRules.contentType(request.getHeader("Content-Type"));
             }

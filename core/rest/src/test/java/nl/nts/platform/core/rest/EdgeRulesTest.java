@@ -32,7 +32,7 @@ class EdgeRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "page=1", "q=caf%C3%A9", "q=a+b", "q=%25", "a=1&b=2&&c", "q=%2F"})
+    @ValueSource(strings = {"", "page=1", "q=caf%C3%A9", "q=a+b", "q=%25", "a=1&b=2&&c", "q=%2F", "q=%20x", "q=%E2%82%AC", "q=%80"})
     void aDecodableQueryPasses(String query) {
         assertNull(EdgeRules.query(query), query);
     }
@@ -43,6 +43,16 @@ class EdgeRulesTest {
         EdgeRules.Refusal refusal = EdgeRules.query(query);
         assertNotNull(refusal, query);
         assertEquals(400, refusal.status());
+    }
+
+    /** An encoded control character is no filter value: 400 naming the parameter, before any database sees it (PostgreSQL refuses U+0000). */
+    @ParameterizedTest
+    @ValueSource(strings = {"rom=%00", "rom=BOM%00", "rom=%0a", "rom=%1F", "rom=%7f", "rom=%09x", "size=1&rom=a%0D%0Ab"})
+    void anEncodedControlCharacterIsA400NamingItsParameter(String query) {
+        EdgeRules.Refusal refusal = EdgeRules.query(query);
+        assertNotNull(refusal, query);
+        assertEquals(400, refusal.status());
+        assertEquals("rom", refusal.field(), query);
     }
 
     @ParameterizedTest

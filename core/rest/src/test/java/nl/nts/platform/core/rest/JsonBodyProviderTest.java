@@ -119,6 +119,22 @@ class JsonBodyProviderTest {
         assertEquals(0, new java.math.BigDecimal("100000").compareTo(fine.budget().publicFunding()));
     }
 
+    /** A control character other than tab and line breaks is no text: refused as it is read, naming the field. */
+    @Test
+    void textWithAControlCharacterIsRefusedNamingTheField() throws Exception {
+        for (String text : List.of("\\u0000", "x\\u0000y", "\\u0001", "\\u001f", "a\\u000bb", "\\u001b[31m")) {
+            WebApplicationException e = assertThrows(WebApplicationException.class,
+                    () -> readAs(nl.nts.platform.api.model.Workshop.class, "{\"place\":\"" + text + "\"}"), text);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> body = (Map<String, Object>) e.getResponse().getEntity();
+            assertEquals("place", body.get("field"), text);
+            assertTrue(String.valueOf(body.get("detail")).contains("U+00"), text);
+        }
+        nl.nts.platform.api.model.Workshop fine = (nl.nts.platform.api.model.Workshop) readAs(nl.nts.platform.api.model.Workshop.class,
+                "{\"place\":\"Eindhoven\\tNoord\\r\\nZuid\"}");
+        assertEquals("Eindhoven\tNoord\r\nZuid", fine.place());
+    }
+
     /** A lone surrogate is no text: refused as it is read, wherever it stands, naming the field. */
     @Test
     void textWithALoneSurrogateIsRefusedNamingTheField() throws Exception {

@@ -42,8 +42,41 @@ public final class Codes {
             violations.add(new Violation(field, "is " + text.length() + " characters long; at most " + max + " are allowed"));
         } else if (!wellFormed(text)) {
             violations.add(new Violation(field, "holds a lone UTF-16 surrogate, which is no character; send the text as UTF-8"));
+        } else if (firstControl(text) >= 0) {
+            violations.add(new Violation(field, controlMessage(text)));
         }
         return text;
+    }
+
+    /**
+     * The index of the first control character that is no part of any text: C0 (U+0000 to
+     * U+001F) but tab, line feed and carriage return. PostgreSQL cannot store U+0000 at all,
+     * and none of them can be written in XML 1.0, so a record holding one could not be stored on
+     * every database nor go into a spreadsheet or printable report.
+     *
+     * @return its index, or -1 when the text holds none (or is null)
+     */
+    public static int firstControl(String text) {
+        if (text == null) {
+            return -1;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What a refusal of a text {@link #firstControl} found a character in says. */
+    public static String controlMessage(String text) {
+        return "holds the control character " + codePoint(text, firstControl(text)) + ", which is no text (tab and line breaks are)";
+    }
+
+    /** Whether the text could be a code ({@link #checkCode}'s shape): a code of another shape names nothing, and needs no lookup. */
+    public static boolean couldBeCode(String text) {
+        return text != null && CODE.matcher(text).matches();
     }
 
     /** The years a date or instant may fall in: the platform plans decades, not millennia (and every database column holds them). */
