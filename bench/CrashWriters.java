@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Writers for the crash bench: WORKERS threads create workshops until the server is gone (it is
  * killed with -9 meanwhile: a connection is refused), and write the id of every workshop that was
- * acknowledged with 201 to ACKED, one a line. A timeout or a connection closed mid-request does
+ * acknowledged with 201 to ACKED, one a line; ACKED.started appears with the first 201. A timeout or a connection closed mid-request does
  * not stop a writer: its next request tells whether the server is gone (or a minute without any
  * answer does). Usage:
  * java CrashWriters.java BASE_URL WORKERS ACKED (login from LOADGEN_AUTH, user:password).
@@ -31,6 +31,15 @@ import java.util.regex.Pattern;
 public class CrashWriters {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+    /** Marks that writes are being acknowledged: the bench's clock to the kill starts then, not when this JVM does. */
+    private static void touch(Path mark) {
+        try {
+            Files.writeString(mark, "");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("verify")) {
@@ -44,6 +53,8 @@ public class CrashWriters {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
         AtomicBoolean down = new AtomicBoolean();
+        AtomicBoolean started = new AtomicBoolean();
+        Path startedMark = Path.of(acked + ".started");
         AtomicInteger timeouts = new AtomicInteger();
         AtomicInteger otherErrors = new AtomicInteger();
         AtomicInteger notCreated = new AtomicInteger();
@@ -64,6 +75,9 @@ public class CrashWriters {
                             Matcher m = ID.matcher(answer.body());
                             if (m.find()) {
                                 ids.add(m.group(1));
+                            }
+                            if (started.compareAndSet(false, true)) {
+                                touch(startedMark);
                             }
                         } else {
                             notCreated.incrementAndGet();

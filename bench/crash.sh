@@ -39,8 +39,12 @@ for round in $(seq 1 "$rounds"); do
   start_karaf "$home"
   wait_for "$api/technologies" > /dev/null
   acked="$out/crash-acked-$round.txt"
+  rm -f "$acked.started"
   "$JAVA_HOME/bin/java" "$bench_dir/CrashWriters.java" "$api" "$workers" "$acked" > "$out/crash-writers.txt" &
   writers=$!
+  # the kill comes SECONDS after the first acknowledged write (the writers' JVM and first logins
+  # take a while on a busy machine), within 120 s at most
+  for _ in $(seq 1 240); do [ -e "$acked.started" ] && break; sleep 0.5; done
   sleep "$seconds"
   kill -9 "$karaf_pid"; wait "$karaf_pid" 2>/dev/null || true; karaf_pid=
   wait "$writers"

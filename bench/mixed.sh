@@ -16,4 +16,4 @@ set_ports "$home" "$port"
 start_karaf "$home"
 wait_for "http://localhost:$port/api/technologies" > /dev/null
 "$JAVA_HOME/bin/java" "$bench_dir/MixedLoad.java" "http://localhost:$port/api" "$clients" "$seconds"
-[ -n "${MIXED_KEEP:-}" ] && { echo "running on port $port; Ctrl-C stops"; wait "$karaf_pid"; }
+if [ -n "${MIXED_KEEP:-}" ]; then echo "running on port $port; Ctrl-C stops"; wait "$karaf_pid"; fi

@@ -250,8 +250,9 @@ public class HttpEdgeIT extends PlatformTest {
             assertEquals(name, 401, answer.status());
             assertTrue(answer.contentType().startsWith("application/problem+json"));
             // the web application's login refuses the same names as the realm, itself, naming the field
+            // (a C0 control character is no text at all: the JSON reader refuses it first, with a 400)
             Api.Answer login = Api.anonymous(port()).post("/session", Api.json(Map.of("user", name, "password", "whatever")));
-            assertEquals(name + ": " + login.body(), 422, login.status());
+            assertEquals(name + ": " + login.body(), name.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r') ? 400 : 422, login.status());
             assertEquals(name, "user", login.json().get("field").asText());
         }
         int ssh = Integer.getInteger(NtsDistribution.SSH_PORT);

@@ -318,10 +318,21 @@ public class NationalCoreIT extends PlatformTest {
         assertNotNull(schemas.get("Organisation").get("properties").get("kvkNumber"));
         assertNotNull(schemas.get("Action").get("properties").get("budget"));
 
-        Api.Answer page = api.get("/docs");
-        assertEquals(200, page.status());
-        assertTrue(page.contentType(), page.contentType().startsWith("text/html"));
-        assertTrue(page.body().contains("SwaggerUIBundle({url: 'openapi.json'"));
+        // the page at /api/docs and /api/docs/ alike: everything it links to is there
+        for (String at : List.of("/docs", "/docs/")) {
+            Api.Answer page = api.get(at);
+            assertEquals(at, 200, page.status());
+            assertTrue(page.contentType(), page.contentType().startsWith("text/html"));
+            java.util.regex.Matcher links = java.util.regex.Pattern.compile("(?:href=\"|src=\"|url: ')([^\"']+)").matcher(page.body());
+            int linked = 0;
+            while (links.find()) {
+                java.net.URI link = api.uri(at).resolve(links.group(1));
+                Api.Answer linkedFile = api.send(java.net.http.HttpRequest.newBuilder(link).GET());
+                assertEquals(at + " links " + link, 200, linkedFile.status());
+                linked++;
+            }
+            assertEquals(at, 4, linked);
+        }
         Api.Answer script = api.get("/docs/swagger-ui-bundle.js");
         assertEquals(200, script.status());
         assertTrue(script.body().length() > 100_000);
@@ -339,12 +350,19 @@ public class NationalCoreIT extends PlatformTest {
             Api.Answer refused = anonymous.get(path);
             assertProblem(refused, 401);
             assertEquals("Basic realm=\"nts-platform\"", refused.header("WWW-Authenticate"));
+            assertTrue(refused.body(), refused.json().get("detail").asText().startsWith("log in with HTTP Basic"));
         }
         long before = api.get("/value-chains").json().get("total").asLong();
         assertProblem(anonymous.post("/value-chains", Api.json(chain("IT-ANON", "Anonymous", List.of("NTS01"), List.of()))), 401);
         Api wrongPassword = new Api(Integer.getInteger(NtsDistribution.HTTP_PORT), Api.USER, "not-the-password");
-        assertProblem(wrongPassword.get("/organisations"), 401);
-        assertProblem(wrongPassword.get("/technologies"), 401);
+        // a failed login says so, and not which half of it was wrong
+        for (Api wrong : List.of(wrongPassword, new Api(Integer.getInteger(NtsDistribution.HTTP_PORT), "nobody-here", "not-the-password"))) {
+            for (String path : List.of("/organisations", "/technologies")) {
+                Api.Answer refused = wrong.get(path);
+                assertProblem(refused, 401);
+                assertEquals(refused.body(), "the user name or the password is wrong", refused.json().get("detail").asText());
+            }
+        }
         assertEquals(before, api.get("/value-chains").json().get("total").asLong());
     }
 }

@@ -220,7 +220,12 @@ final class Authentication extends JAASAuthenticationFilter {
 
     @Override
     protected Response handleAuthenticationException(SecurityException e, Message message) {
-        Response.ResponseBuilder answer = Response.fromResponse(Problems.of(401, "Unauthorized", "log in with HTTP Basic (a user of the platform's realm) or a bearer token"));
+        Object request = message == null ? null : message.get("HTTP.REQUEST");
+        String sent = request instanceof HttpServletRequest http ? http.getHeader(HttpHeaders.AUTHORIZATION) : null;
+        // a login that was tried and failed says so (never which half was wrong); none says how to log in
+        String detail = basicAccount(sent) != null ? "the user name or the password is wrong"
+                : "log in with HTTP Basic (a user of the platform's realm) or a bearer token";
+        Response.ResponseBuilder answer = Response.fromResponse(Problems.of(401, "Unauthorized", detail));
         // no challenge for the web application's scripts: the browser would open its own login dialog
         return (SessionCookies.fromScript(message) ? answer : answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\""))
                 .type(Problems.PROBLEM_JSON).build();

@@ -20,7 +20,8 @@ import nl.nts.platform.api.NotFoundException;
 
 /**
  * {@code GET /api/docs}: a browsable page of the OpenAPI document, made by swagger-ui, served
- * from its WebJar bundle (nothing is fetched from outside).
+ * from its WebJar bundle (nothing is fetched from outside). Its links are paths from the root, so
+ * the page works at {@code /api/docs} and {@code /api/docs/} alike.
  */
 @Path("docs")
 public class DocsResource {
@@ -38,14 +39,14 @@ public class DocsResource {
             <head>
               <meta charset="utf-8">
               <title>nts-platform API</title>
-              <link rel="icon" type="image/png" href="docs/favicon-32x32.png">
-              <link rel="stylesheet" href="docs/swagger-ui.css">
+              <link rel="icon" type="image/png" href="/api/docs/favicon-32x32.png">
+              <link rel="stylesheet" href="/api/docs/swagger-ui.css">
             </head>
             <body>
               <div id="swagger-ui"></div>
-              <script src="docs/swagger-ui-bundle.js"></script>
+              <script src="/api/docs/swagger-ui-bundle.js"></script>
               <script>
-                window.ui = SwaggerUIBundle({url: 'openapi.json', dom_id: '#swagger-ui', deepLinking: true});
+                window.ui = SwaggerUIBundle({url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true});
               </script>
             </body>
             </html>

@@ -93,6 +93,8 @@ final class SessionCookies {
         return http instanceof HttpServletRequest request && request.getHeader("X-Requested-With") != null;
     }
 
+    private static final String CROSS_SITE = "a cross-site request is refused: ";
+
     static boolean safe(String method) {
         return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
     }
@@ -104,7 +106,7 @@ final class SessionCookies {
     static String crossSite(Request request) {
         String fetchSite = request.header("Sec-Fetch-Site");
         if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
-            return "the browser says it comes from another site (Sec-Fetch-Site: " + fetchSite + ")";
+            return CROSS_SITE + "the browser says it comes from another site (Sec-Fetch-Site: " + fetchSite + ")";
         }
         String origin = request.header("Origin");
         if (origin == null) {
@@ -118,14 +120,14 @@ final class SessionCookies {
             authority = null;
         }
         if (authority == null || host == null || !authority.equalsIgnoreCase(host.strip())) {
-            return "it comes from another origin (" + (origin.length() > 80 ? origin.substring(0, 80) : origin) + ")";
+            return CROSS_SITE + "it comes from another origin (" + (origin.length() > 80 ? origin.substring(0, 80) : origin) + ")";
         }
         return null;
     }
 
-    /** The answer to a write refused for {@code why} ({@link #crossSite} or {@link #refusedWrite}). */
+    /** The answer to a write refused for {@code why} ({@link #crossSite} or {@link #refusedWrite}: the whole detail). */
     static javax.ws.rs.core.Response refusal(String why) {
-        return Problems.of(403, "Forbidden", "a cross-site request is refused: " + why);
+        return Problems.of(403, "Forbidden", why);
     }
 
     /** Why a cookie-authenticated write is refused, or null when it may go on. */
@@ -136,7 +138,8 @@ final class SessionCookies {
         }
         String token = request.header(CSRF_HEADER);
         if (token == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
-            return "it lacks the session's " + CSRF_HEADER + " header";
+            return "a write with the session's cookie must carry its " + CSRF_HEADER + " header" + (token == null ? "" : ", and this one holds another value")
+                    + " (the web application sends it; a script logged in by cookie sends the csrfToken GET /api/session answers)";
         }
         return null;
     }
