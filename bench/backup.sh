@@ -6,10 +6,7 @@
 # as the baseline of the same run, H2's own SCRIPT dump of the same database (compressed), whose
 # file is neither database-neutral nor checked, but shows what the database itself needs.
 #
-# The data is made fast with SQL in the running platform's database (Karaf's jdbc:execute over
-# the shell, H2's SYSTEM_RANGE): 100,000 records through REST would take longer than the
-# benchmark itself. The rows follow the schema the core wrote (stamps, versions, a technology
-# per organisation, a budget per action, all in the sample plan); ids start at 1,000,000.
+# The data is made fast with SQL in the running platform's database (common.sh's fill).
 # Usage: bench/backup.sh [ORGANISATIONS] [ACTIONS]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -25,8 +22,7 @@ url() { printf 'http://localhost:%s%s' "$1" "$2"; }
 
 unpack "$(distribution_archive)" "$home"
 set_ports "$home" "$port"
-printf 'benchadmin = bench-password,kia-operator,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$home/etc/users.properties"
-shell() { printf '%s\n' "$@" | "$home/bin/client" -u benchadmin -p bench-password -a $(( port + 1 )) -r 30 -d 1 -b 2>&1; }
+shell_access "$home" "$port"
 seconds() { awk -v ns="$1" 'BEGIN { printf "%.1f", ns / 1e9 }'; }
 json() { sed -n "s/.*\"$1\":\"\\{0,1\\}\\([^\",}]*\\).*/\\1/p"; }
 
@@ -38,19 +34,8 @@ until [ "$(curl -s --max-time 10 -u "$bench_auth" "$api/plans" | json total)" = 
   (( SECONDS < deadline )) || { echo "the sample data did not load within 120 s" >&2; exit 1; }
   sleep 0.5
 done
-now="TIMESTAMP '2026-11-29 12:00:00'"
 began=$(date +%s%N)
-cat > "$out/backup-fill.sql" <<SQL
-INSERT INTO NTS_ORGANISATION (ID, NAME, KIND, COUNTRY, CITY, TRL, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)
-  SELECT 1000000 + X, 'Bench organisation ' || X, 'SME', 'BE', 'Antwerpen', MOD(X, 9) + 1, 1, $now, 'bench', $now, 'bench' FROM SYSTEM_RANGE(1, $organisations);
-INSERT INTO NTS_ORGANISATION_TECHNOLOGY (ORGANISATION_ID, TECHNOLOGY_CODE) SELECT 1000000 + X, 'NTS0' || (MOD(X, 9) + 1) FROM SYSTEM_RANGE(1, $organisations);
-INSERT INTO NTS_ACTION (ID, PLAN_ID, TITLE, DESCRIPTION, OWNER_ID, HORIZON, STATUS, BUDGET_TOTAL, BUDGET_PUBLIC, BUDGET_PRIVATE, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)
-  SELECT 1000000 + X, (SELECT MIN(ID) FROM NTS_PLAN), 'Bench action ' || X, 'An action of the backup benchmark', 1000000 + X, 'ROADMAP', 'IDEA',
-    100000.00, 60000.00, 40000.00, 1, $now, 'bench', $now, 'bench' FROM SYSTEM_RANGE(1, $actions);
-INSERT INTO NTS_ACTION_TECHNOLOGY (ACTION_ID, TECHNOLOGY_CODE) SELECT 1000000 + X, 'NTS09' FROM SYSTEM_RANGE(1, $actions);
-SQL
-# one word: the client's batch mode hands quotes to the shell as they are, so SQL comments stand in for blanks
-shell "jdbc:execute nts RUNSCRIPT/**/FROM/**/'$out/backup-fill.sql'" > "$out/backup-fill.txt" || { cat "$out/backup-fill.txt" >&2; exit 1; }
+fill "$organisations" "$actions"
 echo "made in $(seconds $(( $(date +%s%N) - began ))) s; the API counts $(curl -s -u "$bench_auth" "$api/organisations?size=1" | json total) organisations, $(curl -s -u "$bench_auth" "$api/actions?size=1" | json total) actions"
 
 # ours: a backup over REST, while the platform runs
@@ -64,8 +49,8 @@ curl -s -u "$bench_auth" -o "$out/backup.zip" "$(url "$port" "$(json download <<
 size=$(stat -c %s "$out/backup.zip")
 
 # baseline: H2's own dump of the same database, timed in the shell against an empty query
-t0=$(date +%s%N); shell "jdbc:query nts SELECT/**/1" > /dev/null; t1=$(date +%s%N)
-shell "jdbc:execute nts SCRIPT/**/TO/**/'$out/backup-h2.sql.zip'/**/COMPRESSION/**/ZIP" > /dev/null; t2=$(date +%s%N)
+t0=$(date +%s%N); karaf_shell "jdbc:query nts SELECT/**/1" > /dev/null; t1=$(date +%s%N)
+karaf_shell "jdbc:execute nts SCRIPT/**/TO/**/'$out/backup-h2.sql.zip'/**/COMPRESSION/**/ZIP" > /dev/null; t2=$(date +%s%N)
 script_ms=$(( ((t2 - t1) - (t1 - t0)) / 1000000 ))
 script_size=$(stat -c %s "$out/backup-h2.sql.zip")
 stop_karaf

@@ -82,3 +82,32 @@ wait_for() {
   end=$(date +%s%N)
   awk -v ns=$(( end - start )) 'BEGIN { printf "%.1f", ns / 1e9 }'
 }
+
+# shell_access HOME PORT: an SSH shell user (benchadmin) in HOME, and karaf_shell CMD... runs
+# commands in the runtime whose HTTP port is PORT (its SSH port is the next one)
+shell_access() {
+  printf 'benchadmin = bench-password,kia-operator,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$1/etc/users.properties"
+  shell_home=$1; shell_port=$(( $2 + 1 ))
+}
+karaf_shell() { printf '%s\n' "$@" | "$shell_home/bin/client" -u benchadmin -p bench-password -a "$shell_port" -r 30 -d 1 -b 2>&1; }
+
+# fill ORGANISATIONS ACTIONS: that many organisations and actions on top of the sample data, made
+# with SQL in the running platform's H2 (jdbc:execute over the shell, H2's SYSTEM_RANGE): as many
+# records through REST would take longer than any benchmark. The rows follow the schema the core
+# wrote (stamps, versions, a technology each, a budget per action, all in the sample's first
+# plan); ids start at 1,000,000. Needs shell_access first.
+fill() {
+  local now="TIMESTAMP '2026-11-29 12:00:00'" script="$out/fill-$$.sql"
+  cat > "$script" <<SQL
+INSERT INTO NTS_ORGANISATION (ID, NAME, KIND, COUNTRY, CITY, TRL, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)
+  SELECT 1000000 + X, 'Bench organisation ' || X, 'SME', 'BE', 'Antwerpen', MOD(X, 9) + 1, 1, $now, 'bench', $now, 'bench' FROM SYSTEM_RANGE(1, $1);
+INSERT INTO NTS_ORGANISATION_TECHNOLOGY (ORGANISATION_ID, TECHNOLOGY_CODE) SELECT 1000000 + X, 'NTS0' || (MOD(X, 9) + 1) FROM SYSTEM_RANGE(1, $1);
+INSERT INTO NTS_ACTION (ID, PLAN_ID, TITLE, DESCRIPTION, OWNER_ID, HORIZON, STATUS, BUDGET_TOTAL, BUDGET_PUBLIC, BUDGET_PRIVATE, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)
+  SELECT 1000000 + X, (SELECT MIN(ID) FROM NTS_PLAN), 'Bench action ' || X, 'An action of the benchmarks', 1000001 + MOD(X - 1, GREATEST($1, 1)), 'ROADMAP', 'IDEA',
+    100000.00, 60000.00, 40000.00, 1, $now, 'bench', $now, 'bench' FROM SYSTEM_RANGE(1, $2);
+INSERT INTO NTS_ACTION_TECHNOLOGY (ACTION_ID, TECHNOLOGY_CODE) SELECT 1000000 + X, 'NTS09' FROM SYSTEM_RANGE(1, $2);
+SQL
+  # one word: the client's batch mode hands quotes to the shell as they are, so SQL comments stand in for blanks
+  karaf_shell "jdbc:execute nts RUNSCRIPT/**/FROM/**/'$script'" > "$out/fill.txt" || { cat "$out/fill.txt" >&2; return 1; }
+  rm -f "$script"
+}
