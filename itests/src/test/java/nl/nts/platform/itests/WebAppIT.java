@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -43,13 +45,13 @@ import com.sun.net.httpserver.HttpServer;
  * The web application in a real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}; {@code .ci/chromium} installs them) against the distribution started
  * as an operator starts it. A BOM member logs in on the page, records a workshop with two inputs
- * by keyboard, triages one, creates an action answering it, finds it in the plan and downloads
- * the plan's report; the same user is offered no way to change a LIOF plan; a forged cross-site
- * request changes nothing. Screenshots of every screen go to {@code target/screenshots/}.
- * Without chromium the test is skipped, saying so.
- *
- * <p>No accessibility checker runs: axe-core is published on npm only, neither as a WebJar nor
- * as a Debian package this build can reach.
+ * by keyboard, triages one, sees the workflow buttons change when BOM's plugin is installed and
+ * removed, creates an action answering an input, finds it in the plan, reports its progress and a
+ * KPI measurement, and downloads the plan's report; the same user is offered no way to change a
+ * LIOF plan; a forged cross-site request changes nothing; a locked account is told so on the
+ * login page. Every screen is checked by axe-core (run in the page; no serious or critical
+ * violation) and photographed into {@code target/screenshots/}. Without chromium the test is
+ * skipped, saying so.
  */
 class WebAppIT {
 
@@ -57,6 +59,9 @@ class WebAppIT {
     private static final Path DRIVER = Paths.get(System.getProperty("nts.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Paths.get("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** What axe-core found on each screen: serious and critical violations only. */
+    private static final Map<String, String> INACCESSIBLE = new LinkedHashMap<>();
+    private static String axe;
 
     private static KarafRuntime karaf;
     private static int port;
@@ -75,7 +80,8 @@ class WebAppIT {
             assertTrue(installed, missing);
         }
         Assumptions.assumeTrue(installed, missing + ": the browser test of the web application is skipped");
-        karaf = KarafRuntime.unpack("web", "bom-member = bom-member-demo,rom-member:BOM").start("web-it-admin-secret");
+        karaf = KarafRuntime.unpack("web", "bom-member = bom-member-demo,rom-member:BOM", "hf-member = hf-member-demo,rom-member:HF")
+                .start("web-it-admin-secret");
         port = karaf.port;
         operator = karaf.api();
         operator.awaitReady(Api.START);
@@ -103,6 +109,11 @@ class WebAppIT {
         options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        try (var in = WebAppIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            assertTrue(in != null, "axe.min.js (com.deque.html.axe-core:selenium) is on the test class path");
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @AfterAll
@@ -125,6 +136,7 @@ class WebAppIT {
             Files.writeString(SHOTS.resolve("failure.html"), driver.getCurrentUrl() + System.lineSeparator() + driver.getPageSource());
             throw e;
         }
+        assertTrue(INACCESSIBLE.isEmpty(), "axe-core found serious or critical violations: " + INACCESSIBLE);
     }
 
     private void workshopToPlan() throws Exception {
@@ -136,29 +148,49 @@ class WebAppIT {
         driver.get(base + "/");
         WebElement user = waitFor(By.id("login-user"));
         assertEquals("nl", driver.findElement(By.tagName("html")).getAttribute("lang"), "Dutch by default");
-        shot("01-login");
-        waitFor(By.id("login-password")).sendKeys("wrong");
-        user.sendKeys("bom-member");
-        driver.findElement(By.id("login-submit")).click();
-        WebElement problem = waitVisible(By.id("problem"));
-        assertTrue(problem.getText().contains("401"), problem.getText());
+        screen("01-login");
+
+        // the login lock holds for the page too: an account locked by failures elsewhere is refused, and told why
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"hf-member\",\"password\":\"guess" + i + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(wrong.statusCode() == 401 || wrong.statusCode() == 429, wrong.body());
+        }
+        user.sendKeys("hf-member");
+        driver.findElement(By.id("login-password")).sendKeys("hf-member-demo", Keys.ENTER);
+        WebElement locked = waitVisible(By.cssSelector("#problem .retry"));
+        assertTrue(driver.findElement(By.id("problem")).getText().contains("429"), driver.findElement(By.id("problem")).getText());
+        assertTrue(locked.getText().contains("seconden"), locked.getText());
+        assertTrue(driver.findElements(By.id("login-user")).size() == 1, "still on the login page");
+        screen("01b-login-locked");
+
+        driver.findElement(By.id("login-user")).clear();
+        driver.findElement(By.id("login-user")).sendKeys("bom-member");
+        driver.findElement(By.id("login-password")).clear();
+        driver.findElement(By.id("login-password")).sendKeys("wrong", Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("problem")).getText().contains("401"));
         driver.findElement(By.id("login-password")).clear();
         driver.findElement(By.id("login-password")).sendKeys("bom-member-demo", Keys.ENTER);
         ready("#/");
         assertEquals("bom-member", driver.findElement(By.id("user")).getText());
-        assertFalse(driver.findElements(By.cssSelector("table.grid td.heat-4")).isEmpty(), "the grid of ROMs by value chains shows who works on what");
+        assertFalse(driver.findElements(By.cssSelector("table.grid td.heat-4 a")).isEmpty(), "the grid of ROMs by value chains shows who works on what");
+        assertFalse(driver.findElements(By.cssSelector("[data-results] svg.ring")).isEmpty(), "results drawn as a picture");
+        assertFalse(driver.findElements(By.cssSelector("#ov-tech tr[data-technology='NTS09'] svg.meter")).isEmpty(), "per key technology, bars");
         String session = driver.manage().getCookieNamed("NTS_SESSION").getValue();
         assertTrue(driver.manage().getCookieNamed("NTS_SESSION").isHttpOnly());
         assertEquals("Strict", driver.manage().getCookieNamed("NTS_SESSION").getSameSite());
-        shot("02-overview");
+        screen("02-overview");
 
         go("#/chains/VC01");
         assertFalse(driver.findElements(By.cssSelector("ol.chain li.segment")).isEmpty());
-        shot("03-value-chain");
+        JsonNode gaps = operator.get("/value-chains/VC01/resilience").json().get("gaps");
+        assertEquals(gaps.size(), driver.findElements(By.cssSelector("ol.chain li.segment.gap")).size(), "each resilience gap is marked in the chain");
+        screen("03-value-chain");
 
         // a workshop with two participants, by keyboard
         go("#/workshops");
-        shot("04-workshops");
+        screen("04-workshops");
         driver.findElement(By.id("ws-new")).click();
         ready("#/workshops/new");
         waitFor(By.id("ws-title")).sendKeys("Photonics packaging round table", Keys.TAB);
@@ -168,7 +200,7 @@ class WebAppIT {
         driver.findElement(By.id("ws-p1-name")).sendKeys("Anna de Vries", Keys.TAB, "CTO", Keys.TAB, firstOrg);
         driver.findElement(By.id("ws-add-participant")).click();
         driver.switchTo().activeElement().sendKeys("Bas Jansen", Keys.TAB, "founder", Keys.TAB, secondOrg);
-        shot("05-workshop-new");
+        screen("05-workshop-new");
         driver.findElement(By.id("ws-save")).click();
         WebElement orgField = waitFor(By.id("in-org"));
         String workshopUrl = driver.getCurrentUrl();
@@ -188,16 +220,35 @@ class WebAppIT {
         JsonNode inputs = operator.get("/inputs?workshop=" + workshop).json().get("items");
         assertEquals(2, inputs.size());
         long first = inputs.findValues("id").stream().mapToLong(JsonNode::asLong).min().orElseThrow();
+        long second = inputs.findValues("id").stream().mapToLong(JsonNode::asLong).max().orElseThrow();
 
         // the workflow's buttons: triage one
         WebElement triage = waitFor(By.cssSelector("tr[data-input='" + first + "'] button[data-transition='triage']"));
         triage.click();
         new WebDriverWait(driver, WAIT).until(d -> "triaged".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
-        shot("06-workshop-inputs");
+        // the national workflow answers a triaged input only once an action answers it: no button the server would refuse
+        assertEquals(List.of("decline"), steps(first));
+        assertEquals(List.of("triage", "decline"), steps(second));
+        screen("06-workshop-inputs");
 
-        // an action answering it, in BOM's (joint) plan
+        // BOM's own intake workflow installed: the buttons are its steps at once (declining is for BOM's admins)
+        String workshopHash = "#/workshops/" + workshop;
+        assertEquals(201, operator.post("/plugins", "{\"id\":\"rom-bom\",\"version\":\"0.1.0.SNAPSHOT\"}").status());
+        Await.holds("BOM's intake workflow", Duration.ofSeconds(30), () -> "BOM intake".equals(operator.get("/workflows/BOM?subject=input").json().get("name").asText()));
+        go(workshopHash);
+        assertEquals(List.of("triage"), steps(second));
+        assertEquals(List.of(), steps(first), "merging needs an action, declining the admin role");
+        assertEquals("Triage", driver.findElement(By.cssSelector("tr[data-input='" + second + "'] button[data-transition='triage']")).getText(), "the plugin's words");
+        screen("06b-workshop-bom-workflow");
+        assertEquals(204, operator.delete("/plugins/rom-bom").status());
+        Await.holds("the national default again", Duration.ofSeconds(30), () -> "core".equals(operator.get("/workflows/BOM?subject=input").json().get("plugin").asText()));
+        go(workshopHash);
+        assertEquals(List.of("triage", "decline"), steps(second));
+
+        // an action answering it, in BOM's plan
         driver.findElement(By.cssSelector("a[data-answer='" + first + "']")).click();
         WebElement title = waitFor(By.id("ac-title"));
+        screen("07-action-new");
         title.clear();
         title.sendKeys("Pilot line access vouchers");
         driver.findElement(By.id("ac-total")).sendKeys("250000");
@@ -208,12 +259,28 @@ class WebAppIT {
         driver.findElement(By.id("ac-kpi-target")).sendKeys("12");
         driver.findElement(By.id("ac-kpi-unit")).sendKeys("SMEs");
         driver.findElement(By.id("ac-kpi-year")).sendKeys("2027");
-        shot("07-action-new");
         driver.findElement(By.id("ac-save")).click();
-        WebElement row = waitFor(By.xpath("//table[@id='plan-actions']//tr[.//strong[text()='Pilot line access vouchers']]"));
-        assertTrue(row.getText().contains("#" + first), "the action is traced to its input: " + row.getText());
-        assertEquals(1, operator.get("/inputs/" + first).json().get("answeredBy").size());
-        shot("08-plan");
+        WebElement card = waitFor(By.xpath("//section[@id='plan-actions']//article[.//h3[text()='Pilot line access vouchers']]"));
+        long action = Long.parseLong(card.getAttribute("data-action"));
+        assertEquals(List.of(action), ids(operator.get("/inputs/" + first).json().get("answeredBy")));
+        assertFalse(card.findElements(By.cssSelector("[data-traced-input='" + first + "']")).isEmpty(), "the action is traced to its input: " + card.getText());
+        assertFalse(driver.findElements(By.cssSelector("#plan-gantt g[data-action='" + action + "'] rect.span")).isEmpty(), "a timeline bar per action");
+        screen("08-plan");
+
+        // what became of it: progress and a KPI measurement, reported on the plan by keyboard
+        card.findElement(By.cssSelector("details.report-results summary")).click();
+        waitVisible(By.id("pr-" + action + "-percent")).sendKeys("40", Keys.TAB, "First vouchers granted", Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> "40".equals(d.findElement(By.cssSelector("#action-" + action + " dd[data-progress]")).getAttribute("data-progress")));
+        assertEquals(40, operator.get("/actions/" + action).json().get("progress").get("percent").asInt());
+        driver.findElement(By.cssSelector("#action-" + action + " details.report-results summary")).click();
+        waitVisible(By.id("me-" + action + "-value")).sendKeys("12", Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector("#action-" + action + " tr[data-kpi] .met.yes")).isEmpty());
+        JsonNode kpi = operator.get("/actions/" + action).json().get("kpis").get(0);
+        assertEquals(12, kpi.get("realised").asInt());
+        assertTrue(kpi.get("met").asBoolean());
+        JsonNode results = operator.get("/plans/" + operator.get("/actions/" + action).json().get("plan").asLong() + "/overview").json().get("results");
+        assertEquals(results.get("averagePercent").asInt() + "%", driver.findElement(By.cssSelector("[data-results] [data-average]")).getText());
+        screen("08b-plan-results");
 
         // the plan's report in every installed format: CSV here
         List<WebElement> formats = driver.findElements(By.cssSelector("#plan-reports a[data-format]"));
@@ -229,8 +296,18 @@ class WebAppIT {
             assertTrue(Files.readString(csv).contains("Pilot line access vouchers"));
         }
 
-        // an action's own address shows its plan with the action in focus, once its rows are drawn
-        long action = operator.get("/inputs/" + first).json().get("answeredBy").get(0).asLong();
+        // back at the workshop: the input shows what became of it, and may now be marked answered
+        go(workshopHash);
+        WebElement fate = waitFor(By.cssSelector("tr[data-input='" + first + "'] [data-answered-by='" + action + "']"));
+        assertTrue(fate.getText().contains("Pilot line access vouchers"), fate.getText());
+        driver.findElement(By.cssSelector("tr[data-input='" + first + "'] button[data-transition='answer']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "answered".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
+
+        go("#/inputs?rom=BOM");
+        assertFalse(driver.findElements(By.cssSelector("#in-table tr[data-input='" + first + "'] [data-answered-by='" + action + "']")).isEmpty());
+        screen("09-inputs");
+
+        // an action's own address shows its plan with the action in focus, once its cards are drawn
         long plan = operator.get("/actions/" + action).json().get("plan").asLong();
         driver.get(base + "/#/actions/" + action);
         ready("#/plans/" + plan + "?action=" + action);
@@ -251,19 +328,22 @@ class WebAppIT {
             script.executeScript("window.fetch = window.realFetch;");
         }
 
-        // a plan of LIOF alone: read only, no step, no new action
+        // a plan of LIOF alone: read only, no step, no new action, no results to report
         long liofPlan = operator.get("/plans?rom=LIOF&q=quantum").json().get("items").get(0).get("id").asLong();
         go("#/plans/" + liofPlan);
         waitFor(By.id("plan-readonly"));
         assertTrue(driver.findElements(By.cssSelector("button.step")).isEmpty(), "no workflow step offered on LIOF's plan");
         assertTrue(driver.findElements(By.id("plan-new-action")).isEmpty());
-        shot("09-liof-plan");
+        assertTrue(driver.findElements(By.cssSelector("[data-progress-form], [data-measure-form]")).isEmpty());
+        screen("10-liof-plan");
 
         // English on request
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("lang"))).selectByValue("en");
         new WebDriverWait(driver, WAIT).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         waitFor(By.id("plan-readonly"));
         assertTrue(driver.findElement(By.id("plan-readonly")).getText().startsWith("Read only"));
+        go("#/");
+        screen("11-overview-english");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("lang"))).selectByValue("nl");
 
         forgedRequestsAreRefused(session, liofPlan);
@@ -272,6 +352,17 @@ class WebAppIT {
         driver.findElement(By.id("logout")).click();
         waitFor(By.id("login-user"));
         assertEquals(401, withCookie(session, "GET", "/api/session", null, Map.of()).statusCode());
+    }
+
+    /** The workflow steps offered for an input on the screen, in order. */
+    private static List<String> steps(long input) {
+        return driver.findElements(By.cssSelector("tr[data-input='" + input + "'] button.step")).stream().map(b -> b.getAttribute("data-transition")).toList();
+    }
+
+    private static List<Long> ids(JsonNode array) {
+        List<Long> ids = new java.util.ArrayList<>();
+        array.forEach(n -> ids.add(n.asLong()));
+        return ids;
     }
 
     /** The BOM member's session cookie is worth nothing to another site. */
@@ -295,7 +386,7 @@ class WebAppIT {
         try {
             driver.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
             new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(base + "/api/workshops"));
-            shot("10-forged-request");
+            shot("12-forged-request");
         } finally {
             evil.stop(0);
         }
@@ -331,8 +422,14 @@ class WebAppIT {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A screen drawn afresh, also the one the browser shows already (the same address again would not reload it). */
     private static void go(String hash) {
-        driver.get(base + "/" + hash);
+        ((JavascriptExecutor) driver).executeScript("document.body.removeAttribute('data-ready')");
+        if ((base + "/" + hash).equals(driver.getCurrentUrl())) {
+            driver.navigate().refresh();
+        } else {
+            driver.get(base + "/" + hash);
+        }
         ready(hash);
     }
 
@@ -352,7 +449,33 @@ class WebAppIT {
         new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#ws-inputs tbody tr")).size() == rows);
     }
 
+    /** A screen: photographed, and checked by axe-core in the page (serious and critical violations are kept). */
+    private static void screen(String name) throws IOException {
+        shot(name);
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object'"))) {
+            script.executeScript(axe);
+        }
+        Object found = script.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { resultTypes: ['violations'] }).then(r => done(JSON.stringify(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })))))"
+                + ".catch(e => done('axe failed: ' + e));");
+        Files.writeString(SHOTS.resolve(name + ".axe.json"), String.valueOf(found));
+        if (!"[]".equals(found)) {
+            INACCESSIBLE.put(name, String.valueOf(found));
+        }
+    }
+
+    /** The whole page, not only what the window shows. */
     private static void shot(String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 120, window.getHeight()), 6000)));
+        try {
+            Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 }
