@@ -649,7 +649,7 @@
     romSel.addEventListener('change', () => { statusSel.value = ''; go(); });
     statusSel.addEventListener('change', go);
     const [page, workshops, held] = await Promise.all([get('/inputs', { size: 200, rom, status }), all('/workshops', { rom }),
-      operator() ? get('/workflows/attention') : Promise.resolve({ items: [] })]);
+      operator() || roles().some(r => r.startsWith('rom-admin:')) ? get('/workflows/attention') : Promise.resolve({ items: [] })]);
     const items = page.items;
     const answering = await actionsById(items.flatMap(i => i.answeredBy), rom ? await all('/actions', { rom }) : []);
     const workshopTitle = id => { const w = workshops.find(x => x.id === id); return w ? w.title : '#' + id; };
@@ -661,8 +661,8 @@
         h('td', {}, await stepButtons('input', '/inputs', i, [i.rom], i.rom, () => inputsScreen(params)),
           mayWrite([i.rom]) && !i.answeredBy.length ? h('a', { class: 'button small', href: withQuery('#/actions/new', { input: i.id }), 'data-answer': i.id }, t('in.answer')) : null));
     }));
-    // inputs held in a state their ROM's workflow no longer has: shown to operators, who move them
-    const heldInputs = held.items.filter(x => x.subject === 'input' && (!rom || x.rom === rom));
+    // inputs held in a state their ROM's workflow no longer has: shown to those who move them (operators, the ROM's admins)
+    const heldInputs = held.items.filter(x => x.subject === 'input' && (!rom || x.rom === rom) && (operator() || roles().includes('rom-admin:' + x.rom)));
     const attention = heldInputs.length ? h('section', { class: 'attention', id: 'in-attention', 'aria-labelledby': 'in-attention-title' },
       h('h2', { id: 'in-attention-title' }, t('in.attention', { n: heldInputs.length })), h('p', { class: 'muted' }, t('in.attentionHelp')),
       h('ul', { class: 'plain' }, heldInputs.map(x => {
@@ -828,6 +828,91 @@
     if (focus) { focus.classList.add('focus'); focus.scrollIntoView(); }
   }
 
+  // ---- plugins and connectors (operators, a ROM's admins for their ROM's plugins, integrators for connectors) --
+  const mayManage = plugin => operator() || (!!plugin.rom && roles().includes('rom-admin:' + plugin.rom));
+  const mayRun = () => operator() || roles().includes('integrator');
+  const seesPlugins = () => operator() || mayRun() || roles().some(r => r.startsWith('rom-admin:'));
+  let polling = null;
+
+  async function pluginsScreen() {
+    clearTimeout(polling);
+    const [plugins, connectors, runs] = await Promise.all([get('/plugins'), get('/connectors'), get('/connectors/runs')]);
+    const redraw = () => pluginsScreen();
+    const rows = plugins.items.map(pl => {
+      const installed = !!pl.version;
+      const versions = (pl.versions || []).filter(v => v !== pl.version);
+      const version = versions.length ? select(versions.map(v => ({ value: v, label: v })), versions[versions.length - 1]) : null;
+      const act = async (method, path, body, done) => {
+        problem(null);
+        try { await api(method, path, body); notice(done); await redraw(); } catch (err) { problem(err); }
+      };
+      let controls = null;
+      if (mayManage(pl)) {
+        const form = h('form', { class: 'inline plugin-form', 'data-plugin-form': pl.id },
+          version ? field('pl-' + pl.id + '-version', t('plugins.version'), version) : null,
+          version ? h('button', { type: 'submit', 'data-install': pl.id }, installed ? t('plugins.update') : t('plugins.install')) : null,
+          installed ? h('button', { type: 'button', class: 'danger', 'data-remove': pl.id,
+            onclick: () => act('DELETE', '/plugins/' + encodeURIComponent(pl.id), undefined, t('plugins.removed', { id: pl.id })) }, t('plugins.remove')) : null);
+        form.addEventListener('submit', e => {
+          e.preventDefault();
+          act('POST', '/plugins', { id: pl.id, version: version.value }, t(installed ? 'plugins.updated' : 'plugins.installed', { id: pl.id, version: version.value }));
+        });
+        controls = form;
+      }
+      return h('tr', { 'data-plugin': pl.id, 'data-state': pl.state },
+        h('th', { scope: 'row' }, pl.id, pl.name ? h('div', { class: 'muted' }, pl.name) : null),
+        h('td', {}, pl.rom || t('plugins.national')),
+        h('td', {}, installed ? pl.version : '–', h('div', {}, badge(pl.state, t('plugins.state.' + pl.state) !== 'plugins.state.' + pl.state ? t('plugins.state.' + pl.state) : pl.state))),
+        h('td', {}, (pl.contributions || []).join(', ') || '–'),
+        h('td', {}, controls || h('span', { class: 'muted' }, t('plugins.notYours'))));
+    });
+    const runRow = r => h('tr', { 'data-run': r.id, 'data-run-status': r.status },
+      h('td', {}, '#' + r.id), h('td', {}, r.connector), h('td', {}, badge(r.status, t('runs.' + r.status) !== 'runs.' + r.status ? t('runs.' + r.status) : r.status)),
+      h('td', { class: 'num' }, String(r.pages)), h('td', { class: 'num' }, String(r.read)), h('td', { class: 'num' }, String(r.created)),
+      h('td', { class: 'num' }, String(r.updated)), h('td', { class: 'num' }, String(r.refused)),
+      h('td', {}, r.by + ' · ' + new Date(r.started).toLocaleString(state.lang === 'en' ? 'en-GB' : 'nl-NL') + (r.finished ? ' – ' + new Date(r.finished).toLocaleTimeString(state.lang === 'en' ? 'en-GB' : 'nl-NL') : '')),
+      h('td', {}, r.error ? h('span', { class: 'held' }, r.error) : null, (r.problems || []).length ? h('details', {}, h('summary', {}, t('runs.problems', { n: r.problems.length })),
+        h('ul', {}, r.problems.map(x => h('li', {}, x)))) : null));
+    const runsBody = h('tbody', {}, runs.items.map(runRow));
+    // a run in progress is followed live, as long as this screen is shown
+    const follow = () => {
+      const running = [...runsBody.querySelectorAll('tr[data-run-status="RUNNING"]')].map(tr => tr.getAttribute('data-run'));
+      if (!running.length) { return; }
+      polling = setTimeout(async () => {
+        if (!location.hash.startsWith('#/plugins')) { return; }
+        for (const id of running) {
+          try {
+            const r = await get('/connectors/runs/' + id);
+            const old = runsBody.querySelector('tr[data-run="' + id + '"]');
+            if (old) { old.replaceWith(runRow(r)); }
+            if (r.status !== 'RUNNING') { notice(t('runs.ended', { id: r.id, status: t('runs.' + r.status) !== 'runs.' + r.status ? t('runs.' + r.status) : r.status })); }
+          } catch (err) { problem(err); return; }
+        }
+        follow();
+      }, 1000);
+    };
+    const connectorRows = connectors.items.map(c => h('tr', { 'data-connector': c.id },
+      h('th', { scope: 'row' }, c.name || c.id), h('td', {}, c.kind), h('td', {}, c.system), h('td', {}, c.plugin),
+      h('td', {}, mayRun() ? h('button', { type: 'button', 'data-run-connector': c.id, onclick: async e => {
+        problem(null);
+        e.target.disabled = true;
+        try {
+          const r = await api('POST', '/connectors/' + encodeURIComponent(c.id) + '/runs');
+          notice(t('runs.started', { name: c.name || c.id }));
+          if (r && r.id) { runsBody.prepend(runRow(r)); follow(); } else { await redraw(); }
+        } catch (err) { problem(err); }
+        e.target.disabled = false;
+      } }, t('runs.start')) : null)));
+    show(t('plugins.title'),
+      h('p', { class: 'muted' }, t('plugins.help')),
+      h('div', { class: 'scroll' }, h('table', { id: 'plugins' }, head([t('plugins.plugin'), t('rom'), t('plugins.installedVersion'), t('plugins.contributions'), t('plugins.manage')]), h('tbody', {}, rows))),
+      h('h2', {}, t('runs.connectors')),
+      connectors.items.length ? h('table', { id: 'connectors' }, head([t('runs.connector'), t('kind'), t('runs.system'), t('plugins.plugin'), '']), h('tbody', {}, connectorRows)) : h('p', { class: 'muted' }, t('runs.none')),
+      h('h2', {}, t('runs.title')),
+      runs.items.length || connectors.items.length ? h('div', { class: 'scroll' }, h('table', { id: 'runs' }, head(['#', t('runs.connector'), t('status'), t('runs.pages'), t('runs.read'), t('runs.created'), t('runs.updated'), t('runs.refused'), t('runs.when'), t('runs.problemsHead')]), runsBody)) : h('p', { class: 'muted' }, t('none')));
+    follow();
+  }
+
   async function actionScreen(id) {
     const a = await get('/actions/' + id);
     location.replace(withQuery('#/plans/' + a.plan, { action: id }));
@@ -893,7 +978,8 @@
     const user = document.getElementById('user');
     if (state.session) {
       const here = (location.hash.split('?')[0].split('/')[1] || '');
-      nav.replaceChildren(h('ul', {}, [['', 'nav.overview'], ['chains', 'nav.chains'], ['workshops', 'nav.workshops'], ['inputs', 'nav.inputs'], ['plans', 'nav.plans']].map(([path, key]) =>
+      nav.replaceChildren(h('ul', {}, [['', 'nav.overview'], ['chains', 'nav.chains'], ['workshops', 'nav.workshops'], ['inputs', 'nav.inputs'], ['plans', 'nav.plans']]
+        .concat(seesPlugins() ? [['plugins', 'nav.plugins']] : []).map(([path, key]) =>
         h('li', {}, h('a', { href: '#/' + path, 'aria-current': here === path || (here === 'actions' && path === 'plans') ? 'page' : null }, t(key))))));
       nav.hidden = false;
       user.textContent = state.session.user;
@@ -930,6 +1016,7 @@
       else if (parts[0] === 'plans' && parts[1]) { await planScreen(parts[1], params); }
       else if (parts[0] === 'plans') { await plansScreen(params); }
       else if (parts[0] === 'actions' && parts[1] === 'new') { await newActionScreen(params); }
+      else if (parts[0] === 'plugins') { await pluginsScreen(); }
       else if (parts[0] === 'actions' && parts[1]) { await actionScreen(parts[1]); return; } // ready once its plan is shown
       else { show('404', h('p', {}, t('none'))); }
     } catch (err) {

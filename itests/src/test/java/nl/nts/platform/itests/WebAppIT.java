@@ -348,10 +348,52 @@ class WebAppIT {
 
         forgedRequestsAreRefused(session, liofPlan);
 
+        // plugins are not a ROM member's to manage: no menu entry, and at the address itself no button
+        assertTrue(driver.findElements(By.cssSelector("#nav a[href='#/plugins']")).isEmpty());
+        go("#/plugins");
+        assertFalse(driver.findElements(By.cssSelector("#plugins tr[data-plugin='rom-liof']")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("#plugins [data-install], #plugins [data-remove], [data-run-connector]")).isEmpty());
+
         // logging out ends the session on the server, not only in the browser
         driver.findElement(By.id("logout")).click();
         waitFor(By.id("login-user"));
         assertEquals(401, withCookie(session, "GET", "/api/session", null, Map.of()).statusCode());
+
+        operatorManagesPluginsAndFollowsAConnectorRun();
+    }
+
+    /** An operator installs and removes a plugin on the page and follows a connector's run until it ends. */
+    private void operatorManagesPluginsAndFollowsAConnectorRun() throws Exception {
+        driver.findElement(By.id("login-user")).sendKeys("admin");
+        driver.findElement(By.id("login-password")).sendKeys("web-it-admin-secret", Keys.ENTER);
+        ready("#/");
+        driver.findElement(By.cssSelector("#nav a[href='#/plugins']")).click();
+        ready("#/plugins");
+        driver.findElement(By.cssSelector("#plugins [data-install='rom-liof']")).click();
+        waitFor(By.cssSelector("#plugins tr[data-plugin='rom-liof'] [data-remove]"));
+        assertEquals("0.1.0.SNAPSHOT", operator.get("/plugins/rom-liof").json().get("version").asText());
+        Await.holds("LIOF's workflow", Duration.ofSeconds(30), () -> !"core".equals(operator.get("/workflows/LIOF?subject=input").json().get("plugin").asText()));
+        driver.findElement(By.cssSelector("#plugins [data-remove='rom-liof']")).click();
+        waitFor(By.cssSelector("#plugins tr[data-plugin='rom-liof'] [data-install]"));
+        assertTrue(operator.get("/plugins/rom-liof").json().get("version").isNull(), "removed");
+
+        driver.findElement(By.cssSelector("#plugins [data-install='connector-cordis']")).click();
+        waitFor(By.cssSelector("#plugins tr[data-plugin='connector-cordis'] [data-remove]"));
+        String cordisFile = Paths.get("src/test/resources/wire-formats/cordis-organization.csv").toAbsolutePath().toString();
+        Api.Answer configured = operator.put("/plugins/connector-cordis/configuration/nl.nts.platform.connector.cordis",
+                "{\"properties\":{\"organisationFile\":\"" + cordisFile + "\"}}");
+        assertEquals(200, configured.status(), configured.body());
+        Await.holds("the CORDIS connector", Duration.ofSeconds(30), () -> operator.get("/connectors").json().get("total").asInt() > 0);
+        go("#/plugins");
+        waitFor(By.cssSelector("[data-run-connector]")).click();
+        WebElement run = new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#runs tr[data-run-status='DONE'], #runs tr[data-run-status='FAILED']"))
+                .stream().findFirst().orElse(null));
+        String id = run.getAttribute("data-run");
+        JsonNode done = operator.get("/connectors/runs/" + id).json();
+        assertEquals("DONE", done.get("status").asText(), done.toString());
+        assertEquals(run.findElements(By.tagName("td")).get(5).getText(), done.get("created").asText(), "the created count as the server has it");
+        assertTrue(done.get("read").asInt() > 0);
+        screen("13-plugins-operator");
     }
 
     /** The workflow steps offered for an input on the screen, in order. */
