@@ -29,7 +29,7 @@
   function show(title, ...content) {
     document.title = title + ' · nts-platform';
     const m = main();
-    m.replaceChildren(h('h1', {}, title), ...content.filter(c => c !== null && c !== undefined && c !== false));
+    m.replaceChildren(h('h1', {}, title), ...content.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
     m.focus({ preventScroll: true });
   }
   function notice(text) { document.getElementById('notice').textContent = text; }
@@ -828,6 +828,48 @@
     if (focus) { focus.classList.add('focus'); focus.scrollIntoView(); }
   }
 
+  // ---- funding: calls open now (or soon), the consortia answering them, and the organisations that fit ----------
+  async function fundingScreen(params) {
+    const ref = await reference();
+    const orgs = await organisations();
+    // open calls unless asked otherwise ('ALL': every status)
+    const status = params.get('status') || 'OPEN';
+    const tech = params.get('technology') || '';
+    const statusSel = select([{ value: 'ALL', label: t('all') }].concat(['OPEN', 'FORTHCOMING', 'CLOSED', 'CANCELLED'].map(k => ({ value: k, label: t('call.' + k) }))), status);
+    const techSel = select(techOptions(ref), tech, t('all'));
+    const go = () => { location.hash = withQuery('#/funding', { status: statusSel.value, technology: techSel.value }); };
+    statusSel.addEventListener('change', go);
+    techSel.addEventListener('change', go);
+    const calls = (await get('/funding-calls', { status: status === 'ALL' ? '' : status, technology: tech, size: 100 })).items;
+    const consortia = await all('/consortia');
+    const mine = new Set(myRoms());
+    const cards = calls.map(c => {
+      const answering = consortia.filter(x => x.call === c.id);
+      const inConsortium = new Set(answering.flatMap(x => [x.lead].concat(x.members.map(m => m.organisation))));
+      // organisations that work on the call's technologies: most shared first, the user's own ROM's before others
+      const fit = orgs.map(o => ({ o, shared: (o.technologies || []).filter(k => c.technologies.includes(k)) }))
+        .filter(x => x.shared.length && !inConsortium.has(x.o.id))
+        .sort((a, b) => b.shared.length - a.shared.length || (mine.has(b.o.rom) ? 1 : 0) - (mine.has(a.o.rom) ? 1 : 0) || a.o.name.localeCompare(b.o.name));
+      const days = Math.ceil((new Date(c.deadline).getTime() - Date.now()) / 86400000);
+      const fitItem = x => h('li', { 'data-fit': x.o.id }, x.o.name, h('span', { class: 'muted' }, ' ' + [x.o.city, x.o.rom].filter(Boolean).join(', ') + ' · ' + x.shared.join(', ')));
+      return h('article', { class: 'action-card', 'data-call': c.id, 'aria-labelledby': 'call-' + c.id + '-title' },
+        h('header', {}, h('h3', { id: 'call-' + c.id + '-title' }, c.title), badge(c.status, t('call.' + c.status))),
+        h('dl', { class: 'facts' },
+          h('dt', {}, t('call.programme')), h('dd', {}, (c.programme || '–') + ' · ' + c.source + ' ' + c.identifier),
+          h('dt', {}, t('call.deadline')), h('dd', {}, c.deadline ? new Date(c.deadline).toLocaleString(state.lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }) : '–',
+            c.deadline && days >= 0 && c.status !== 'CLOSED' ? h('span', { class: days <= 14 ? 'held' : 'muted' }, ' · ' + t('call.daysLeft', { n: days })) : null),
+          h('dt', {}, t('budget')), h('dd', {}, c.budget ? euro(c.budget) : '–'),
+          h('dt', {}, t('technologies')), h('dd', {}, c.technologies.map(k => k + ' ' + techName(ref, k)).join(', ') || '–'),
+          c.url ? h('dt', {}, t('call.link')) : null, c.url ? h('dd', {}, h('a', { href: c.url, rel: 'noopener noreferrer' }, t('call.open', { source: c.source }))) : null),
+        h('div', { class: 'trace' }, h('strong', {}, t('call.consortia') + ': '), answering.length ? h('ul', { class: 'plain' }, answering.map(x => h('li', { 'data-consortium': x.id },
+          x.name + ' · ' + t('call.lead') + ' ' + orgName(x.lead) + (x.rom ? ' · ' + x.rom : '') + ' · ' + t('call.members', { n: x.members.length })))) : h('span', { class: 'muted' }, t('call.noConsortium'))),
+        h('div', { class: 'trace' }, h('strong', {}, t('call.fit', { n: fit.length }) + ': '), fit.length ? h('ul', { class: 'plain' }, fit.slice(0, 8).map(fitItem)) : h('span', { class: 'muted' }, t('none')),
+          fit.length > 8 ? h('details', {}, h('summary', {}, t('call.more', { n: fit.length - 8 })), h('ul', { class: 'plain' }, fit.slice(8).map(fitItem))) : null));
+    });
+    show(t('call.title'), filters(field('fu-status', t('status'), statusSel), field('fu-tech', t('technology'), techSel)),
+      h('p', { class: 'muted' }, t('call.help')), h('div', { id: 'calls' }, cards.length ? cards : h('p', {}, t('none'))));
+  }
+
   // ---- plugins and connectors (operators, a ROM's admins for their ROM's plugins, integrators for connectors) --
   const mayManage = plugin => operator() || (!!plugin.rom && roles().includes('rom-admin:' + plugin.rom));
   const mayRun = () => operator() || roles().includes('integrator');
@@ -978,7 +1020,7 @@
     const user = document.getElementById('user');
     if (state.session) {
       const here = (location.hash.split('?')[0].split('/')[1] || '');
-      nav.replaceChildren(h('ul', {}, [['', 'nav.overview'], ['chains', 'nav.chains'], ['workshops', 'nav.workshops'], ['inputs', 'nav.inputs'], ['plans', 'nav.plans']]
+      nav.replaceChildren(h('ul', {}, [['', 'nav.overview'], ['chains', 'nav.chains'], ['workshops', 'nav.workshops'], ['inputs', 'nav.inputs'], ['plans', 'nav.plans'], ['funding', 'nav.funding']]
         .concat(seesPlugins() ? [['plugins', 'nav.plugins']] : []).map(([path, key]) =>
         h('li', {}, h('a', { href: '#/' + path, 'aria-current': here === path || (here === 'actions' && path === 'plans') ? 'page' : null }, t(key))))));
       nav.hidden = false;
@@ -1017,6 +1059,7 @@
       else if (parts[0] === 'plans') { await plansScreen(params); }
       else if (parts[0] === 'actions' && parts[1] === 'new') { await newActionScreen(params); }
       else if (parts[0] === 'plugins') { await pluginsScreen(); }
+      else if (parts[0] === 'funding') { await fundingScreen(params); }
       else if (parts[0] === 'actions' && parts[1]) { await actionScreen(parts[1]); return; } // ready once its plan is shown
       else { show('404', h('p', {}, t('none'))); }
     } catch (err) {

@@ -307,6 +307,22 @@ class WebAppIT {
         assertFalse(driver.findElements(By.cssSelector("#in-table tr[data-input='" + first + "'] [data-answered-by='" + action + "']")).isEmpty());
         screen("09-inputs");
 
+        // funding: the calls open now, each with the organisations working on its technologies
+        go("#/funding");
+        JsonNode open = operator.get("/funding-calls?status=OPEN").json().get("items");
+        assertEquals(open.size(), driver.findElements(By.cssSelector("#calls article[data-call]")).size());
+        for (JsonNode call : open) {
+            List<String> techs = new java.util.ArrayList<>();
+            call.get("technologies").forEach(k -> techs.add(k.asText()));
+            List<WebElement> fits = driver.findElements(By.cssSelector("article[data-call='" + call.get("id").asText() + "'] [data-fit]"));
+            assertFalse(fits.isEmpty(), "organisations that fit call " + call.get("id"));
+            for (WebElement fit : fits) {
+                JsonNode fitting = operator.get("/organisations/" + fit.getAttribute("data-fit")).json();
+                assertTrue(techs.stream().anyMatch(k -> fitting.get("technologies").toString().contains("\"" + k + "\"")), fitting + " fits " + techs);
+            }
+        }
+        screen("09b-funding");
+
         // an action's own address shows its plan with the action in focus, once its cards are drawn
         long plan = operator.get("/actions/" + action).json().get("plan").asLong();
         driver.get(base + "/#/actions/" + action);
