@@ -588,6 +588,124 @@
     title.focus();
   }
 
+  // ---- inputs from a spreadsheet: rows pasted from Excel or LibreOffice (tabs) or a CSV file -----------------
+  /** Rows of delimited text; quoted fields may hold the delimiter, quotes (doubled) and line breaks. */
+  function parseRows(text) {
+    const first = text.split(/\r?\n/, 1)[0];
+    const delimiter = first.includes('\t') ? '\t' : (first.split(';').length > first.split(',').length ? ';' : ',');
+    const rows = [];
+    let row = [], cell = '', quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') { quoted = false; } else { cell += c; }
+      } else if (c === '"' && cell === '') { quoted = true; }
+      else if (c === delimiter) { row.push(cell); cell = ''; }
+      else if (c === '\n' || c === '\r') {
+        if (c === '\r' && text[i + 1] === '\n') { i++; }
+        row.push(cell); rows.push(row); row = []; cell = '';
+      } else { cell += c; }
+    }
+    if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+    return rows.filter(r => r.some(x => x.trim() !== ''));
+  }
+  const COLUMNS = {
+    organisation: ['organisation', 'organization', 'organisatie', 'org', 'bedrijf'],
+    kind: ['kind', 'soort', 'type'],
+    theme: ['theme', 'thema'],
+    technologies: ['technologies', 'technology', 'technologie', 'technologieën', 'sleuteltechnologie', 'sleuteltechnologieën'],
+    valueChain: ['value chain', 'valuechain', 'waardeketen', 'keten'],
+    text: ['text', 'tekst', 'input', 'inbreng', 'remark', 'opmerking']
+  };
+  /** What each row of a sheet would record, or what is wrong with it (naming the column), before anything is sent. */
+  function readSheet(text, ref, orgs, workshop) {
+    const rows = parseRows(text);
+    if (!rows.length) { return { rows: [], header: null }; }
+    const norm = x => x.trim().toLowerCase();
+    const named = rows[0].map(norm).map(hd => Object.keys(COLUMNS).find(k => COLUMNS[k].includes(hd)) || null);
+    const header = named.some(Boolean);
+    const order = header ? named : ['organisation', 'kind', 'theme', 'technologies', 'text'];
+    const kinds = ['CHALLENGE', 'OPPORTUNITY', 'PROPOSAL', 'RISK'];
+    const byName = (list, v, ...names) => list.find(x => names.some(n => x[n] && norm(x[n]) === norm(v)));
+    return {
+      header,
+      rows: (header ? rows.slice(1) : rows).map((cells, n) => {
+        const get = k => { const i = order.indexOf(k); return i >= 0 && i < cells.length ? cells[i].trim() : ''; };
+        const wrong = [];
+        const orgText = get('organisation');
+        let organisation = null;
+        if (orgText) {
+          const starts = orgs.filter(o => norm(o.name).startsWith(norm(orgText)));
+          const o = byName(orgs, orgText, 'name') || (starts.length === 1 ? starts[0] : null);
+          if (o) { organisation = o; } else { wrong.push(t('sheet.noOrg', { v: orgText })); }
+        }
+        const kindText = get('kind');
+        const kind = !kindText ? 'CHALLENGE' : kinds.find(k => norm(k) === norm(kindText) || norm(TEXT.nl['kind.' + k]) === norm(kindText) || norm(TEXT.en['kind.' + k]) === norm(kindText));
+        if (!kind) { wrong.push(t('sheet.noKind', { v: kindText })); }
+        const themeText = get('theme');
+        const theme = themeText ? byName(ref.themes, themeText, 'code', 'name') : null;
+        if (!theme) { wrong.push(themeText ? t('sheet.noTheme', { v: themeText }) : t('sheet.needTheme')); }
+        const techs = get('technologies').split(/[,;|]/).map(x => x.trim()).filter(Boolean).map(v => {
+          const k = byName(ref.techs, v, 'code', 'nameNl', 'nameEn') || ref.techs.find(x => norm(v).startsWith(norm(x.code) + ' '));
+          if (!k) { wrong.push(t('sheet.noTech', { v })); }
+          return k && k.code;
+        }).filter(Boolean);
+        const chainText = get('valueChain');
+        const chain = chainText ? byName(ref.chains, chainText, 'code', 'name') : null;
+        if (chainText && !chain) { wrong.push(t('sheet.noChain', { v: chainText })); }
+        const text = get('text');
+        if (!text) { wrong.push(t('sheet.needText')); }
+        return { line: n + (header ? 2 : 1), wrong, organisation,
+          body: { workshop: workshop.id, organisation: organisation ? organisation.id : null, kind, theme: theme ? theme.code : null, technologies: [...new Set(techs)],
+            valueChain: chain ? chain.code : (workshop.valueChains[0] || null), text } };
+      })
+    };
+  }
+  function sheetImport(ref, orgs, w, after) {
+    const paste = h('textarea', { rows: 5, spellcheck: 'false', 'aria-describedby': 'sh-help' });
+    const file = h('input', { type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain' });
+    const preview = h('div', { id: 'sh-preview', 'aria-live': 'polite' });
+    let sheet = { rows: [] };
+    const draw = () => {
+      sheet = readSheet(paste.value, ref, orgs, w);
+      if (!sheet.rows.length) { preview.replaceChildren(); return; }
+      const bad = sheet.rows.filter(r => r.wrong.length);
+      const go = h('button', { type: 'button', id: 'sh-import', disabled: bad.length > 0, onclick: async () => {
+        go.disabled = true;
+        problem(null);
+        let done = 0;
+        for (const r of sheet.rows) {
+          try { await api('POST', '/inputs', r.body); done++; } catch (err) {
+            problem(err);
+            notice(t('sheet.partly', { done, line: r.line, total: sheet.rows.length }));
+            await after();
+            return;
+          }
+        }
+        notice(t('sheet.done', { n: done }));
+        await after();
+      } }, t('sheet.import', { n: sheet.rows.length }));
+      preview.replaceChildren(
+        h('table', { id: 'sh-rows' }, h('caption', {}, bad.length ? t('sheet.fix', { n: bad.length }) : t('sheet.ready', { n: sheet.rows.length })),
+          head([t('sheet.line'), t('organisation'), t('kind'), t('theme'), t('technologies'), t('text'), t('sheet.check')]),
+          h('tbody', {}, sheet.rows.map(r => h('tr', { 'data-line': r.line, class: r.wrong.length ? 'wrong' : null },
+            h('td', {}, String(r.line)), h('td', {}, r.organisation ? r.organisation.name : '–'), h('td', {}, r.body.kind ? t('kind.' + r.body.kind) : '?'),
+            h('td', {}, r.body.theme ? themeName(ref, r.body.theme) : '?'), h('td', {}, r.body.technologies.join(', ')), h('td', {}, r.body.text),
+            h('td', {}, r.wrong.length ? h('span', { class: 'held' }, r.wrong.join('; ')) : '✓'))))),
+        go);
+    };
+    paste.addEventListener('input', draw);
+    file.addEventListener('change', () => {
+      const f = file.files[0];
+      if (!f) { return; }
+      if (f.size > 1024 * 1024) { problem(new ApiError(0, { detail: t('sheet.tooLarge') })); return; }
+      f.text().then(text => { paste.value = text; draw(); });
+    });
+    return h('details', { class: 'capture-sheet', id: 'sh' }, h('summary', {}, t('sheet.title')),
+      h('p', { class: 'muted', id: 'sh-help' }, t('sheet.help')),
+      field('sh-paste', t('sheet.paste'), paste), field('sh-file', t('sheet.file'), file), preview);
+  }
+
   async function workshopScreen(id) {
     const ref = await reference();
     const orgs = await organisations();
@@ -634,7 +752,7 @@
       h('details', {}, h('summary', {}, t('ws.participants') + ' (' + w.participants.length + ')'),
         h('ul', {}, w.participants.map(p => h('li', {}, p.name + (p.role ? ', ' + p.role : '') + (p.organisation ? ' (' + orgName(p.organisation) + ')' : ''))))),
       reports.length ? h('p', {}, t('ws.report') + ': ', reports) : null,
-      capture, table);
+      capture, editable ? sheetImport(ref, orgs, w, () => workshopScreen(id)) : null, table);
   }
 
   async function inputsScreen(params) {

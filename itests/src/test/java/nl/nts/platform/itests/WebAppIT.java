@@ -303,6 +303,28 @@ class WebAppIT {
         driver.findElement(By.cssSelector("tr[data-input='" + first + "'] button[data-transition='answer']")).click();
         new WebDriverWait(driver, WAIT).until(d -> "answered".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
 
+        // more inputs from a spreadsheet: rows pasted from it are checked before anything is sent
+        driver.findElement(By.cssSelector("#sh summary")).click();
+        String header = "organisatie\tsoort\tthema\tsleuteltechnologieën\ttekst\n";
+        paste(header + "Nobody Known B.V.\tKans\tTalent and skills\tNTS01\tTraining for packaging engineers\n");
+        waitFor(By.cssSelector("#sh-rows tr.wrong[data-line='2']"));
+        assertFalse(driver.findElement(By.id("sh-import")).isEnabled(), "nothing is sent while a row is wrong");
+        assertTrue(driver.findElement(By.cssSelector("#sh-rows tr[data-line='2']")).getText().contains("Nobody Known B.V."));
+        paste(header + firstOrg + "\tKans\tTalent and skills\tNTS01, NTS09\tTraining for packaging engineers\n"
+                + "\"" + secondOrg + "\"\tRISK\tINFRASTRUCTURE\t\t\"Clean room lease ends in 2027;\nno successor yet\"\n");
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#sh-rows tbody tr")).size() == 2 && d.findElements(By.cssSelector("#sh-rows tr.wrong")).isEmpty());
+        screen("06c-workshop-spreadsheet");
+        driver.findElement(By.id("sh-import")).click();
+        awaitRows(4);
+        JsonNode imported = operator.get("/inputs?workshop=" + workshop + "&q=successor").json().get("items");
+        assertEquals(1, imported.size());
+        assertEquals("RISK", imported.get(0).get("kind").asText());
+        assertEquals("INFRASTRUCTURE", imported.get(0).get("theme").asText());
+        assertEquals("Clean room lease ends in 2027;\nno successor yet", imported.get(0).get("text").asText());
+        JsonNode training = operator.get("/inputs?workshop=" + workshop + "&q=engineers").json().get("items").get(0);
+        assertEquals("[\"NTS01\",\"NTS09\"]", training.get("technologies").toString());
+        assertEquals("TALENT", training.get("theme").asText());
+
         go("#/inputs?rom=BOM");
         assertFalse(driver.findElements(By.cssSelector("#in-table tr[data-input='" + first + "'] [data-answered-by='" + action + "']")).isEmpty());
         screen("09-inputs");
@@ -410,6 +432,12 @@ class WebAppIT {
         assertEquals(run.findElements(By.tagName("td")).get(5).getText(), done.get("created").asText(), "the created count as the server has it");
         assertTrue(done.get("read").asInt() > 0);
         screen("13-plugins-operator");
+    }
+
+    /** Text pasted into the spreadsheet import, as a paste does it (tabs and line breaks included). */
+    private static void paste(String text) {
+        ((JavascriptExecutor) driver).executeScript("const e = document.getElementById('sh-paste'); e.value = arguments[0];"
+                + " e.dispatchEvent(new Event('input', { bubbles: true }));", text);
     }
 
     /** The workflow steps offered for an input on the screen, in order. */
