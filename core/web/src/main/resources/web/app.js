@@ -947,6 +947,8 @@
   }
 
   // ---- funding: calls open now (or soon), the consortia answering them, and the organisations that fit ----------
+  /** Only an address on the web becomes a link (never javascript: or data:, whatever a source sent). */
+  const web = url => typeof url === 'string' && /^https?:\/\//i.test(url);
   async function fundingScreen(params) {
     const ref = await reference();
     const orgs = await organisations();
@@ -978,7 +980,7 @@
             c.deadline && days >= 0 && c.status !== 'CLOSED' ? h('span', { class: days <= 14 ? 'held' : 'muted' }, ' · ' + t('call.daysLeft', { n: days })) : null),
           h('dt', {}, t('budget')), h('dd', {}, c.budget ? euro(c.budget) : '–'),
           h('dt', {}, t('technologies')), h('dd', {}, c.technologies.map(k => k + ' ' + techName(ref, k)).join(', ') || '–'),
-          c.url ? h('dt', {}, t('call.link')) : null, c.url ? h('dd', {}, h('a', { href: c.url, rel: 'noopener noreferrer' }, t('call.open', { source: c.source }))) : null),
+          web(c.url) ? h('dt', {}, t('call.link')) : null, web(c.url) ? h('dd', {}, h('a', { href: c.url, rel: 'noopener noreferrer' }, t('call.open', { source: c.source }))) : null),
         h('div', { class: 'trace' }, h('strong', {}, t('call.consortia') + ': '), answering.length ? h('ul', { class: 'plain' }, answering.map(x => h('li', { 'data-consortium': x.id },
           x.name + ' · ' + t('call.lead') + ' ' + orgName(x.lead) + (x.rom ? ' · ' + x.rom : '') + ' · ' + t('call.members', { n: x.members.length })))) : h('span', { class: 'muted' }, t('call.noConsortium'))),
         h('div', { class: 'trace' }, h('strong', {}, t('call.fit', { n: fit.length }) + ': '), fit.length ? h('ul', { class: 'plain' }, fit.slice(0, 8).map(fitItem)) : h('span', { class: 'muted' }, t('none')),
@@ -1181,6 +1183,8 @@
       else if (parts[0] === 'actions' && parts[1]) { await actionScreen(parts[1]); return; } // ready once its plan is shown
       else { show('404', h('p', {}, t('none'))); }
     } catch (err) {
+      // the session ended under this screen: the login (already on its way) says so, not an error box
+      if (err.status === 401 && !state.session) { return; }
       main().replaceChildren();
       problem(err);
     }

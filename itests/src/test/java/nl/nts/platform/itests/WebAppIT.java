@@ -432,6 +432,21 @@ class WebAppIT {
         assertEquals(run.findElements(By.tagName("td")).get(5).getText(), done.get("created").asText(), "the created count as the server has it");
         assertTrue(done.get("read").asInt() > 0);
         screen("13-plugins-operator");
+
+        // the session ends on the server (an idle timeout, a removed user): the next click leads to the login, which
+        // says why and then brings the user back to the screen they were on
+        String cookie = driver.manage().getCookieNamed("NTS_SESSION").getValue();
+        String token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(withCookie(cookie, "GET", "/api/session", null, Map.of()).body())
+                .get("csrfToken").asText();
+        assertEquals(204, withCookie(cookie, "DELETE", "/api/session", null, Map.of("X-CSRF-Token", token, "Origin", base)).statusCode());
+        driver.findElement(By.cssSelector("#nav a[href='#/funding']")).click();
+        ready("#/login");
+        assertTrue(driver.findElement(By.id("notice")).getText().contains("sessie"), driver.findElement(By.id("notice")).getText());
+        assertFalse(driver.findElement(By.id("problem")).isDisplayed(), "no error box for an ended session");
+        assertTrue(driver.findElements(By.cssSelector("#calls")).isEmpty(), "nothing of the last screen stays visible");
+        driver.findElement(By.id("login-user")).sendKeys("admin");
+        driver.findElement(By.id("login-password")).sendKeys("web-it-admin-secret", Keys.ENTER);
+        ready("#/funding");
     }
 
     /** Text pasted into the spreadsheet import, as a paste does it (tabs and line breaks included). */
