@@ -1093,6 +1093,9 @@
     const description = h('textarea', { rows: 3 });
     const owner = orgPicker('ac-owner', t('owner'), orgs);
     if (input && input.organisation) { const o = orgs.find(x => x.id === input.organisation); if (o) { owner.input.value = orgLabel(o); } }
+    // partners by name, as tags (a name shared by two organisations is told apart by its city)
+    const partners = tags('ac-partners', t('partners'), orgs.map(o => ({ value: orgLabel(o), label: orgLabel(o) })));
+    const techs = tags('ac-tech', t('technologies'), techOptions(ref));
     const horizon = select(['SHORT_TERM', 'ROADMAP'].map(k => ({ value: k, label: t('horizon.' + k) })), 'SHORT_TERM');
     const startD = h('input', { type: 'date' });
     const endD = h('input', { type: 'date' });
@@ -1106,7 +1109,7 @@
     const kpiYear = h('input', { type: 'number', min: 2024, max: 2040 });
     const form = h('form', { id: 'ac-form', class: 'stack' },
       input ? h('p', { class: 'trace' }, t('ac.answers') + ': #' + input.id + ' ' + input.text) : null,
-      field('ac-plan', t('plan'), plan), field('ac-title', t('title'), title), field('ac-description', t('ac.description'), description), owner.el,
+      field('ac-plan', t('plan'), plan), field('ac-title', t('title'), title), field('ac-description', t('ac.description'), description), owner.el, partners.el, techs.el,
       field('ac-horizon', t('ac.horizon'), horizon), h('div', { class: 'inline' }, field('ac-start', t('ac.start'), startD), field('ac-end', t('ac.end'), endD)),
       h('div', { class: 'inline' }, field('ac-total', t('ac.total'), total), field('ac-public', t('ac.public'), pub), field('ac-private', t('ac.private'), priv), field('ac-source', t('ac.source'), source)),
       h('div', { class: 'inline' }, field('ac-kpi', t('ac.kpi'), kpi), field('ac-kpi-target', t('ac.kpiTarget'), kpiTarget), field('ac-kpi-unit', t('ac.kpiUnit'), kpiUnit), field('ac-kpi-year', t('ac.kpiYear'), kpiYear)),
@@ -1114,6 +1117,7 @@
     onSubmit(form, async () => {
       const num = el => el.value === '' ? null : Number(el.value);
       const body = { plan: Number(plan.value), title: title.value.trim(), description: description.value.trim() || null, owner: owner.value(), horizon: horizon.value,
+        partners: partners.values().map(label => orgs.find(o => orgLabel(o) === label).id), technologies: techs.values().length ? techs.values() : null,
         start: startD.value || null, end: endD.value || null,
         budget: (total.value || pub.value || priv.value || source.value) ? { total: num(total), publicFunding: num(pub), privateFunding: num(priv), fundingSource: source.value.trim() || null } : null,
         kpis: kpi.value.trim() ? [{ indicator: kpi.value.trim(), target: num(kpiTarget), unit: kpiUnit.value.trim() || null, year: num(kpiYear) }] : [],
@@ -1123,7 +1127,6 @@
       location.hash = '#/plans/' + saved.plan;
     });
     show(t('ac.new'), plans.length ? form : h('p', {}, t('none')));
-    void ref;
     title.focus();
   }
 

@@ -29,6 +29,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -169,7 +170,7 @@ class WebAppIT {
         driver.findElement(By.id("login-user")).sendKeys("bom-member");
         driver.findElement(By.id("login-password")).clear();
         driver.findElement(By.id("login-password")).sendKeys("wrong", Keys.ENTER);
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("problem")).getText().contains("401"));
+        until(d -> d.findElement(By.id("problem")).getText().contains("401"));
         driver.findElement(By.id("login-password")).clear();
         driver.findElement(By.id("login-password")).sendKeys("bom-member-demo", Keys.ENTER);
         ready("#/");
@@ -225,7 +226,7 @@ class WebAppIT {
         // the workflow's buttons: triage one
         WebElement triage = waitFor(By.cssSelector("tr[data-input='" + first + "'] button[data-transition='triage']"));
         triage.click();
-        new WebDriverWait(driver, WAIT).until(d -> "triaged".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
+        until(d -> "triaged".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
         // the national workflow answers a triaged input only once an action answers it: no button the server would refuse
         assertEquals(List.of("decline"), steps(first));
         assertEquals(List.of("triage", "decline"), steps(second));
@@ -251,6 +252,7 @@ class WebAppIT {
         screen("07-action-new");
         title.clear();
         title.sendKeys("Pilot line access vouchers");
+        driver.findElement(By.id("ac-partners")).sendKeys(secondOrg, Keys.ENTER);
         driver.findElement(By.id("ac-total")).sendKeys("250000");
         driver.findElement(By.id("ac-public")).sendKeys("150000");
         driver.findElement(By.id("ac-private")).sendKeys("100000");
@@ -263,6 +265,8 @@ class WebAppIT {
         WebElement card = waitFor(By.xpath("//section[@id='plan-actions']//article[.//h3[text()='Pilot line access vouchers']]"));
         long action = Long.parseLong(card.getAttribute("data-action"));
         assertEquals(List.of(action), ids(operator.get("/inputs/" + first).json().get("answeredBy")));
+        assertEquals(List.of(org.get(1).get("id").asLong()), ids(operator.get("/actions/" + action).json().get("partners")), "the partner picked by name");
+        assertTrue(card.getText().contains(secondOrg), card.getText());
         assertFalse(card.findElements(By.cssSelector("[data-traced-input='" + first + "']")).isEmpty(), "the action is traced to its input: " + card.getText());
         assertFalse(driver.findElements(By.cssSelector("#plan-gantt g[data-action='" + action + "'] rect.span")).isEmpty(), "a timeline bar per action");
         screen("08-plan");
@@ -270,11 +274,11 @@ class WebAppIT {
         // what became of it: progress and a KPI measurement, reported on the plan by keyboard
         card.findElement(By.cssSelector("details.report-results summary")).click();
         waitVisible(By.id("pr-" + action + "-percent")).sendKeys("40", Keys.TAB, "First vouchers granted", Keys.ENTER);
-        new WebDriverWait(driver, WAIT).until(d -> "40".equals(d.findElement(By.cssSelector("#action-" + action + " dd[data-progress]")).getAttribute("data-progress")));
+        until(d -> "40".equals(d.findElement(By.cssSelector("#action-" + action + " dd[data-progress]")).getAttribute("data-progress")));
         assertEquals(40, operator.get("/actions/" + action).json().get("progress").get("percent").asInt());
         driver.findElement(By.cssSelector("#action-" + action + " details.report-results summary")).click();
         waitVisible(By.id("me-" + action + "-value")).sendKeys("12", Keys.ENTER);
-        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector("#action-" + action + " tr[data-kpi] .met.yes")).isEmpty());
+        until(d -> !d.findElements(By.cssSelector("#action-" + action + " tr[data-kpi] .met.yes")).isEmpty());
         JsonNode kpi = operator.get("/actions/" + action).json().get("kpis").get(0);
         assertEquals(12, kpi.get("realised").asInt());
         assertTrue(kpi.get("met").asBoolean());
@@ -301,7 +305,7 @@ class WebAppIT {
         WebElement fate = waitFor(By.cssSelector("tr[data-input='" + first + "'] [data-answered-by='" + action + "']"));
         assertTrue(fate.getText().contains("Pilot line access vouchers"), fate.getText());
         driver.findElement(By.cssSelector("tr[data-input='" + first + "'] button[data-transition='answer']")).click();
-        new WebDriverWait(driver, WAIT).until(d -> "answered".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
+        until(d -> "answered".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
 
         // more inputs from a spreadsheet: rows pasted from it are checked before anything is sent
         driver.findElement(By.cssSelector("#sh summary")).click();
@@ -312,7 +316,7 @@ class WebAppIT {
         assertTrue(driver.findElement(By.cssSelector("#sh-rows tr[data-line='2']")).getText().contains("Nobody Known B.V."));
         paste(header + firstOrg + "\tKans\tTalent and skills\tNTS01, NTS09\tTraining for packaging engineers\n"
                 + "\"" + secondOrg + "\"\tRISK\tINFRASTRUCTURE\t\t\"Clean room lease ends in 2027;\nno successor yet\"\n");
-        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#sh-rows tbody tr")).size() == 2 && d.findElements(By.cssSelector("#sh-rows tr.wrong")).isEmpty());
+        until(d -> d.findElements(By.cssSelector("#sh-rows tbody tr")).size() == 2 && d.findElements(By.cssSelector("#sh-rows tr.wrong")).isEmpty());
         screen("06c-workshop-spreadsheet");
         driver.findElement(By.id("sh-import")).click();
         awaitRows(4);
@@ -377,7 +381,7 @@ class WebAppIT {
 
         // English on request
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("lang"))).selectByValue("en");
-        new WebDriverWait(driver, WAIT).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         waitFor(By.id("plan-readonly"));
         assertTrue(driver.findElement(By.id("plan-readonly")).getText().startsWith("Read only"));
         go("#/");
@@ -424,7 +428,7 @@ class WebAppIT {
         Await.holds("the CORDIS connector", Duration.ofSeconds(30), () -> operator.get("/connectors").json().get("total").asInt() > 0);
         go("#/plugins");
         waitFor(By.cssSelector("[data-run-connector]")).click();
-        WebElement run = new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#runs tr[data-run-status='DONE'], #runs tr[data-run-status='FAILED']"))
+        WebElement run = until(d -> d.findElements(By.cssSelector("#runs tr[data-run-status='DONE'], #runs tr[data-run-status='FAILED']"))
                 .stream().findFirst().orElse(null));
         String id = run.getAttribute("data-run");
         JsonNode done = operator.get("/connectors/runs/" + id).json();
@@ -486,7 +490,7 @@ class WebAppIT {
         evil.start();
         try {
             driver.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
-            new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(base + "/api/workshops"));
+            until(d -> d.getCurrentUrl().startsWith(base + "/api/workshops"));
             shot("12-forged-request");
         } finally {
             evil.stop(0);
@@ -535,19 +539,24 @@ class WebAppIT {
     }
 
     private static void ready(String hash) {
-        new WebDriverWait(driver, WAIT).until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    /** Waits for a condition; an element replaced while it is read (a screen redrawing) is read again. */
+    private static <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     private static WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+        return until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     private static WebElement waitVisible(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     private static void awaitRows(int rows) {
-        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#ws-inputs tbody tr")).size() == rows);
+        until(d -> d.findElements(By.cssSelector("#ws-inputs tbody tr")).size() == rows);
     }
 
     /** A screen: photographed, and checked by axe-core in the page (serious and critical violations are kept). */
