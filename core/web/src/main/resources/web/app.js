@@ -185,7 +185,8 @@
     const wf = await workflow(subject, rom);
     const status = record.status;
     if (!wf.states.some(x => x.code === status)) {
-      return h('span', { class: 'held', 'data-held': record.id }, t('held', { workflow: wf.name }));
+      return h('span', { class: 'held', 'data-held': record.id, title: t('held.why', { workflow: wf.name }) }, t('held'),
+        h('span', { class: 'visually-hidden' }, ': ' + t('held.why', { workflow: wf.name })));
     }
     const answered = code => wf.states.some(x => x.code === code && x.answered);
     const offered = wf.transitions.filter(tr => tr.from === status && mayWrite(owners) && (!tr.role || roles().includes(tr.role))
@@ -306,7 +307,9 @@
   const statusLabel = code => t('status.' + code) !== 'status.' + code ? t('status.' + code) : code;
   /** A workflow's state: the national default's in the page's language, a plugin's as the plugin names it. */
   function stateLabel(wf, code) {
-    if (wf && wf.plugin === 'core' && t('state.' + code) !== 'state.' + code) { return t('state.' + code); }
+    // the national default's states in the page's language, also for a record held in one the ROM's workflow lacks
+    const known = wf && wf.states.some(x => x.code === code);
+    if ((!known || wf.plugin === 'core') && t('state.' + code) !== 'state.' + code) { return t('state.' + code); }
     return stateName(wf, code);
   }
   function stepLabel(wf, tr) {
@@ -431,6 +434,7 @@
     onSubmit(form, async () => {
       state.session = await api('POST', '/session', { user: user.value, password: pw.value });
       pw.value = '';
+      notice('');
       idle.restart();
       chrome();
       const back = state.returnTo;

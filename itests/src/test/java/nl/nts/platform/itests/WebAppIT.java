@@ -329,8 +329,17 @@ class WebAppIT {
         assertEquals("[\"NTS01\",\"NTS09\"]", training.get("technologies").toString());
         assertEquals("TALENT", training.get("theme").asText());
 
+        // BOM's intake workflow again: it has no state 'answered', so the input is held there, visible, with no step
+        assertEquals(201, operator.post("/plugins", "{\"id\":\"rom-bom\",\"version\":\"0.1.0.SNAPSHOT\"}").status());
+        Await.holds("BOM's intake workflow", Duration.ofSeconds(30), () -> "BOM intake".equals(operator.get("/workflows/BOM?subject=input").json().get("name").asText()));
+        go(workshopHash);
+        waitFor(By.cssSelector("tr[data-input='" + first + "'] [data-held]"));
+        assertEquals(List.of(), steps(first));
+        screen("06d-workshop-held");
+
         go("#/inputs?rom=BOM");
         assertFalse(driver.findElements(By.cssSelector("#in-table tr[data-input='" + first + "'] [data-answered-by='" + action + "']")).isEmpty());
+        assertTrue(driver.findElements(By.id("in-attention")).isEmpty(), "moving held inputs is for operators and BOM's admins");
         screen("09-inputs");
 
         // funding: the calls open now, each with the organisations working on its technologies
@@ -401,14 +410,25 @@ class WebAppIT {
         waitFor(By.id("login-user"));
         assertEquals(401, withCookie(session, "GET", "/api/session", null, Map.of()).statusCode());
 
-        operatorManagesPluginsAndFollowsAConnectorRun();
+        operatorManagesPluginsAndFollowsAConnectorRun(workshop);
     }
 
-    /** An operator installs and removes a plugin on the page and follows a connector's run until it ends. */
-    private void operatorManagesPluginsAndFollowsAConnectorRun() throws Exception {
+    /** An operator moves an input held by a workflow change, installs and removes a plugin on the page and follows a connector's run until it ends. */
+    private void operatorManagesPluginsAndFollowsAConnectorRun(String workshop) throws Exception {
         driver.findElement(By.id("login-user")).sendKeys("admin");
         driver.findElement(By.id("login-password")).sendKeys("web-it-admin-secret", Keys.ENTER);
         ready("#/");
+        // the input held by BOM's workflow: the operator sees it and moves it into a state of that workflow
+        long held = operator.get("/inputs?workshop=" + workshop + "&q=pilot").json().get("items").get(0).get("id").asLong();
+        go("#/inputs?rom=BOM");
+        WebElement move = waitFor(By.cssSelector("#in-attention form[data-move='" + held + "']"));
+        new org.openqa.selenium.support.ui.Select(move.findElement(By.tagName("select"))).selectByValue("merged");
+        screen("13a-inputs-held-operator");
+        move.findElement(By.cssSelector("button[type='submit']")).click();
+        until(d -> d.findElements(By.cssSelector("#in-attention form[data-move='" + held + "']")).isEmpty());
+        assertEquals("merged", operator.get("/inputs/" + held).json().get("status").asText());
+        assertEquals(204, operator.delete("/plugins/rom-bom").status());
+
         driver.findElement(By.cssSelector("#nav a[href='#/plugins']")).click();
         ready("#/plugins");
         driver.findElement(By.cssSelector("#plugins [data-install='rom-liof']")).click();
