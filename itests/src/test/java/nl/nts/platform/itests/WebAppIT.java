@@ -149,6 +149,7 @@ class WebAppIT {
         driver.get(base + "/");
         WebElement user = waitFor(By.id("login-user"));
         assertEquals("nl", driver.findElement(By.tagName("html")).getAttribute("lang"), "Dutch by default");
+        assertFalse(driver.findElement(By.id("logout")).isDisplayed(), "no logout before a login");
         screen("01-login");
 
         // the login lock holds for the page too: an account locked by failures elsewhere is refused, and told why
