@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +25,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -43,13 +46,13 @@ import com.sun.net.httpserver.HttpServer;
  * The web application in a real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}; {@code .ci/chromium} installs them) against the distribution started
  * as an operator starts it. A BOM member logs in on the page, records a workshop with two inputs
- * by keyboard, triages one, creates an action answering it, finds it in the plan and downloads
- * the plan's report; the same user is offered no way to change a LIOF plan; a forged cross-site
- * request changes nothing. Screenshots of every screen go to {@code target/screenshots/}.
- * Without chromium the test is skipped, saying so.
- *
- * <p>No accessibility checker runs: axe-core is published on npm only, neither as a WebJar nor
- * as a Debian package this build can reach.
+ * by keyboard, triages one, sees the workflow buttons change when BOM's plugin is installed and
+ * removed, creates an action answering an input, finds it in the plan, reports its progress and a
+ * KPI measurement, and downloads the plan's report; the same user is offered no way to change a
+ * LIOF plan; a forged cross-site request changes nothing; a locked account is told so on the
+ * login page. Every screen is checked by axe-core (run in the page; no serious or critical
+ * violation) and photographed into {@code target/screenshots/}. Without chromium the test is
+ * skipped, saying so.
  */
 class WebAppIT {
 
@@ -57,6 +60,9 @@ class WebAppIT {
     private static final Path DRIVER = Paths.get(System.getProperty("nts.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Paths.get("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** What axe-core found on each screen: serious and critical violations only. */
+    private static final Map<String, String> INACCESSIBLE = new LinkedHashMap<>();
+    private static String axe;
 
     private static KarafRuntime karaf;
     private static int port;
@@ -75,7 +81,8 @@ class WebAppIT {
             assertTrue(installed, missing);
         }
         Assumptions.assumeTrue(installed, missing + ": the browser test of the web application is skipped");
-        karaf = KarafRuntime.unpack("web", "bom-member = bom-member-demo,rom-member:BOM").start("web-it-admin-secret");
+        karaf = KarafRuntime.unpack("web", "bom-member = bom-member-demo,rom-member:BOM", "hf-member = hf-member-demo,rom-member:HF")
+                .start("web-it-admin-secret");
         port = karaf.port;
         operator = karaf.api();
         operator.awaitReady(Api.START);
@@ -103,6 +110,11 @@ class WebAppIT {
         options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        try (var in = WebAppIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            assertTrue(in != null, "axe.min.js (com.deque.html.axe-core:selenium) is on the test class path");
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @AfterAll
@@ -125,6 +137,7 @@ class WebAppIT {
             Files.writeString(SHOTS.resolve("failure.html"), driver.getCurrentUrl() + System.lineSeparator() + driver.getPageSource());
             throw e;
         }
+        assertTrue(INACCESSIBLE.isEmpty(), "axe-core found serious or critical violations: " + INACCESSIBLE);
     }
 
     private void workshopToPlan() throws Exception {
@@ -136,29 +149,50 @@ class WebAppIT {
         driver.get(base + "/");
         WebElement user = waitFor(By.id("login-user"));
         assertEquals("nl", driver.findElement(By.tagName("html")).getAttribute("lang"), "Dutch by default");
-        shot("01-login");
-        waitFor(By.id("login-password")).sendKeys("wrong");
-        user.sendKeys("bom-member");
-        driver.findElement(By.id("login-submit")).click();
-        WebElement problem = waitVisible(By.id("problem"));
-        assertTrue(problem.getText().contains("401"), problem.getText());
+        assertFalse(driver.findElement(By.id("logout")).isDisplayed(), "no logout before a login");
+        screen("01-login");
+
+        // the login lock holds for the page too: an account locked by failures elsewhere is refused, and told why
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"hf-member\",\"password\":\"guess" + i + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(wrong.statusCode() == 401 || wrong.statusCode() == 429, wrong.body());
+        }
+        user.sendKeys("hf-member");
+        driver.findElement(By.id("login-password")).sendKeys("hf-member-demo", Keys.ENTER);
+        WebElement locked = waitVisible(By.cssSelector("#problem .retry"));
+        assertTrue(driver.findElement(By.id("problem")).getText().contains("429"), driver.findElement(By.id("problem")).getText());
+        assertTrue(locked.getText().contains("seconden"), locked.getText());
+        assertTrue(driver.findElements(By.id("login-user")).size() == 1, "still on the login page");
+        screen("01b-login-locked");
+
+        driver.findElement(By.id("login-user")).clear();
+        driver.findElement(By.id("login-user")).sendKeys("bom-member");
+        driver.findElement(By.id("login-password")).clear();
+        driver.findElement(By.id("login-password")).sendKeys("wrong", Keys.ENTER);
+        until(d -> d.findElement(By.id("problem")).getText().contains("401"));
         driver.findElement(By.id("login-password")).clear();
         driver.findElement(By.id("login-password")).sendKeys("bom-member-demo", Keys.ENTER);
         ready("#/");
         assertEquals("bom-member", driver.findElement(By.id("user")).getText());
-        assertFalse(driver.findElements(By.cssSelector("table.grid td.heat-4")).isEmpty(), "the grid of ROMs by value chains shows who works on what");
+        assertFalse(driver.findElements(By.cssSelector("table.grid td.heat-4 a")).isEmpty(), "the grid of ROMs by value chains shows who works on what");
+        assertFalse(driver.findElements(By.cssSelector("[data-results] svg.ring")).isEmpty(), "results drawn as a picture");
+        assertFalse(driver.findElements(By.cssSelector("#ov-tech tr[data-technology='NTS09'] svg.meter")).isEmpty(), "per key technology, bars");
         String session = driver.manage().getCookieNamed("NTS_SESSION").getValue();
         assertTrue(driver.manage().getCookieNamed("NTS_SESSION").isHttpOnly());
         assertEquals("Strict", driver.manage().getCookieNamed("NTS_SESSION").getSameSite());
-        shot("02-overview");
+        screen("02-overview");
 
         go("#/chains/VC01");
         assertFalse(driver.findElements(By.cssSelector("ol.chain li.segment")).isEmpty());
-        shot("03-value-chain");
+        JsonNode gaps = operator.get("/value-chains/VC01/resilience").json().get("gaps");
+        assertEquals(gaps.size(), driver.findElements(By.cssSelector("ol.chain li.segment.gap")).size(), "each resilience gap is marked in the chain");
+        screen("03-value-chain");
 
         // a workshop with two participants, by keyboard
         go("#/workshops");
-        shot("04-workshops");
+        screen("04-workshops");
         driver.findElement(By.id("ws-new")).click();
         ready("#/workshops/new");
         waitFor(By.id("ws-title")).sendKeys("Photonics packaging round table", Keys.TAB);
@@ -168,7 +202,7 @@ class WebAppIT {
         driver.findElement(By.id("ws-p1-name")).sendKeys("Anna de Vries", Keys.TAB, "CTO", Keys.TAB, firstOrg);
         driver.findElement(By.id("ws-add-participant")).click();
         driver.switchTo().activeElement().sendKeys("Bas Jansen", Keys.TAB, "founder", Keys.TAB, secondOrg);
-        shot("05-workshop-new");
+        screen("05-workshop-new");
         driver.findElement(By.id("ws-save")).click();
         WebElement orgField = waitFor(By.id("in-org"));
         String workshopUrl = driver.getCurrentUrl();
@@ -188,18 +222,38 @@ class WebAppIT {
         JsonNode inputs = operator.get("/inputs?workshop=" + workshop).json().get("items");
         assertEquals(2, inputs.size());
         long first = inputs.findValues("id").stream().mapToLong(JsonNode::asLong).min().orElseThrow();
+        long second = inputs.findValues("id").stream().mapToLong(JsonNode::asLong).max().orElseThrow();
 
         // the workflow's buttons: triage one
         WebElement triage = waitFor(By.cssSelector("tr[data-input='" + first + "'] button[data-transition='triage']"));
         triage.click();
-        new WebDriverWait(driver, WAIT).until(d -> "triaged".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
-        shot("06-workshop-inputs");
+        until(d -> "triaged".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
+        // the national workflow answers a triaged input only once an action answers it: no button the server would refuse
+        assertEquals(List.of("decline"), steps(first));
+        assertEquals(List.of("triage", "decline"), steps(second));
+        screen("06-workshop-inputs");
 
-        // an action answering it, in BOM's (joint) plan
+        // BOM's own intake workflow installed: the buttons are its steps at once (declining is for BOM's admins)
+        String workshopHash = "#/workshops/" + workshop;
+        assertEquals(201, operator.post("/plugins", "{\"id\":\"rom-bom\",\"version\":\"0.1.0.SNAPSHOT\"}").status());
+        Await.holds("BOM's intake workflow", Duration.ofSeconds(30), () -> "BOM intake".equals(operator.get("/workflows/BOM?subject=input").json().get("name").asText()));
+        go(workshopHash);
+        assertEquals(List.of("triage"), steps(second));
+        assertEquals(List.of(), steps(first), "merging needs an action, declining the admin role");
+        assertEquals("Triage", driver.findElement(By.cssSelector("tr[data-input='" + second + "'] button[data-transition='triage']")).getText(), "the plugin's words");
+        screen("06b-workshop-bom-workflow");
+        assertEquals(204, operator.delete("/plugins/rom-bom").status());
+        Await.holds("the national default again", Duration.ofSeconds(30), () -> "core".equals(operator.get("/workflows/BOM?subject=input").json().get("plugin").asText()));
+        go(workshopHash);
+        assertEquals(List.of("triage", "decline"), steps(second));
+
+        // an action answering it, in BOM's plan
         driver.findElement(By.cssSelector("a[data-answer='" + first + "']")).click();
         WebElement title = waitFor(By.id("ac-title"));
+        screen("07-action-new");
         title.clear();
         title.sendKeys("Pilot line access vouchers");
+        driver.findElement(By.id("ac-partners")).sendKeys(secondOrg, Keys.ENTER);
         driver.findElement(By.id("ac-total")).sendKeys("250000");
         driver.findElement(By.id("ac-public")).sendKeys("150000");
         driver.findElement(By.id("ac-private")).sendKeys("100000");
@@ -208,12 +262,30 @@ class WebAppIT {
         driver.findElement(By.id("ac-kpi-target")).sendKeys("12");
         driver.findElement(By.id("ac-kpi-unit")).sendKeys("SMEs");
         driver.findElement(By.id("ac-kpi-year")).sendKeys("2027");
-        shot("07-action-new");
         driver.findElement(By.id("ac-save")).click();
-        WebElement row = waitFor(By.xpath("//table[@id='plan-actions']//tr[.//strong[text()='Pilot line access vouchers']]"));
-        assertTrue(row.getText().contains("#" + first), "the action is traced to its input: " + row.getText());
-        assertEquals(1, operator.get("/inputs/" + first).json().get("answeredBy").size());
-        shot("08-plan");
+        WebElement card = waitFor(By.xpath("//section[@id='plan-actions']//article[.//h3[text()='Pilot line access vouchers']]"));
+        long action = Long.parseLong(card.getAttribute("data-action"));
+        assertEquals(List.of(action), ids(operator.get("/inputs/" + first).json().get("answeredBy")));
+        assertEquals(List.of(org.get(1).get("id").asLong()), ids(operator.get("/actions/" + action).json().get("partners")), "the partner picked by name");
+        assertTrue(card.getText().contains(secondOrg), card.getText());
+        assertFalse(card.findElements(By.cssSelector("[data-traced-input='" + first + "']")).isEmpty(), "the action is traced to its input: " + card.getText());
+        assertFalse(driver.findElements(By.cssSelector("#plan-gantt g[data-action='" + action + "'] rect.span")).isEmpty(), "a timeline bar per action");
+        screen("08-plan");
+
+        // what became of it: progress and a KPI measurement, reported on the plan by keyboard
+        card.findElement(By.cssSelector("details.report-results summary")).click();
+        waitVisible(By.id("pr-" + action + "-percent")).sendKeys("40", Keys.TAB, "First vouchers granted", Keys.ENTER);
+        until(d -> "40".equals(d.findElement(By.cssSelector("#action-" + action + " dd[data-progress]")).getAttribute("data-progress")));
+        assertEquals(40, operator.get("/actions/" + action).json().get("progress").get("percent").asInt());
+        driver.findElement(By.cssSelector("#action-" + action + " details.report-results summary")).click();
+        waitVisible(By.id("me-" + action + "-value")).sendKeys("12", Keys.ENTER);
+        until(d -> !d.findElements(By.cssSelector("#action-" + action + " tr[data-kpi] .met.yes")).isEmpty());
+        JsonNode kpi = operator.get("/actions/" + action).json().get("kpis").get(0);
+        assertEquals(12, kpi.get("realised").asInt());
+        assertTrue(kpi.get("met").asBoolean());
+        JsonNode results = operator.get("/plans/" + operator.get("/actions/" + action).json().get("plan").asLong() + "/overview").json().get("results");
+        assertEquals(results.get("averagePercent").asInt() + "%", driver.findElement(By.cssSelector("[data-results] [data-average]")).getText());
+        screen("08b-plan-results");
 
         // the plan's report in every installed format: CSV here
         List<WebElement> formats = driver.findElements(By.cssSelector("#plan-reports a[data-format]"));
@@ -229,8 +301,65 @@ class WebAppIT {
             assertTrue(Files.readString(csv).contains("Pilot line access vouchers"));
         }
 
-        // an action's own address shows its plan with the action in focus, once its rows are drawn
-        long action = operator.get("/inputs/" + first).json().get("answeredBy").get(0).asLong();
+        // back at the workshop: the input shows what became of it, and may now be marked answered
+        go(workshopHash);
+        WebElement fate = waitFor(By.cssSelector("tr[data-input='" + first + "'] [data-answered-by='" + action + "']"));
+        assertTrue(fate.getText().contains("Pilot line access vouchers"), fate.getText());
+        driver.findElement(By.cssSelector("tr[data-input='" + first + "'] button[data-transition='answer']")).click();
+        until(d -> "answered".equals(d.findElement(By.cssSelector("tr[data-input='" + first + "'] .status")).getAttribute("data-status")));
+
+        // more inputs from a spreadsheet: rows pasted from it are checked before anything is sent
+        driver.findElement(By.cssSelector("#sh summary")).click();
+        String header = "organisatie\tsoort\tthema\tsleuteltechnologieën\ttekst\n";
+        paste(header + "Nobody Known B.V.\tKans\tTalent and skills\tNTS01\tTraining for packaging engineers\n");
+        waitFor(By.cssSelector("#sh-rows tr.wrong[data-line='2']"));
+        assertFalse(driver.findElement(By.id("sh-import")).isEnabled(), "nothing is sent while a row is wrong");
+        assertTrue(driver.findElement(By.cssSelector("#sh-rows tr[data-line='2']")).getText().contains("Nobody Known B.V."));
+        paste(header + firstOrg + "\tKans\tTalent and skills\tNTS01, NTS09\tTraining for packaging engineers\n"
+                + "\"" + secondOrg + "\"\tRISK\tINFRASTRUCTURE\t\t\"Clean room lease ends in 2027;\nno successor yet\"\n");
+        until(d -> d.findElements(By.cssSelector("#sh-rows tbody tr")).size() == 2 && d.findElements(By.cssSelector("#sh-rows tr.wrong")).isEmpty());
+        screen("06c-workshop-spreadsheet");
+        driver.findElement(By.id("sh-import")).click();
+        awaitRows(4);
+        JsonNode imported = operator.get("/inputs?workshop=" + workshop + "&q=successor").json().get("items");
+        assertEquals(1, imported.size());
+        assertEquals("RISK", imported.get(0).get("kind").asText());
+        assertEquals("INFRASTRUCTURE", imported.get(0).get("theme").asText());
+        assertEquals("Clean room lease ends in 2027;\nno successor yet", imported.get(0).get("text").asText());
+        JsonNode training = operator.get("/inputs?workshop=" + workshop + "&q=engineers").json().get("items").get(0);
+        assertEquals("[\"NTS01\",\"NTS09\"]", training.get("technologies").toString());
+        assertEquals("TALENT", training.get("theme").asText());
+
+        // BOM's intake workflow again: it has no state 'answered', so the input is held there, visible, with no step
+        assertEquals(201, operator.post("/plugins", "{\"id\":\"rom-bom\",\"version\":\"0.1.0.SNAPSHOT\"}").status());
+        Await.holds("BOM's intake workflow", Duration.ofSeconds(30), () -> "BOM intake".equals(operator.get("/workflows/BOM?subject=input").json().get("name").asText()));
+        go(workshopHash);
+        waitFor(By.cssSelector("tr[data-input='" + first + "'] [data-held]"));
+        assertEquals(List.of(), steps(first));
+        screen("06d-workshop-held");
+
+        go("#/inputs?rom=BOM");
+        assertFalse(driver.findElements(By.cssSelector("#in-table tr[data-input='" + first + "'] [data-answered-by='" + action + "']")).isEmpty());
+        assertTrue(driver.findElements(By.id("in-attention")).isEmpty(), "moving held inputs is for operators and BOM's admins");
+        screen("09-inputs");
+
+        // funding: the calls open now, each with the organisations working on its technologies
+        go("#/funding");
+        JsonNode open = operator.get("/funding-calls?status=OPEN").json().get("items");
+        assertEquals(open.size(), driver.findElements(By.cssSelector("#calls article[data-call]")).size());
+        for (JsonNode call : open) {
+            List<String> techs = new java.util.ArrayList<>();
+            call.get("technologies").forEach(k -> techs.add(k.asText()));
+            List<WebElement> fits = driver.findElements(By.cssSelector("article[data-call='" + call.get("id").asText() + "'] [data-fit]"));
+            assertFalse(fits.isEmpty(), "organisations that fit call " + call.get("id"));
+            for (WebElement fit : fits) {
+                JsonNode fitting = operator.get("/organisations/" + fit.getAttribute("data-fit")).json();
+                assertTrue(techs.stream().anyMatch(k -> fitting.get("technologies").toString().contains("\"" + k + "\"")), fitting + " fits " + techs);
+            }
+        }
+        screen("09b-funding");
+
+        // an action's own address shows its plan with the action in focus, once its cards are drawn
         long plan = operator.get("/actions/" + action).json().get("plan").asLong();
         driver.get(base + "/#/actions/" + action);
         ready("#/plans/" + plan + "?action=" + action);
@@ -251,27 +380,115 @@ class WebAppIT {
             script.executeScript("window.fetch = window.realFetch;");
         }
 
-        // a plan of LIOF alone: read only, no step, no new action
+        // a plan of LIOF alone: read only, no step, no new action, no results to report
         long liofPlan = operator.get("/plans?rom=LIOF&q=quantum").json().get("items").get(0).get("id").asLong();
         go("#/plans/" + liofPlan);
         waitFor(By.id("plan-readonly"));
         assertTrue(driver.findElements(By.cssSelector("button.step")).isEmpty(), "no workflow step offered on LIOF's plan");
         assertTrue(driver.findElements(By.id("plan-new-action")).isEmpty());
-        shot("09-liof-plan");
+        assertTrue(driver.findElements(By.cssSelector("[data-progress-form], [data-measure-form]")).isEmpty());
+        screen("10-liof-plan");
 
         // English on request
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("lang"))).selectByValue("en");
-        new WebDriverWait(driver, WAIT).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         waitFor(By.id("plan-readonly"));
         assertTrue(driver.findElement(By.id("plan-readonly")).getText().startsWith("Read only"));
+        go("#/");
+        screen("11-overview-english");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("lang"))).selectByValue("nl");
 
         forgedRequestsAreRefused(session, liofPlan);
+
+        // plugins are not a ROM member's to manage: no menu entry, and at the address itself no button
+        assertTrue(driver.findElements(By.cssSelector("#nav a[href='#/plugins']")).isEmpty());
+        go("#/plugins");
+        assertFalse(driver.findElements(By.cssSelector("#plugins tr[data-plugin='rom-liof']")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("#plugins [data-install], #plugins [data-remove], [data-run-connector]")).isEmpty());
 
         // logging out ends the session on the server, not only in the browser
         driver.findElement(By.id("logout")).click();
         waitFor(By.id("login-user"));
         assertEquals(401, withCookie(session, "GET", "/api/session", null, Map.of()).statusCode());
+
+        operatorManagesPluginsAndFollowsAConnectorRun(workshop);
+    }
+
+    /** An operator moves an input held by a workflow change, installs and removes a plugin on the page and follows a connector's run until it ends. */
+    private void operatorManagesPluginsAndFollowsAConnectorRun(String workshop) throws Exception {
+        driver.findElement(By.id("login-user")).sendKeys("admin");
+        driver.findElement(By.id("login-password")).sendKeys("web-it-admin-secret", Keys.ENTER);
+        ready("#/");
+        // the input held by BOM's workflow: the operator sees it and moves it into a state of that workflow
+        long held = operator.get("/inputs?workshop=" + workshop + "&q=pilot").json().get("items").get(0).get("id").asLong();
+        go("#/inputs?rom=BOM");
+        WebElement move = waitFor(By.cssSelector("#in-attention form[data-move='" + held + "']"));
+        new org.openqa.selenium.support.ui.Select(move.findElement(By.tagName("select"))).selectByValue("merged");
+        screen("13a-inputs-held-operator");
+        move.findElement(By.cssSelector("button[type='submit']")).click();
+        until(d -> d.findElements(By.cssSelector("#in-attention form[data-move='" + held + "']")).isEmpty());
+        assertEquals("merged", operator.get("/inputs/" + held).json().get("status").asText());
+        assertEquals(204, operator.delete("/plugins/rom-bom").status());
+
+        driver.findElement(By.cssSelector("#nav a[href='#/plugins']")).click();
+        ready("#/plugins");
+        driver.findElement(By.cssSelector("#plugins [data-install='rom-liof']")).click();
+        waitFor(By.cssSelector("#plugins tr[data-plugin='rom-liof'] [data-remove]"));
+        assertEquals("0.1.0.SNAPSHOT", operator.get("/plugins/rom-liof").json().get("version").asText());
+        Await.holds("LIOF's workflow", Duration.ofSeconds(30), () -> !"core".equals(operator.get("/workflows/LIOF?subject=input").json().get("plugin").asText()));
+        driver.findElement(By.cssSelector("#plugins [data-remove='rom-liof']")).click();
+        waitFor(By.cssSelector("#plugins tr[data-plugin='rom-liof'] [data-install]"));
+        assertTrue(operator.get("/plugins/rom-liof").json().get("version").isNull(), "removed");
+
+        driver.findElement(By.cssSelector("#plugins [data-install='connector-cordis']")).click();
+        waitFor(By.cssSelector("#plugins tr[data-plugin='connector-cordis'] [data-remove]"));
+        String cordisFile = Paths.get("src/test/resources/wire-formats/cordis-organization.csv").toAbsolutePath().toString();
+        Api.Answer configured = operator.put("/plugins/connector-cordis/configuration/nl.nts.platform.connector.cordis",
+                "{\"properties\":{\"organisationFile\":\"" + cordisFile + "\"}}");
+        assertEquals(200, configured.status(), configured.body());
+        Await.holds("the CORDIS connector", Duration.ofSeconds(30), () -> operator.get("/connectors").json().get("total").asInt() > 0);
+        go("#/plugins");
+        waitFor(By.cssSelector("[data-run-connector]")).click();
+        WebElement run = until(d -> d.findElements(By.cssSelector("#runs tr[data-run-status='DONE'], #runs tr[data-run-status='FAILED']"))
+                .stream().findFirst().orElse(null));
+        String id = run.getAttribute("data-run");
+        JsonNode done = operator.get("/connectors/runs/" + id).json();
+        assertEquals("DONE", done.get("status").asText(), done.toString());
+        assertEquals(run.findElements(By.tagName("td")).get(5).getText(), done.get("created").asText(), "the created count as the server has it");
+        assertTrue(done.get("read").asInt() > 0);
+        screen("13-plugins-operator");
+
+        // the session ends on the server (an idle timeout, a removed user): the next click leads to the login, which
+        // says why and then brings the user back to the screen they were on
+        String cookie = driver.manage().getCookieNamed("NTS_SESSION").getValue();
+        String token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(withCookie(cookie, "GET", "/api/session", null, Map.of()).body())
+                .get("csrfToken").asText();
+        assertEquals(204, withCookie(cookie, "DELETE", "/api/session", null, Map.of("X-CSRF-Token", token, "Origin", base)).statusCode());
+        driver.findElement(By.cssSelector("#nav a[href='#/funding']")).click();
+        ready("#/login");
+        assertTrue(driver.findElement(By.id("notice")).getText().contains("sessie"), driver.findElement(By.id("notice")).getText());
+        assertFalse(driver.findElement(By.id("problem")).isDisplayed(), "no error box for an ended session");
+        assertTrue(driver.findElements(By.cssSelector("#calls")).isEmpty(), "nothing of the last screen stays visible");
+        driver.findElement(By.id("login-user")).sendKeys("admin");
+        driver.findElement(By.id("login-password")).sendKeys("web-it-admin-secret", Keys.ENTER);
+        ready("#/funding");
+    }
+
+    /** Text pasted into the spreadsheet import, as a paste does it (tabs and line breaks included). */
+    private static void paste(String text) {
+        ((JavascriptExecutor) driver).executeScript("const e = document.getElementById('sh-paste'); e.value = arguments[0];"
+                + " e.dispatchEvent(new Event('input', { bubbles: true }));", text);
+    }
+
+    /** The workflow steps offered for an input on the screen, in order. */
+    private static List<String> steps(long input) {
+        return driver.findElements(By.cssSelector("tr[data-input='" + input + "'] button.step")).stream().map(b -> b.getAttribute("data-transition")).toList();
+    }
+
+    private static List<Long> ids(JsonNode array) {
+        List<Long> ids = new java.util.ArrayList<>();
+        array.forEach(n -> ids.add(n.asLong()));
+        return ids;
     }
 
     /** The BOM member's session cookie is worth nothing to another site. */
@@ -294,8 +511,8 @@ class WebAppIT {
         evil.start();
         try {
             driver.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
-            new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(base + "/api/workshops"));
-            shot("10-forged-request");
+            until(d -> d.getCurrentUrl().startsWith(base + "/api/workshops"));
+            shot("12-forged-request");
         } finally {
             evil.stop(0);
         }
@@ -331,28 +548,65 @@ class WebAppIT {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A screen drawn afresh, also the one the browser shows already (the same address again would not reload it). */
     private static void go(String hash) {
-        driver.get(base + "/" + hash);
+        ((JavascriptExecutor) driver).executeScript("document.body.removeAttribute('data-ready')");
+        if ((base + "/" + hash).equals(driver.getCurrentUrl())) {
+            driver.navigate().refresh();
+        } else {
+            driver.get(base + "/" + hash);
+        }
         ready(hash);
     }
 
     private static void ready(String hash) {
-        new WebDriverWait(driver, WAIT).until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    /** Waits for a condition; an element replaced while it is read (a screen redrawing) is read again. */
+    private static <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     private static WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+        return until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     private static WebElement waitVisible(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     private static void awaitRows(int rows) {
-        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#ws-inputs tbody tr")).size() == rows);
+        until(d -> d.findElements(By.cssSelector("#ws-inputs tbody tr")).size() == rows);
     }
 
+    /** A screen: photographed, and checked by axe-core in the page (serious and critical violations are kept). */
+    private static void screen(String name) throws IOException {
+        shot(name);
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object'"))) {
+            script.executeScript(axe);
+        }
+        Object found = script.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { resultTypes: ['violations'] }).then(r => done(JSON.stringify(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })))))"
+                + ".catch(e => done('axe failed: ' + e));");
+        Files.writeString(SHOTS.resolve(name + ".axe.json"), String.valueOf(found));
+        if (!"[]".equals(found)) {
+            INACCESSIBLE.put(name, String.valueOf(found));
+        }
+    }
+
+    /** The whole page, not only what the window shows. */
     private static void shot(String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 120, window.getHeight()), 6000)));
+        try {
+            Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 }

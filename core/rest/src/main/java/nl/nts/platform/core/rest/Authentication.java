@@ -57,7 +57,8 @@ final class Authentication extends JAASAuthenticationFilter {
     static final String TOKEN_ID = "nts.token.id";
     private static final String ROLE_CLASS = RolePrincipal.class.getName();
     private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
-    private static final Set<String> PUBLIC = Set.of("", "technologies", "roms", "themes", "value-chains", "openapi.json", "docs");
+    /** The first path segments whose GET and HEAD need no login (the OpenAPI document says so too). */
+    static final Set<String> PUBLIC = Set.of("", "technologies", "roms", "themes", "value-chains", "openapi.json", "docs");
 
     /** How long an accepted Basic header is remembered. */
     static final Duration REMEMBERED = Duration.ofSeconds(30);
