@@ -42,8 +42,9 @@ public interface Traces {
 
     /**
      * What changed in a plan since a moment: the plan created, changed or moved in its workflow,
-     * its actions added, changed, moved or deleted, and progress updates and KPI measurements
-     * recorded or deleted on them; newest first.
+     * its actions added, changed, moved or deleted (one added and deleted since shows both), and
+     * progress updates and KPI measurements recorded or deleted on them; newest first. Only what
+     * reading the records shows is said: titles, states, field names, what a report says.
      *
      * @param plan  the plan's id
      * @param since the moment; not in the future

@@ -119,10 +119,11 @@ public class JpaTraces implements Traces {
         return jpa.txExpr(TransactionType.Supports, em -> {
             long actions = em.createQuery("select count(distinct a) from ActionEntity a join a.technologies t where t.code = :t", Long.class)
                     .setParameter("t", code).getSingleResult();
-            List<InputEntity> answered = em.createQuery("select distinct i from ActionEntity a join a.technologies t join a.inputs i"
-                    + " where t.code = :t", InputEntity.class).setParameter("t", code).getResultList();
-            List<InputEntity> onTechnology = em.createQuery("select distinct i from InputEntity i join i.technologies t where t.code = :t",
-                    InputEntity.class).setParameter("t", code).getResultList();
+            // ids first: an entity selected through the join of a collection comes back half read
+            List<InputEntity> answered = inputs(em, em.createQuery("select distinct i.id from ActionEntity a join a.technologies t join a.inputs i"
+                    + " where t.code = :t", Long.class).setParameter("t", code).getResultList());
+            List<InputEntity> onTechnology = inputs(em, em.createQuery("select distinct i.id from InputEntity i join i.technologies t where t.code = :t",
+                    Long.class).setParameter("t", code).getResultList());
             Set<Long> answeredIds = answered.stream().map(InputEntity::id).collect(Collectors.toSet());
             Map<Long, WorkshopEntity> workshops = new LinkedHashMap<>();
             Map<Long, Set<Long>> answeredBy = new TreeMap<>();
@@ -152,6 +153,14 @@ public class JpaTraces implements Traces {
                     .thenComparing(Comparator.comparingLong(AgendaBasis.Source::workshop).reversed()));
             return new AgendaBasis(code, (int) actions, answered.size(), onTechnology.size(), openCount, List.copyOf(roms), sources);
         });
+    }
+
+    private static List<InputEntity> inputs(EntityManager em, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from InputEntity i where i.id in :ids order by i.id", InputEntity.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "i.workshop").getResultList();
     }
 
     @Override
@@ -352,6 +361,13 @@ public class JpaTraces implements Traces {
                         long id = Long.parseLong(e.record());
                         gone.put(id, before.path("title").asText());
                         deleted.add(new Change(e.at(), e.actor(), "action", "delete", id, id, before.path("title").asText(), null, null, null, null));
+                        // added since, too: its stamp is in the record as it was
+                        JsonNode stamp = before.path("stamp");
+                        Instant created = stamp.hasNonNull("createdAt") ? Instant.parse(stamp.get("createdAt").asText()) : null;
+                        if (created != null && !LocalDateTime.ofInstant(created, ZoneOffset.UTC).isBefore(since)) {
+                            deleted.add(new Change(created, stamp.path("createdBy").asText(), "action", "create", id, id, before.path("title").asText(),
+                                    null, null, null, null));
+                        }
                     }
                 } else {
                     ofParts.add(e);
