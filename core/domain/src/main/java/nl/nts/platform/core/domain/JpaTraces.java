@@ -278,13 +278,16 @@ public class JpaTraces implements Traces {
             if (any.isEmpty()) {
                 return;
             }
-            read(AuditEntryEntity.class, "x", "AuditEntryEntity x where x.action = 'update' and x.at >= :since and (" + String.join(" or ", any) + ")",
-                    parameters, "x.at", entity -> {
-                        AuditEntry e = entity.toRecord();
-                        long id = Long.parseLong(e.record());
-                        boolean ofPlan = "plan".equals(e.kind());
-                        return new Change(e.at(), e.actor(), e.kind(), "update", id, ofPlan ? null : id, ofPlan ? planTitle : actions.get(id),
-                                null, null, e.changed(), null);
+            // the columns it shows, not the records before and after
+            read(Object[].class, "x.at, x.actor, x.kind, x.record, x.changed", "AuditEntryEntity x where x.action = 'update' and x.at >= :since and ("
+                    + String.join(" or ", any) + ")", parameters, "x.at", row -> {
+                        Instant at = ((LocalDateTime) row[0]).toInstant(ZoneOffset.UTC);
+                        String kind = (String) row[2];
+                        long id = Long.parseLong((String) row[3]);
+                        boolean ofPlan = "plan".equals(kind);
+                        List<String> fields = java.util.Arrays.stream(((String) row[4]).split(",")).filter(f -> !f.isEmpty()).toList();
+                        return new Change(at, (String) row[1], kind, "update", id, ofPlan ? null : id, ofPlan ? planTitle : actions.get(id), null, null,
+                                fields, null);
                     });
         }
 

@@ -38,7 +38,8 @@ public class ChangesCommand implements Action {
                 .orElseThrow(() -> new ValidationException("since", "--since '" + since + "' is not " + Moments.FORMS));
         PageRequest request = new PageRequest(page, PageRequest.DEFAULT_SIZE, null);
         String s = subject.strip();
-        Page<Change> changes = s.chars().allMatch(Character::isDigit) ? traces.planChanges(Long.parseLong(s), from, request)
+        boolean plan = !s.isEmpty() && s.length() <= 18 && s.chars().allMatch(Character::isDigit);
+        Page<Change> changes = plan ? traces.planChanges(Long.parseLong(s), from, request)
                 : traces.agendaChanges(s.toUpperCase(java.util.Locale.ROOT), from, request);
         if (changes.total() == 0) {
             System.out.println("nothing changed since " + from);

@@ -61,9 +61,9 @@ public class TraceCommand implements Action {
     }
 
     private static void print(AgendaBasis basis) {
-        System.out.println(basis.technology() + ": " + basis.actions() + " actions answer " + basis.inputsAnswered() + " inputs from "
-                + basis.workshops().size() + " workshops of " + String.join(", ", basis.roms()) + "; " + basis.inputsOpen() + " of the "
-                + basis.inputsOnTechnology() + " inputs on the technology are not answered by the agenda yet");
+        System.out.println(basis.technology() + ": " + basis.actions() + " actions answer " + basis.inputsAnswered() + " inputs; "
+                + basis.inputsOnTechnology() + " inputs name the technology, " + basis.inputsOpen() + " of them not answered on the agenda yet; "
+                + basis.workshops().size() + " workshops, (co-)organised by " + String.join(", ", basis.roms()));
         ShellTable table = new ShellTable();
         table.column("Workshop").alignRight();
         table.column("Date");
