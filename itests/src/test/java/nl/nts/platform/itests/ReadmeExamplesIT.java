@@ -35,6 +35,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * example whose comment says {@code once DONE} is tried again until it succeeds (a backup being
  * written). The other lines of the blocks start processes ({@code ./run.sh}, {@code mvn},
  * {@code bin/karaf}): this test does the first itself and leaves the others to the build.
+ * When it fails, the checkout stays in {@code target/itest/readme}: {@code run.log}, and the
+ * platform's log under {@code runtime/nts-platform/data/log/}.
  */
 class ReadmeExamplesIT {
 
