@@ -16,6 +16,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.model.Action;
@@ -61,7 +64,8 @@ public class SampleDataLoader implements SampleData {
     private final ActionProgress progress;
     private final FundingCalls fundingCalls;
     private final Consortia consortia;
-    private final Workflows workflows;
+    /** Dynamic, as for the inputs: updating the plugin host leaves this service registered. */
+    private final WorkflowEngineHandle workflows = new WorkflowEngineHandle();
     private final ServiceCaller caller;
     /** The calls' dates are days from the day of loading, in Amsterdam. */
     private final Clock clock = Clock.system(CallStatusByDates.ZONE);
@@ -69,8 +73,7 @@ public class SampleDataLoader implements SampleData {
     @Activate
     public SampleDataLoader(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference ValueChains valueChains,
             @Reference Organisations organisations, @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans,
-            @Reference Actions actions, @Reference ActionProgress progress, @Reference FundingCalls fundingCalls, @Reference Consortia consortia, @Reference Workflows workflows, @Reference CallerScope scope, ComponentContext context) {
-        this.workflows = workflows;
+            @Reference Actions actions, @Reference ActionProgress progress, @Reference FundingCalls fundingCalls, @Reference Consortia consortia, @Reference CallerScope scope, ComponentContext context) {
         this.jpa = jpa;
         this.caller = new ServiceCaller(scope, context);
         this.valueChains = valueChains;
@@ -82,6 +85,15 @@ public class SampleDataLoader implements SampleData {
         this.progress = progress;
         this.fundingCalls = fundingCalls;
         this.consortia = consortia;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setWorkflows(Workflows engine) {
+        workflows.set(engine);
+    }
+
+    void unsetWorkflows(Workflows engine) {
+        workflows.unset(engine);
     }
 
     /** The workshop, its inputs, and the plan whose actions answer them; names become ids. */
@@ -122,7 +134,7 @@ public class SampleDataLoader implements SampleData {
         }
         // through the plan's workflow, as its ROMs and KIA would: the history shows each step
         for (SampleDataSet.SampleStep step : sample.planSteps()) {
-            workflows.transitionPlan(plan.id(), step.transition(), step.reason());
+            workflows.get().transitionPlan(plan.id(), step.transition(), step.reason());
         }
         counts.put("plans", 1);
         counts.put("actions", sample.actions().size());
