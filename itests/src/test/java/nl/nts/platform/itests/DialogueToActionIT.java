@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -385,6 +386,177 @@ public class DialogueToActionIT extends PlatformTest {
         // deleting the action deletes what was reported on it
         assertEquals(204, api.delete("/actions/" + id).status());
         assertProblem(api.get("/actions/" + id + "/progress"), 404);
+    }
+
+    @Test
+    public void theSampleDataTellsTheStoryAcrossTheCountry() throws Exception {
+        List<String> roms = texts(api.get("/workshops?size=100").json().get("items"), "rom");
+        assertTrue(roms.toString(), roms.containsAll(List.of("BOM", "IQ", "LIOF", "NOM", "ONL")));
+        for (String status : List.of("received", "triaged", "answered", "declined")) {
+            assertTrue(status, api.get("/inputs?status=" + status).json().get("total").asInt() >= 1);
+        }
+        Map<String, JsonNode> plans = new LinkedHashMap<>();
+        api.get("/plans?size=100").json().get("items").forEach(p -> plans.put(p.get("title").asText(), p));
+        List<String> statuses = plans.values().stream().map(p -> p.get("status").asText()).toList();
+        assertTrue(statuses.toString(), statuses.containsAll(List.of("DRAFT", "CONSULTATION", "SUBMITTED", "APPROVED")));
+        JsonNode approved = plans.get("Reinforcement plan quantum 2026-2029 (Zuid-Holland, Noord-Holland and Utrecht)");
+        assertEquals("APPROVED", approved.get("status").asText());
+        assertEquals(List.of("consult", "submit", "approve"), texts(api.get("/plans/" + approved.get("id").asLong() + "/history").json().get("items"), "transition"));
+        // returned by KIA: a draft again, with the reason in its history
+        JsonNode returned = plans.get("Reinforcement plan integrated photonics 2026-2029 (Gelderland and Overijssel)");
+        assertEquals("DRAFT", returned.get("status").asText());
+        JsonNode steps = api.get("/plans/" + returned.get("id").asLong() + "/history").json().get("items");
+        assertEquals("return", steps.get(steps.size() - 1).get("transition").asText());
+        assertTrue(steps.toString(), steps.get(steps.size() - 1).get("reason").asText().contains("baseline"));
+        JsonNode results = api.get("/plans/" + approved.get("id").asLong() + "/overview").json().get("results");
+        assertTrue(results.toString(), results.get("done").asInt() >= 1 && results.get("kpisMet").asInt() >= 1 && results.get("withProgress").asInt() >= 3);
+    }
+
+    @Test
+    public void anInputLeadsToTheActionsAnsweringItAndAnAgendaBackToItsWorkshops() throws Exception {
+        Api liof = user("liof-member", "liof-password");
+        JsonNode labToFab = api.get("/inputs?q=lab-to-fab%20pilot%20lines").json().get("items").get(0);
+        JsonNode trace = liof.get("/inputs/" + labToFab.get("id").asLong() + "/trace").json();
+        assertEquals("answered", trace.get("status").asText());
+        assertEquals("2025-05-07", trace.get("workshopDate").asText());
+        JsonNode answer = null;
+        for (JsonNode a : trace.get("answers")) {
+            if (a.get("title").asText().equals("Lab-to-fab pilot line access for start-ups")) {
+                answer = a;
+            }
+        }
+        assertTrue(trace.toString(), answer != null);
+        assertEquals(40, answer.get("percent").asInt());
+        assertEquals("FUNDED", answer.get("status").asText());
+        assertEquals("DRAFT", answer.get("planStatus").asText());
+        assertEquals(1, answer.get("kpis").asInt());
+        assertEquals(1, answer.get("kpisMeasured").asInt());
+        assertEquals(trace.get("answers").size(), trace.get("results").get("actions").asInt());
+        JsonNode received = api.get("/inputs?status=received&size=1").json().get("items").get(0);
+        JsonNode open = api.get("/inputs/" + received.get("id").asLong() + "/trace").json();
+        assertEquals(0, open.get("answers").size());
+        assertEquals(0, open.get("results").get("actions").asInt());
+        assertProblem(api.get("/inputs/999999999/trace"), 404);
+        assertProblem(api.get("/inputs/x/trace"), 404);
+        assertEquals(401, Api.anonymous(port()).get("/inputs/" + labToFab.get("id").asLong() + "/trace").status());
+
+        JsonNode basis = liof.get("/agendas/NTS02/basis").json();
+        assertTrue(basis.toString(), texts(basis.get("roms")).containsAll(List.of("IQ", "INW", "RUR")));
+        JsonNode delft = null;
+        for (JsonNode w : basis.get("workshops")) {
+            if (w.get("date").asText().equals("2025-09-18")) {
+                delft = w;
+            }
+        }
+        assertTrue(basis.toString(), delft != null);
+        assertEquals("IQ", delft.get("rom").asText());
+        assertEquals(3, delft.get("answered").size());
+        assertEquals(2, delft.get("open").size());
+        assertTrue(basis.toString(), basis.get("inputsAnswered").asInt() >= 3 && basis.get("inputsOpen").asInt() >= 2);
+        assertEquals(basis.get("inputsAnswered").asInt() + basis.get("inputsOpen").asInt() >= basis.get("inputsOnTechnology").asInt(), true);
+        // names workshops, not the people in them
+        assertFalse(basis.toString().contains("participants") || basis.toString().contains("@"));
+        assertProblem(api.get("/agendas/NTS99/basis"), 404);
+
+        String shown = shell().run("nts:trace " + labToFab.get("id").asLong());
+        assertTrue(shown, shown.contains("Lab-to-fab pilot line access") && shown.contains("FUNDED"));
+        String agenda = shell().run("nts:trace --agenda NTS02");
+        assertTrue(agenda, agenda.contains("2025-09-18") && agenda.contains("IQ"));
+    }
+
+    @Test
+    public void whatChangedInAPlanAndOnAnAgendaSinceAMoment() throws Exception {
+        Instant since = Instant.now().minusSeconds(1);
+        Api bom = user("bom-member", "bom-password");
+        JsonNode plan = bom.post("/plans", Api.json(Map.of("title", "Changes plan BOM", "valueChain", "VC11", "roms", List.of("BOM"),
+                "periodStart", "2026-01-01", "periodEnd", "2027-12-31"))).json();
+        long planId = plan.get("id").asLong();
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("plan", planId);
+        action.put("title", "Battery materials pilot");
+        action.put("horizon", "SHORT_TERM");
+        action.put("kpis", List.of(Map.of("indicator", "pilots", "baseline", 0, "target", 3, "unit", "pilots", "year", 2027)));
+        JsonNode created = bom.post("/actions", Api.json(action)).json();
+        long id = created.get("id").asLong();
+        assertEquals(200, bom.post("/actions/" + id + "/transitions", "{\"transition\":\"prepare\"}").status());
+        assertEquals(201, bom.post("/actions/" + id + "/progress", "{\"percent\":30,\"note\":\"Site found\"}").status());
+        assertEquals(201, bom.post("/actions/" + id + "/measurements", "{\"indicator\":\"pilots\",\"value\":1,\"source\":\"survey\"}").status());
+        JsonNode current = bom.get("/actions/" + id).json();
+        Map<String, Object> renamed = new LinkedHashMap<>(action);
+        renamed.put("title", "Battery materials pilots");
+        renamed.put("version", current.get("version").asLong());
+        assertEquals(200, bom.put("/actions/" + id, Api.json(renamed)).status());
+        Map<String, Object> other = new LinkedHashMap<>(action);
+        other.put("title", "Dropped idea");
+        other.put("kpis", List.of());
+        long gone = bom.post("/actions", Api.json(other)).json().get("id").asLong();
+        assertEquals(204, bom.delete("/actions/" + gone).status());
+
+        // another ROM reads it, as it reads the plan
+        JsonNode changes = user("liof-member", "liof-password").get("/plans/" + planId + "/changes?since=" + since).json();
+        List<String> seen = new ArrayList<>();
+        for (JsonNode c : changes.get("items")) {
+            seen.add(c.get("kind").asText() + " " + c.get("what").asText());
+        }
+        assertEquals(changes.toString(), List.of("action delete", "action create", "action update", "kpi-measurement create", "progress-update create",
+                "action transition", "action create", "plan create"), seen);
+        assertEquals(8, changes.get("total").asInt());
+        JsonNode items = changes.get("items");
+        assertEquals("Dropped idea", items.get(0).get("title").asText());
+        assertEquals(List.of("title"), texts(items.get(2).get("fields")));
+        assertTrue(items.get(3).get("detail").asText(), items.get(3).get("detail").asText().startsWith("pilots = 1 (survey"));
+        assertTrue(items.get(4).get("detail").asText(), items.get(4).get("detail").asText().startsWith("30%: Site found"));
+        assertEquals("IDEA", items.get(5).get("from").asText());
+        assertEquals("IN_PREPARATION", items.get(5).get("to").asText());
+        assertEquals("bom-member", items.get(5).get("by").asText());
+        for (int i = 1; i < items.size(); i++) {
+            assertFalse(Instant.parse(items.get(i).get("at").asText()).isAfter(Instant.parse(items.get(i - 1).get("at").asText())));
+        }
+        // pages of two, neither overlapping nor skipping
+        List<String> paged = new ArrayList<>();
+        for (int page = 1; page <= 4; page++) {
+            JsonNode p = api.get("/plans/" + planId + "/changes?size=2&page=" + page + "&since=" + since).json();
+            assertEquals(8, p.get("total").asInt());
+            p.get("items").forEach(c -> paged.add(c.get("kind").asText() + " " + c.get("what").asText()));
+        }
+        assertEquals(seen, paged);
+        assertEquals(0, api.get("/plans/" + planId + "/changes?since=" + Instant.now().minusMillis(1)).json().get("total").asInt());
+
+        // the agenda of the plan's chain's technology shows the same changes of its actions
+        JsonNode agenda = api.get("/agendas/NTS08/changes?since=" + since + "&size=200").json();
+        List<String> ofAction = new ArrayList<>();
+        for (JsonNode c : agenda.get("items")) {
+            if (c.get("action").asLong() == id || c.get("action").asLong() == gone) {
+                ofAction.add(c.get("kind").asText() + " " + c.get("what").asText());
+            }
+        }
+        assertEquals(agenda.toString(), seen.subList(0, 7), ofAction);
+
+        // the moment is checked below REST, naming the field
+        assertRefused(api.get("/plans/" + planId + "/changes"), 422, "since");
+        assertRefused(api.get("/plans/" + planId + "/changes?since=" + Instant.now().plusSeconds(3600)), 422, "since");
+        assertRefused(api.get("/plans/" + planId + "/changes?since=last-week"), 400, "since");
+        assertRefused(api.get("/agendas/NTS08/changes?since=2026-02-30"), 400, "since");
+        assertRefused(api.get("/plans/" + planId + "/changes?since=2025-01-01&size=200&page=51"), 422, "page");
+        assertProblem(api.get("/plans/999999999/changes?since=2025-01-01"), 404);
+        assertProblem(api.get("/agendas/NTS99/changes?since=2025-01-01"), 404);
+
+        // documented in the API's description, with the moment as a query parameter
+        JsonNode paths = api.get("/openapi.json").json().get("paths");
+        for (String path : List.of("/inputs/{id}/trace", "/agendas/{technology}/basis", "/plans/{id}/changes", "/agendas/{technology}/changes")) {
+            assertTrue("documented: " + path, paths.has(path));
+        }
+        assertTrue(texts(paths.get("/plans/{id}/changes").get("get").get("parameters"), "name").contains("since"));
+
+        String shown = shell().run("nts:changes --since " + since + " " + planId);
+        assertTrue(shown, shown.contains("progress-update create") && shown.contains("IDEA -> IN_PREPARATION") && shown.contains("Dropped idea"));
+        String refused;
+        try {
+            refused = shell().run("nts:changes -s someday " + planId);
+        } catch (Exception e) {
+            refused = String.valueOf(e.getMessage());
+        }
+        assertTrue(refused, refused.contains("since") && refused.contains("someday") && !refused.contains("\n"));
     }
 
     @Test

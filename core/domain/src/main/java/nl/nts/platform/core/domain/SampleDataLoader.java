@@ -16,6 +16,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.model.Action;
@@ -34,6 +37,7 @@ import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.Workshops;
 import nl.nts.platform.api.service.SampleData;
 import nl.nts.platform.api.service.ValueChains;
+import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.ServiceCaller;
 import org.osgi.service.component.ComponentContext;
@@ -60,6 +64,8 @@ public class SampleDataLoader implements SampleData {
     private final ActionProgress progress;
     private final FundingCalls fundingCalls;
     private final Consortia consortia;
+    /** Dynamic, as for the inputs: updating the plugin host leaves this service registered. */
+    private final WorkflowEngineHandle workflows = new WorkflowEngineHandle();
     private final ServiceCaller caller;
     /** The calls' dates are days from the day of loading, in Amsterdam. */
     private final Clock clock = Clock.system(CallStatusByDates.ZONE);
@@ -81,8 +87,17 @@ public class SampleDataLoader implements SampleData {
         this.consortia = consortia;
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setWorkflows(Workflows engine) {
+        workflows.set(engine);
+    }
+
+    void unsetWorkflows(Workflows engine) {
+        workflows.unset(engine);
+    }
+
     /** The workshop, its inputs, and the plan whose actions answer them; names become ids. */
-    private Map<String, Integer> loadWorkshop(SampleDataSet.SampleWorkshop sample, Map<String, Long> organisationIds) {
+    private Map<String, Integer> loadWorkshop(SampleDataSet.SampleWorkshop sample, Map<String, Long> organisationIds, LocalDate today) {
         Function<String, Long> organisation = name -> name == null ? null : named(organisationIds, name);
         SampleDataSet.WorkshopPart w = sample.workshop();
         Workshop workshop = workshops.create(new Workshop(null, w.title(), w.date(), w.place(), w.rom(), w.coOrganisers(), w.technologies(),
@@ -95,8 +110,13 @@ public class SampleDataLoader implements SampleData {
                     i.valueChain(), i.text(), i.status(), null, null, null, null));
             inputIds.put(i.key(), stored.id());
         }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("workshops", 1);
+        counts.put("inputs", sample.inputs().size());
+        if (sample.plan() == null) {
+            return counts;
+        }
         Plan plan = plans.create(sample.plan());
-        LocalDate today = LocalDate.now(clock);
         int reports = 0;
         for (SampleDataSet.SampleAction a : sample.actions()) {
             Action action = actions.create(new Action(null, plan.id(), a.title(), a.description(), organisation.apply(a.owner()),
@@ -112,9 +132,10 @@ public class SampleDataLoader implements SampleData {
             }
             reports += a.progress().size() + a.measurements().size();
         }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("workshops", 1);
-        counts.put("inputs", sample.inputs().size());
+        // through the plan's workflow, as its ROMs and KIA would: the history shows each step
+        for (SampleDataSet.SampleStep step : sample.planSteps()) {
+            workflows.get().transitionPlan(plan.id(), step.transition(), step.reason());
+        }
         counts.put("plans", 1);
         counts.put("actions", sample.actions().size());
         counts.put("progress updates and measurements", reports);
@@ -170,7 +191,10 @@ public class SampleDataLoader implements SampleData {
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("value chains", set.valueChains().size());
             counts.put("organisations", set.organisations().size());
-            counts.putAll(loadWorkshop(set.workshop(), organisationIds));
+            LocalDate today = LocalDate.now(clock);
+            for (SampleDataSet.SampleWorkshop workshop : set.workshops()) {
+                loadWorkshop(workshop, organisationIds, today).forEach((what, n) -> counts.merge(what, n, Integer::sum));
+            }
             counts.putAll(loadFunding(set.funding(), organisationIds));
             return counts;
         });

@@ -32,7 +32,7 @@ import nl.nts.platform.api.model.ValueChain;
  * refer to organisations or inputs name them (by organisation name, by an input's key), since
  * their ids exist only once they are stored.
  */
-record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisations, SampleWorkshop workshop, SampleFunding funding) {
+record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisations, List<SampleWorkshop> workshops, SampleFunding funding) {
 
     record SampleFunding(List<SampleCall> calls, List<SampleConsortium> consortia) {
     }
@@ -65,7 +65,21 @@ record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisati
     record SampleMember(String organisation, String role) {
     }
 
-    record SampleWorkshop(WorkshopPart workshop, List<SampleInput> inputs, Plan plan, List<SampleAction> actions) {
+    /**
+     * A workshop with its inputs, and the plan (if any) whose actions answer them; the plan is
+     * created as a draft and then takes its {@code planSteps} through its workflow, so that its
+     * history shows how it got where it is (consulted, submitted, approved or returned).
+     */
+    record SampleWorkshop(WorkshopPart workshop, List<SampleInput> inputs, Plan plan, List<SampleAction> actions, List<SampleStep> planSteps) {
+
+        SampleWorkshop {
+            actions = actions == null ? List.of() : actions;
+            planSteps = planSteps == null ? List.of() : planSteps;
+        }
+    }
+
+    /** A workflow step: a transition's code and the reason given, if any. */
+    record SampleStep(String transition, String reason) {
     }
 
     record WorkshopPart(String title, LocalDate date, String place, String rom, List<String> coOrganisers, List<String> technologies,
@@ -114,7 +128,10 @@ record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisati
         return new SampleDataSet(
                 read(json, "value-chains.json", new TypeReference<List<ValueChain>>() { }),
                 read(json, "organisations.json", new TypeReference<List<Organisation>>() { }),
-                read(json, "workshop-2025-05-07.json", new TypeReference<SampleWorkshop>() { }),
+                java.util.stream.Stream.concat(
+                        // the Eindhoven workshop first: the README's examples name its inputs and plan by id
+                        java.util.stream.Stream.of(read(json, "workshop-2025-05-07.json", new TypeReference<SampleWorkshop>() { })),
+                        read(json, "workshops-regions.json", new TypeReference<List<SampleWorkshop>>() { }).stream()).toList(),
                 read(json, "funding.json", new TypeReference<SampleFunding>() { }));
     }
 

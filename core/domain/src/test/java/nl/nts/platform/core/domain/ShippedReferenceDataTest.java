@@ -61,23 +61,45 @@ class ShippedReferenceDataTest {
     }
 
     @Test
-    void theSampleWorkshopNamesOnlyWhatTheSampleHolds() {
+    void theSampleWorkshopsNameOnlyWhatTheSampleHolds() {
         SampleDataSet set = SampleDataSet.shipped();
         Set<String> organisations = set.organisations().stream().map(o -> o.name()).collect(Collectors.toSet());
-        SampleDataSet.SampleWorkshop sample = set.workshop();
-        assertEquals(java.time.LocalDate.of(2025, 5, 7), sample.workshop().date());
-        assertTrue(organisations.containsAll(sample.workshop().organisations()));
-        sample.workshop().participants().stream().filter(p -> p.organisation() != null)
-                .forEach(p -> assertTrue(organisations.contains(p.organisation()), p.organisation()));
-        Set<String> inputKeys = sample.inputs().stream().map(SampleDataSet.SampleInput::key).collect(Collectors.toSet());
-        assertEquals(sample.inputs().size(), inputKeys.size(), "input keys are unique");
-        for (SampleDataSet.SampleAction action : sample.actions()) {
-            assertTrue(inputKeys.containsAll(action.inputs()), action.title());
-            assertTrue(action.owner() == null || organisations.contains(action.owner()), action.owner());
-            assertTrue(organisations.containsAll(action.partners()), action.title());
-        }
+        // the Eindhoven workshop comes first: the README's examples name its inputs and its plan by id
+        assertEquals(java.time.LocalDate.of(2025, 5, 7), set.workshops().get(0).workshop().date());
+        assertEquals(11, set.workshops().get(0).inputs().size());
+        assertEquals("triaged", set.workshops().get(0).inputs().get(10).status(), "input 11 of the README is triaged");
         Set<String> themes = ShippedReferenceData.themes().stream().map(t -> t.code()).collect(Collectors.toSet());
-        sample.inputs().forEach(i -> assertTrue(themes.contains(i.theme()), i.theme()));
+        Set<String> inputKeys = new java.util.HashSet<>();
+        for (SampleDataSet.SampleWorkshop sample : set.workshops()) {
+            assertTrue(organisations.containsAll(sample.workshop().organisations()), sample.workshop().title());
+            sample.workshop().participants().stream().filter(p -> p.organisation() != null)
+                    .forEach(p -> assertTrue(organisations.contains(p.organisation()), p.organisation()));
+            Set<String> keys = sample.inputs().stream().map(SampleDataSet.SampleInput::key).collect(Collectors.toSet());
+            Set<String> answered = new java.util.HashSet<>();
+            for (SampleDataSet.SampleAction action : sample.actions()) {
+                assertTrue(keys.containsAll(action.inputs()), action.title());
+                answered.addAll(action.inputs());
+                assertTrue(action.owner() == null || organisations.contains(action.owner()), action.owner());
+                assertTrue(organisations.containsAll(action.partners()), action.title());
+                Set<String> indicators = action.kpis().stream().map(k -> k.indicator()).collect(Collectors.toSet());
+                action.measurements().forEach(m -> assertTrue(indicators.contains(m.indicator()), m.indicator()));
+            }
+            for (SampleDataSet.SampleInput i : sample.inputs()) {
+                assertTrue(inputKeys.add(i.key()), "input keys are unique: " + i.key());
+                assertTrue(themes.contains(i.theme()), i.theme());
+                // an input counts as answered exactly while an action answers it
+                assertEquals(answered.contains(i.key()), "answered".equals(i.status()), i.key() + " is " + i.status());
+            }
+        }
+        Set<String> statuses = set.workshops().stream().flatMap(w -> w.inputs().stream()).map(SampleDataSet.SampleInput::status).collect(Collectors.toSet());
+        assertEquals(Set.copyOf(nl.nts.platform.api.service.Inputs.DEFAULT_STATUSES), statuses, "inputs in every state of the workflow");
+        Set<String> roms = set.workshops().stream().map(w -> w.workshop().rom()).collect(Collectors.toSet());
+        assertTrue(roms.size() >= 3, "workshops of at least three ROMs: " + roms);
+        // plans drafted, in consultation, submitted, approved and returned by KIA
+        Set<List<String>> steps = set.workshops().stream().filter(w -> w.plan() != null)
+                .map(w -> w.planSteps().stream().map(SampleDataSet.SampleStep::transition).toList()).collect(Collectors.toSet());
+        assertEquals(Set.of(List.of(), List.of("consult"), List.of("consult", "submit"), List.of("consult", "submit", "approve"),
+                List.of("consult", "submit", "return")), steps);
     }
 
     @Test

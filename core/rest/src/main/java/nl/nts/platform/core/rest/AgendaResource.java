@@ -12,6 +12,9 @@ import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.Agenda;
 import nl.nts.platform.api.plugin.ReportKind;
 import nl.nts.platform.api.service.Agendas;
+import nl.nts.platform.api.service.Traces;
+import nl.nts.platform.api.model.AgendaBasis;
+import nl.nts.platform.api.model.Change;
 import nl.nts.platform.api.service.Reports;
 
 /** The national action agendas, one per key technology (read-only, gathered from the plans). */
@@ -21,9 +24,11 @@ public class AgendaResource {
 
     private final Agendas agendas;
     private final Reports reports;
+    private final Traces traces;
 
-    AgendaResource(Agendas agendas, Reports reports) {
+    AgendaResource(Agendas agendas, Reports reports, Traces traces) {
         this.agendas = agendas;
+        this.traces = traces;
         this.reports = reports;
     }
 
@@ -45,5 +50,24 @@ public class AgendaResource {
     @Path("{technology}/report")
     public Response report(@PathParam("technology") String technology, @QueryParam("format") String format) {
         return ReportDownload.of(reports, ReportKind.AGENDA, technology, format);
+    }
+
+    /** What the agenda rests on: the workshops whose inputs its actions answer (and its open inputs), with their ROMs and counts. */
+    @GET
+    @Path("{technology}/basis")
+    public AgendaBasis basis(@PathParam("technology") String technology) {
+        return traces.agenda(technology);
+    }
+
+    /**
+     * What changed on the agenda since a moment ({@code since}: a date, its start in Amsterdam, or an
+     * ISO instant; required, not in the future): actions added, changed, moved or deleted, progress
+     * and measurements recorded; newest first, a page at a time.
+     */
+    @GET
+    @Path("{technology}/changes")
+    public Page<Change> changes(@PathParam("technology") String technology, @QueryParam("since") String since,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return traces.agendaChanges(technology, Requests.since("since", since), Requests.page(page, size, null));
     }
 }

@@ -21,6 +21,8 @@ import nl.nts.platform.api.model.InputKind;
 import nl.nts.platform.api.service.InputFilter;
 import nl.nts.platform.api.model.StateChange;
 import nl.nts.platform.api.service.Inputs;
+import nl.nts.platform.api.service.Traces;
+import nl.nts.platform.api.model.InputTrace;
 import nl.nts.platform.api.service.Workflows;
 
 /** The input from workshops: search, create, read, replace, delete. */
@@ -31,6 +33,7 @@ public class InputResource {
     private final Inputs inputs;
     private final Crud<Input> crud;
     private final Workflows workflows;
+    private final Traces traces;
 
     /**
      * An operator moving an input to a state of its current workflow.
@@ -41,8 +44,9 @@ public class InputResource {
     public record MoveRequest(String state, String reason) {
     }
 
-    InputResource(Inputs inputs, Workflows workflows) {
+    InputResource(Inputs inputs, Workflows workflows, Traces traces) {
         this.inputs = inputs;
+        this.traces = traces;
         this.workflows = workflows;
         this.crud = new Crud<>("input", inputs, Input::id, Input::version);
     }
@@ -112,5 +116,12 @@ public class InputResource {
     @Path("{id}/history")
     public Page<StateChange> history(@PathParam("id") String id) {
         return Page.all(workflows.history(crud.id(id)));
+    }
+
+    /** What became of the input: the actions answering it, with their status, latest progress and KPIs met. */
+    @GET
+    @Path("{id}/trace")
+    public InputTrace trace(@PathParam("id") String id) {
+        return traces.input(crud.id(id));
     }
 }

@@ -26,6 +26,8 @@ import nl.nts.platform.api.model.PlanOverview;
 import nl.nts.platform.api.model.PlanStatus;
 import nl.nts.platform.api.service.PlanFilter;
 import nl.nts.platform.api.service.Plans;
+import nl.nts.platform.api.service.Traces;
+import nl.nts.platform.api.model.Change;
 
 /** The reinforcement plans: search, create, read, replace, delete, and a plan with its actions and their inputs in one read. */
 @Path("plans")
@@ -37,9 +39,11 @@ public class PlanResource {
     private final Reports reports;
 
     private final Workflows workflows;
+    private final Traces traces;
 
-    PlanResource(Plans plans, Workflows workflows, Reports reports) {
+    PlanResource(Plans plans, Workflows workflows, Reports reports, Traces traces) {
         this.reports = reports;
+        this.traces = traces;
         this.plans = plans;
         this.workflows = workflows;
         this.crud = new Crud<>("plan", plans, Plan::id, Plan::version);
@@ -110,5 +114,18 @@ public class PlanResource {
     @Path("{id}/history")
     public Page<StateChange> history(@PathParam("id") String id) {
         return Page.all(workflows.history(Workflow.PLANS, crud.id(id)));
+    }
+
+    /**
+     * What changed in the plan since a moment ({@code since}: a date, its start in Amsterdam, or an
+     * ISO instant; required, not in the future): the plan created, changed or moved in its workflow,
+     * its actions added, changed, moved or deleted, progress and measurements recorded or deleted;
+     * newest first, a page at a time.
+     */
+    @GET
+    @Path("{id}/changes")
+    public Page<Change> changes(@PathParam("id") String id, @QueryParam("since") String since, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return traces.planChanges(crud.id(id), Requests.since("since", since), Requests.page(page, size, null));
     }
 }

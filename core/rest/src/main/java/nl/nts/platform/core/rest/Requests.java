@@ -86,6 +86,19 @@ final class Requests {
         }
     }
 
+    /**
+     * A moment for "since": a date (its start in Amsterdam) or an ISO instant; absent is null (the
+     * service says whether it is required).
+     */
+    static java.time.Instant since(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return nl.nts.platform.core.shared.Moments.parse(value)
+                .orElseThrow(() -> badParameter(parameter, "'" + abbreviate(value) + "' is not " + nl.nts.platform.core.shared.Moments.FORMS
+                        + ", in the years " + nl.nts.platform.core.shared.Codes.FIRST_YEAR + " to " + nl.nts.platform.core.shared.Codes.LAST_YEAR));
+    }
+
     static <E extends Enum<E>> E enumeration(String parameter, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import nl.nts.platform.api.service.ActionProgress;
 import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.Agendas;
+import nl.nts.platform.api.service.Traces;
 import nl.nts.platform.api.service.AuditTrail;
 import nl.nts.platform.api.service.Connectors;
 import nl.nts.platform.api.service.Consortia;
@@ -52,7 +53,7 @@ public class RestApi {
     @Activate
     public RestApi(BundleContext context, @Reference ReferenceData referenceData, @Reference ValueChains valueChains, @Reference Organisations organisations,
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Plans plans, @Reference Actions actions, @Reference ActionProgress progress,
-            @Reference Agendas agendas, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
+            @Reference Agendas agendas, @Reference Traces traces, @Reference FundingCalls fundingCalls, @Reference Consortia consortia,
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
             @Reference CallerScope scope, @Reference Changes changes, @Reference Backups backups, @Reference PluginSettings pluginSettings,
@@ -69,10 +70,10 @@ public class RestApi {
                 new ThemeResource(referenceData),
                 new OrganisationResource(organisations),
                 new WorkshopResource(workshops, reports),
-                new InputResource(inputs, workflows),
-                new PlanResource(plans, workflows, reports),
+                new InputResource(inputs, workflows, traces),
+                new PlanResource(plans, workflows, reports, traces),
                 new ActionResource(actions, workflows, progress),
-                new AgendaResource(agendas, reports),
+                new AgendaResource(agendas, reports, traces),
                 new FundingCallResource(fundingCalls),
                 new ConsortiumResource(consortia),
                 new ReportResource(reports),

@@ -5,7 +5,7 @@
  * with any release of the core. It is exported with the mandatory attribute {@code nts.core=true}:
  * only the core's bundles, which ask for it, import it.
  */
-@Version("4.0.0")
+@Version("4.1.0")
 package nl.nts.platform.core.shared;
 
 import org.osgi.annotation.versioning.Version;
