@@ -52,6 +52,8 @@ final class PdfLayout {
     private final List<Object[]> headings = new ArrayList<>();
     private final Map<Integer, Boolean> regularGlyphs = new java.util.HashMap<>();
     private final Map<Integer, Boolean> boldGlyphs = new java.util.HashMap<>();
+    private final float[] regularAdvances = unknownAdvances();
+    private final float[] boldAdvances = unknownAdvances();
     private PDPageContentStream content;
     private PDPage page;
     private float y;
@@ -404,6 +406,12 @@ final class PdfLayout {
         return widths;
     }
 
+    private static float[] unknownAdvances() {
+        float[] advances = new float[Character.MAX_VALUE + 1];
+        java.util.Arrays.fill(advances, -1);
+        return advances;
+    }
+
     private void ensure(float height) throws IOException {
         if (y - height < BOTTOM) {
             newPage();
@@ -453,8 +461,21 @@ final class PdfLayout {
         return value.divide(max, 6, RoundingMode.HALF_UP).floatValue() * area;
     }
 
+    /** The text's width: the sum of its characters' advances, each asked of the font once (PDFBox sets no kerning). */
     private float width(String text, PDType0Font font, float size) throws IOException {
-        return font.getStringWidth(printable(text, font)) / 1000 * size;
+        float[] advances = font == bold ? boldAdvances : regularAdvances;
+        float units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            float a = advances[c];
+            if (a < 0) {
+                String one = Character.isSurrogate(c) ? "?" : String.valueOf(c);
+                a = font.getStringWidth(printable(one, font));
+                advances[c] = a;
+            }
+            units += a;
+        }
+        return units / 1000 * size;
     }
 
     /** The text with what the font cannot show (a control character, a glyph it lacks) as '?'. */
@@ -512,28 +533,37 @@ final class PdfLayout {
             lines.add("");
             return lines;
         }
+        float space = width(" ", font, size);
         for (String paragraph : text.split("\\R")) {
             StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
             for (String word : paragraph.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, font, size) <= max) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float w = width(word, font, size);
+                if (line.isEmpty() ? w <= max : lineWidth + space + w <= max) {
+                    if (!line.isEmpty()) {
+                        line.append(' ');
+                        lineWidth += space;
+                    }
+                    line.append(word);
+                    lineWidth += w;
                     continue;
                 }
                 if (!line.isEmpty()) {
                     lines.add(line.toString());
                     line.setLength(0);
+                    lineWidth = 0;
                 }
-                while (width(word, font, size) > max && word.length() > 1) {
-                    int cut = word.length() - 1;
-                    while (cut > 1 && width(word.substring(0, cut), font, size) > max) {
-                        cut--;
+                while (w > max && word.length() > 1) {
+                    int cut = 1;
+                    while (cut < word.length() - 1 && width(word.substring(0, cut + 1), font, size) <= max) {
+                        cut++;
                     }
                     lines.add(word.substring(0, cut));
                     word = word.substring(cut);
+                    w = width(word, font, size);
                 }
                 line.append(word);
+                lineWidth = w;
             }
             lines.add(line.toString());
         }
