@@ -52,6 +52,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class ReportsIT {
 
+    /** The first start's account 'admin', the one with the shell over ssh (as ./run.sh shell uses it). */
+    private static final String ADMIN_PASSWORD = "reports-it-admin-secret";
     private static KarafRuntime karaf;
     private static Api api;
     private static long planId;
@@ -61,7 +63,7 @@ class ReportsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        karaf = KarafRuntime.unpack("reports").start("reports-it-admin-secret");
+        karaf = KarafRuntime.unpack("reports").start(ADMIN_PASSWORD);
         api = karaf.api();
         api.awaitReady(Api.START);
         planId = api.get("/plans?valueChain=VC01&status=DRAFT").json().get("items").get(0).get("id").asLong();
@@ -268,10 +270,46 @@ class ReportsIT {
         assertTrue(openApi.contains("\"since\"") && openApi.contains("\"lang\"") && openApi.contains("/reports/overview"), "documented in OpenAPI");
     }
 
-    private static String pdfText(String path) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(ok(path).body())) {
+    @Test
+    void theShellWritesTheReportToAFileAndSaysWhere() throws Exception {
+        String said = shell("nts:report -f xlsx -l nl agenda NTS01");
+        Path file = karaf.home.resolve("data/reports/agenda-NTS01.xlsx").toAbsolutePath();
+        assertTrue(said.contains("report written to " + file), said);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(file))) {
+            assertEquals("1 Samenvatting", workbook.getFirstSheet().getName());
+        }
+        String overview = shell("nts:report -o kia-overzicht.pdf overview");
+        assertTrue(overview.contains(karaf.home.resolve("data/reports/kia-overzicht.pdf").toAbsolutePath().toString()), overview);
+        assertTrue(pdfOf(Files.readAllBytes(karaf.home.resolve("data/reports/kia-overzicht.pdf"))).contains("National overview"));
+        // one clear line for each mistake, and no file anywhere else
+        assertTrue(shell("nts:report -o ../../etc/users.properties overview").contains("is not a file name"));
+        assertTrue(shell("nts:report plan").contains("needs the plan's id"));
+        assertTrue(shell("nts:report budget 1").contains("is not a report: plan, agenda, workshop or overview"));
+        String unknown = shell("nts:report -f docx plan " + planId);
+        assertTrue(unknown.contains("no report format 'docx'"), unknown);
+    }
+
+    /** One command through Karaf's own ssh client, as {@code ./run.sh shell} sends it. */
+    private static String shell(String command) throws Exception {
+        String port = Files.readAllLines(karaf.home.resolve("etc/org.apache.karaf.shell.cfg")).stream().filter(l -> l.startsWith("sshPort"))
+                .map(l -> l.substring(l.indexOf('=') + 1).strip()).findFirst().orElseThrow();
+        ProcessBuilder builder = new ProcessBuilder(karaf.home.resolve("bin/client").toString(), "-a", port, "-u", "admin", "-p", ADMIN_PASSWORD, "-r", "10", "-d", "1",
+                command).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process client = builder.start();
+        String out = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(client.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the client ends");
+        return out;
+    }
+
+    private static String pdfOf(byte[] bytes) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
+    }
+
+    private static String pdfText(String path) throws Exception {
+        return pdfOf(ok(path).body());
     }
 
     private static String pageText(PDDocument doc, int page) throws Exception {

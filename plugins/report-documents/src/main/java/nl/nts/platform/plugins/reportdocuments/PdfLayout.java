@@ -55,6 +55,9 @@ final class PdfLayout {
     private final float[] regularAdvances = unknownAdvances();
     private final float[] boldAdvances = unknownAdvances();
     private PDPageContentStream content;
+    private PDType0Font currentFont;
+    private float currentSize;
+    private Color currentColour;
     private PDPage page;
     private float y;
 
@@ -296,7 +299,7 @@ final class PdfLayout {
             PDPage toc = new PDPage(PAGE);
             pdf.getPages().insertAfter(toc, pdf.getPage(0));
             try (PDPageContentStream c = new PDPageContentStream(pdf, toc)) {
-                content = c;
+                use(c);
                 float ty = PAGE.getHeight() - MARGIN;
                 text(contentsTitle, bold, 16, MARGIN, ty - 16, BLUE);
                 ty -= 34;
@@ -327,7 +330,7 @@ final class PdfLayout {
         String foot = fit(footer, regular, 8, WIDTH - 120);
         for (int i = 0; i < pages; i++) {
             try (PDPageContentStream c = new PDPageContentStream(pdf, pdf.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
-                content = c;
+                use(c);
                 String label = pageLabel.apply(i + 1, pages);
                 text(foot, regular, 8, MARGIN, 24, Color.GRAY);
                 text(label, regular, 8, MARGIN + WIDTH - width(label, regular, 8), 24, Color.GRAY);
@@ -424,7 +427,7 @@ final class PdfLayout {
         }
         page = new PDPage(PAGE);
         pdf.addPage(page);
-        content = new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.OVERWRITE, true);
+        use(new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.OVERWRITE, true));
         y = PAGE.getHeight() - MARGIN;
     }
 
@@ -433,8 +436,13 @@ final class PdfLayout {
             return;
         }
         content.beginText();
-        content.setFont(font, size);
-        content.setNonStrokingColor(colour);
+        // font and colour stay set across text objects: said again only when they change (a table sets them once a page)
+        if (font != currentFont || size != currentSize) {
+            content.setFont(font, size);
+            currentFont = font;
+            currentSize = size;
+        }
+        fill(colour);
         content.newLineAtOffset(x, y);
         content.showText(printable(text, font));
         content.endText();
@@ -447,7 +455,17 @@ final class PdfLayout {
     }
 
     private void fill(Color colour) throws IOException {
-        content.setNonStrokingColor(colour);
+        if (!colour.equals(currentColour)) {
+            content.setNonStrokingColor(colour);
+            currentColour = colour;
+        }
+    }
+
+    /** A new content stream starts with no font and the default colour. */
+    private void use(PDPageContentStream stream) {
+        content = stream;
+        currentFont = null;
+        currentColour = null;
     }
 
     private static Color colour(int index) {
