@@ -108,6 +108,17 @@ class ReportsIT {
     }
 
     @Test
+    void theNationalFormatsStayAPluginAnOperatorRemovesAndInstallsAgain() throws Exception {
+        assertEquals(204, api.delete("/plugins/report-documents").status());
+        Await.holds("the formats gone", Duration.ofSeconds(30), () -> !api.get("/reports").body().contains("\"pdf\""));
+        assertEquals(404, api.get("/plans/" + planId + "/report?format=pdf").status());
+        Api.Answer again = api.post("/plugins", "{\"id\":\"report-documents\"}");
+        assertEquals(201, again.status(), again.body());
+        Await.holds("the formats back", Duration.ofSeconds(30), () -> api.get("/reports").body().contains("\"pdf\""));
+        assertTrue(pdfText("/plans/" + planId + "/report?format=pdf").contains(TRICKY));
+    }
+
+    @Test
     void thePlanAsPdfHoldsEveryActionItsInputsAndTotalsInDutch() throws Exception {
         HttpResponse<byte[]> pdf = ok("/plans/" + planId + "/report?format=pdf&lang=nl");
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
