@@ -195,6 +195,7 @@ class ReportsIT {
     void thePlanAsHtmlIsSelfContainedAndShownInline() throws Exception {
         HttpResponse<byte[]> html = ok("/plans/" + planId + "/report?format=html&disposition=inline&lang=nl");
         assertTrue(html.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
+        assertTrue(html.headers().firstValue("Content-Security-Policy").orElseThrow().contains("sandbox"), "a plugin's page runs nothing");
         Document doc = Jsoup.parse(new String(html.body(), StandardCharsets.UTF_8));
         assertEquals(overview.get("plan").get("title").asText(), doc.selectFirst("h1").text());
         assertTrue(doc.select("script, link[href], img[src], iframe").isEmpty(), "nothing from elsewhere");

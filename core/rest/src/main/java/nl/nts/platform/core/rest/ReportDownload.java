@@ -31,11 +31,14 @@ final class ReportDownload {
         }
         ReportOptions options = ReportOptions.builder().language(lang).since(Requests.date("since", parameters.since)).build();
         RenderedReport report = reports.render(kind, key, format.strip(), options);
-        return Response.ok(report.content(), report.mediaType())
+        Response.ResponseBuilder answer = Response.ok(report.content(), report.mediaType())
                 .header("Content-Disposition", disposition + "; filename=\"" + report.fileName() + "\"")
-                // a report's HTML runs no script and loads nothing from elsewhere: all it shows is in the file
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+                .header("X-Content-Type-Options", "nosniff");
+        if (report.mediaType().startsWith("text/html")) {
+            // a report's HTML, written by a plugin, runs no script and loads nothing from elsewhere: all it shows is in the file
+            // (not for a PDF: browsers refuse to show a sandboxed one)
+            answer.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
+        }
+        return answer.build();
     }
 }
