@@ -112,6 +112,15 @@ final class Api {
         throw new AssertionError("GET " + path + " did not answer " + status + " within " + deadline + ": " + last);
     }
 
+    /** A GET whose answer is kept as bytes (a PDF, a spreadsheet). */
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     Answer get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

@@ -59,6 +59,9 @@ import nl.nts.platform.api.plugin.ReportKind;
 public class PluginsIT extends PlatformTest {
 
     private static final String PLUGIN = "nts-plugin-report-csv";
+    /** The formats of report-documents, installed at first start (a boot feature); csv comes and goes with its plugin. */
+    private static final List<String> BOOT_FORMATS = List.of("html", "pdf", "xlsx");
+    private static final List<String> BOOT_FORMATS_AND_CSV = List.of("csv", "html", "pdf", "xlsx");
 
     @Inject
     private BundleContext context;
@@ -76,7 +79,7 @@ public class PluginsIT extends PlatformTest {
             assertEquals(installed.body(), 201, installed.status());
             assertEquals("ACTIVE", installed.json().get("state").asText());
             assertEquals(List.of("report format csv"), texts(installed.json().get("contributions")));
-            assertEquals(List.of("csv"), texts(api.get("/reports").json().get("items"), "id"));
+            assertEquals(BOOT_FORMATS_AND_CSV, texts(api.get("/reports").json().get("items"), "id"));
 
             Api.Answer csv = api.get("/plans/" + planId() + "/report?format=csv");
             assertEquals(csv.body(), 200, csv.status());
@@ -93,7 +96,7 @@ public class PluginsIT extends PlatformTest {
             assertEquals(workshopCsv.body(), inputs + 1, workshopCsv.body().split("\r\n").length);
 
             assertEquals(204, api.delete("/plugins/report-csv").status());
-            assertEquals(List.of(), texts(api.get("/reports").json().get("items"), "id"));
+            assertEquals(BOOT_FORMATS, texts(api.get("/reports").json().get("items"), "id"));
             Api.Answer gone = api.get("/plans/" + planId() + "/report?format=csv");
             assertProblem(gone, 404);
             assertEquals("no report format 'csv'", gone.json().get("detail").asText());
@@ -473,9 +476,9 @@ public class PluginsIT extends PlatformTest {
         context.addBundleListener(events);
         try {
             shell().runAsOperator("feature:install --no-auto-refresh nts-plugin-report-csv");
-            awaitFormats(List.of("csv"));
+            awaitFormats(BOOT_FORMATS_AND_CSV);
             shell().runAsOperator("feature:uninstall --no-auto-refresh nts-plugin-report-csv");
-            awaitFormats(List.of());
+            awaitFormats(BOOT_FORMATS);
 
             // a bundle dropped into deploy/ is a plugin too, until it is taken out again
             java.nio.file.Path jar = java.nio.file.Paths.get(System.getProperty("karaf.home"), "system", "nl", "nts", "platform",
@@ -483,12 +486,12 @@ public class PluginsIT extends PlatformTest {
             java.nio.file.Path dropped = java.nio.file.Paths.get(System.getProperty("karaf.base"), "deploy", "nts-plugin-report-csv.jar");
             java.nio.file.Files.copy(jar, dropped, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             try {
-                awaitFormats(List.of("csv"));
+                awaitFormats(BOOT_FORMATS_AND_CSV);
                 assertEquals("ACTIVE", api.get("/plugins/report-csv").json().get("state").asText());
             } finally {
                 java.nio.file.Files.delete(dropped);
             }
-            awaitFormats(List.of());
+            awaitFormats(BOOT_FORMATS);
         } finally {
             context.removeBundleListener(events);
         }

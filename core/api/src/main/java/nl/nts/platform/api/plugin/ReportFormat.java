@@ -42,7 +42,11 @@ public interface ReportFormat {
     /** @return the file extension for a download, without the dot, e.g. {@code csv} */
     String fileExtension();
 
-    /** @return the reports this format can render */
+    /**
+     * @return the reports this format can render; {@link ReportKind#OVERVIEW}, which has no
+     *         {@link Report} of records, is left out whatever the set holds (only a
+     *         {@link nl.nts.platform.api.report.DocumentFormat} renders it)
+     */
     Set<ReportKind> kinds();
 
     /**

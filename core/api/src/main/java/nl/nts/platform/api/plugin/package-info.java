@@ -56,10 +56,16 @@
  * it.</li>
  * <li>New: {@link TransitionListener}, told of every completed transition.</li>
  * </ul>
+ * <h2>Changes in 2.1</h2>
+ * <ul>
+ * <li>{@link ReportKind#OVERVIEW}: the national overview, rendered by the formats of
+ * {@link nl.nts.platform.api.report.DocumentFormat}, which render the content the core builds
+ * for any kind of report.</li>
+ * </ul>
  * Import the package with {@code [2.0,3)}; bnd does this for a plugin built against 2.0.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package nl.nts.platform.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,6 +11,7 @@ import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.model.RenderedReport;
 import nl.nts.platform.api.model.ReportFormatInfo;
 import nl.nts.platform.api.plugin.ReportKind;
+import nl.nts.platform.api.report.ReportOptions;
 
 /**
  * Renders reports with the report formats plugins contribute.
@@ -38,4 +39,23 @@ public interface Reports {
      * @throws PluginException     when the format throws or runs out of time
      */
     RenderedReport render(ReportKind kind, String key, String format);
+
+    /**
+     * Renders a report in a language and, where asked, with what changed since a day. A
+     * {@link nl.nts.platform.api.report.DocumentFormat} renders the content the core builds in
+     * that language; a {@link nl.nts.platform.api.plugin.ReportFormat} gets the records and
+     * ignores the options.
+     *
+     * @param kind    which report; {@link ReportKind#OVERVIEW} takes the key {@code national}
+     * @param key     the record reported on: a plan or workshop id, a key technology code
+     * @param format  the format's id, e.g. {@code pdf}
+     * @param options the language and "changes since"
+     * @return the rendered report
+     * @throws NotFoundException   when the record does not exist, or no format has that id
+     * @throws ValidationException when the format does not render this kind of report (field {@code format})
+     * @throws ConflictException   when the format belongs to a ROM that does not own the record
+     * @throws PluginException     when the format throws or runs out of time
+     * @since 2.1
+     */
+    RenderedReport render(ReportKind kind, String key, String format, ReportOptions options);
 }

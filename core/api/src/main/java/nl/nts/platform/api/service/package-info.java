@@ -43,10 +43,15 @@
  * <li>A new input starts in its workflow's initial state; naming another {@code status} on
  * create is refused (field {@code status}).</li>
  * </ul>
+ * <h2>Changes in 2.1</h2>
+ * <ul>
+ * <li>{@link Reports#render(nl.nts.platform.api.plugin.ReportKind, String, String, nl.nts.platform.api.report.ReportOptions)}:
+ * a report in Dutch or English, with what changed since a day.</li>
+ * </ul>
  * Import the package with {@code [2.0,3)}.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package nl.nts.platform.api.service;
 
 import org.osgi.annotation.bundle.Export;

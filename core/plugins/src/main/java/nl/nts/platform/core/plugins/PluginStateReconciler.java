@@ -28,11 +28,17 @@ import nl.nts.platform.core.store.InstalledPluginEntity;
  * audited (actor {@value #ACTOR}). A plugin whose version the repositories do not offer is
  * upgraded to a newer one they offer, or else stays recorded and shows as MISSING, with one
  * warning: a start never fails, or loops, over a plugin. Plugins installed here but not recorded
- * (a runtime from before the state was kept) are recorded.
+ * (a runtime from before the state was kept) are recorded, but for those the distribution
+ * installs at first start ({@value #HEADER_BOOT}).
  */
 @Component(service = PluginState.class, immediate = true)
 public class PluginStateReconciler implements PluginState {
 
+    /**
+     * Bundle header of a plugin the distribution installs as a boot feature ({@code true}): left
+     * unrecorded until someone installs, updates or removes it.
+     */
+    static final String HEADER_BOOT = "NTS-Plugin-Boot";
     /** Who the audit trail names for what a start does to the plugins. */
     static final String ACTOR = "plugin-state";
     /** A plugin missing at first is tried this often, RETRY_SECONDS apart, before it is reported MISSING: a repository may come late. */
@@ -186,7 +192,10 @@ public class PluginStateReconciler implements PluginState {
     private void adoptUnrecorded(Map<String, InstalledPluginEntity> recorded) {
         for (Bundle bundle : context.getBundles()) {
             String id = bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID);
-            if (id != null && !recorded.containsKey(id) && bundle.getState() != Bundle.UNINSTALLED) {
+            // a plugin the distribution installs at every first start is no state of this platform's: recording
+            // it would make a fresh platform hold data, and a backup could no longer be restored into it
+            boolean boot = Boolean.parseBoolean(bundle.getHeaders().get(HEADER_BOOT));
+            if (id != null && !boot && !recorded.containsKey(id) && bundle.getState() != Bundle.UNINSTALLED) {
                 catalog.adopt(id, bundle.getVersion().toString(), bundle.getHeaders().get(PluginProperties.HEADER_ROM));
                 LOG.info(() -> "Plugin " + id + " " + bundle.getVersion() + " is installed here but was not recorded: recorded now");
             }

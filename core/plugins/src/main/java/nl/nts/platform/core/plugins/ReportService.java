@@ -37,7 +37,13 @@ import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.Report;
 import nl.nts.platform.api.plugin.ReportFormat;
 import nl.nts.platform.api.plugin.ReportKind;
+import nl.nts.platform.api.report.DocumentFormat;
+import nl.nts.platform.api.report.ReportDocument;
+import nl.nts.platform.api.report.ReportOptions;
+import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.Agendas;
+import nl.nts.platform.api.service.ReferenceData;
+import nl.nts.platform.api.service.ValueChains;
 import nl.nts.platform.api.service.InputFilter;
 import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Plans;
@@ -71,26 +77,62 @@ public class ReportService implements Reports {
 
     private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
 
-    private final PluginRegistry<ReportFormat> registry = new PluginRegistry<>("report format", ReportFormat.FORMAT, Clock.systemUTC());
+    /** ReportFormats and DocumentFormats alike, keyed by format id: one id space, one list. */
+    private final PluginRegistry<Object> registry = new PluginRegistry<>("report format", ReportFormat.FORMAT, Clock.systemUTC());
     private final PluginGuard guard;
     private final JpaTemplate jpa;
     private final Plans plans;
     private final Workshops workshops;
     private final Inputs inputs;
     private final Agendas agendas;
+    private final ReportContents contents;
     private final Duration timeout;
     private final Duration awaitMissing;
     private final int maxBytes;
 
     @Activate
     public ReportService(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference Plans plans,
-            @Reference Workshops workshops, @Reference Inputs inputs, @Reference Agendas agendas, @Reference PluginGuard guard, Config config) {
+            @Reference Workshops workshops, @Reference Inputs inputs, @Reference Agendas agendas, @Reference Actions actions,
+            @Reference ValueChains valueChains, @Reference ReferenceData referenceData, @Reference PluginGuard guard, Config config) {
         this.jpa = jpa;
         this.guard = guard;
         this.plans = plans;
         this.workshops = workshops;
         this.inputs = inputs;
         this.agendas = agendas;
+        this.contents = new ReportContents(new ReportContents.Sources() {
+            public Plans plans() {
+                return plans;
+            }
+
+            public Actions actions() {
+                return actions;
+            }
+
+            public Agendas agendas() {
+                return agendas;
+            }
+
+            public Workshops workshops() {
+                return workshops;
+            }
+
+            public Inputs inputs() {
+                return inputs;
+            }
+
+            public ValueChains valueChains() {
+                return valueChains;
+            }
+
+            public ReferenceData referenceData() {
+                return referenceData;
+            }
+
+            public List<Organisation> organisations(java.util.Collection<Long> ids) {
+                return ReportService.this.organisations(new LinkedHashSet<>(ids));
+            }
+        }, Clock.systemUTC());
         this.timeout = Durations.seconds(config.timeoutSeconds());
         this.awaitMissing = Durations.seconds(config.awaitMissingSeconds());
         this.maxBytes = config.maxMegabytes() * 1024 * 1024;
@@ -99,10 +141,24 @@ public class ReportService implements Reports {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeFormat")
     void addFormat(ReportFormat format, Map<String, Object> properties, ServiceReference<ReportFormat> reference) {
+        add(format, properties, reference, () -> Described.of(format));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeDocumentFormat")
+    void addDocumentFormat(DocumentFormat format, Map<String, Object> properties, ServiceReference<DocumentFormat> reference) {
+        add(format, properties, reference, () -> Described.of(format));
+    }
+
+    void removeDocumentFormat(DocumentFormat format, Map<String, Object> properties) {
+        registry.remove(format, properties);
+    }
+
+    private void add(Object format, Map<String, Object> properties, ServiceReference<?> reference, java.util.concurrent.Callable<Described> describe) {
         String id = PluginService.text(properties.get(ReportFormat.FORMAT));
         String plugin = String.valueOf(properties.getOrDefault(PluginProperties.PLUGIN_ID, PluginService.UNKNOWN_PLUGIN));
         registry.addDescribed(format, properties, guard.call(PluginCaller.of(reference, properties), "report format '" + id + "' of plugin " + plugin),
-                () -> Described.of(format), d -> null);
+                describe, d -> null);
     }
 
     /**
@@ -111,7 +167,16 @@ public class ReportService implements Reports {
      * request but the render it was asked for.
      */
     record Described(String name, String mediaType, String fileExtension, Set<ReportKind> kinds) {
+        /** A format of the records renders the kinds that have a {@link Report}: not the overview, whatever it lists. */
         static Described of(ReportFormat format) {
+            Set<ReportKind> kinds = java.util.EnumSet.noneOf(ReportKind.class);
+            kinds.addAll(format.kinds());
+            kinds.remove(ReportKind.OVERVIEW);
+            return new Described(Objects.requireNonNull(format.name(), "name"), Objects.requireNonNull(format.mediaType(), "mediaType"),
+                    Objects.requireNonNull(format.fileExtension(), "fileExtension"), Set.copyOf(kinds));
+        }
+
+        static Described of(DocumentFormat format) {
             return new Described(Objects.requireNonNull(format.name(), "name"), Objects.requireNonNull(format.mediaType(), "mediaType"),
                     Objects.requireNonNull(format.fileExtension(), "fileExtension"), Set.copyOf(format.kinds()));
         }
@@ -124,7 +189,7 @@ public class ReportService implements Reports {
     @Override
     public List<ReportFormatInfo> formats() {
         List<ReportFormatInfo> infos = new ArrayList<>();
-        for (PluginService<ReportFormat> r : registry.all()) {
+        for (PluginService<Object> r : registry.all()) {
             Described f = r.description(Described.class);
             infos.add(new ReportFormatInfo(r.key(), f.name(), f.mediaType(), f.fileExtension(),
                     f.kinds().stream().map(Enum::name).sorted().toList(), r.plugin(), r.rom()));
@@ -134,29 +199,50 @@ public class ReportService implements Reports {
 
     @Override
     public RenderedReport render(ReportKind kind, String key, String formatId) {
+        return render(kind, key, formatId, ReportOptions.DEFAULTS);
+    }
+
+    @Override
+    public RenderedReport render(ReportKind kind, String key, String formatId, ReportOptions options) {
+        Objects.requireNonNull(options, "options");
         // a format that left moments ago (its plugin being updated) is waited for
-        PluginService<ReportFormat> format = registry.await(formatId, awaitMissing);
+        PluginService<Object> format = registry.await(formatId, awaitMissing);
         GuardedCall call = call(format);
         Described described = format.description(Described.class);
         if (!described.kinds().contains(kind)) {
             throw new ValidationException("format", "report format '" + formatId + "' does not render " + kind.name().toLowerCase() + " reports");
         }
-        Report report = read(kind, key);
-        if (format.rom() != null && !report.roms().contains(format.rom())) {
+        Renderable renderable;
+        List<String> roms;
+        if (format.service() instanceof DocumentFormat documents) {
+            ReportDocument document = contents.build(kind, key, options);
+            roms = document.roms();
+            renderable = out -> documents.render(document, out);
+        } else {
+            Report report = read(kind, key);
+            roms = report.roms();
+            renderable = out -> ((ReportFormat) format.service()).render(report, out);
+        }
+        if (format.rom() != null && !roms.contains(format.rom())) {
             throw new ConflictException("format", "report format '" + formatId + "' belongs to ROM " + format.rom() + "; "
-                    + (report.roms().isEmpty() ? "this is a national report" : "this report belongs to " + String.join(", ", report.roms())));
+                    + (roms.isEmpty() ? "this is a national report" : "this report belongs to " + String.join(", ", roms)));
         }
         String mediaType = described.mediaType();
         String extension = described.fileExtension();
         byte[] content = call.within(timeout).get(() -> {
             BoundedBuffer buffer = new BoundedBuffer(maxBytes);
-            format.service().render(report, buffer);
+            renderable.render(buffer);
             return buffer.toByteArray();
         });
         return new RenderedReport(mediaType, kind.name().toLowerCase() + "-" + key + "." + extension, content);
     }
 
-    private GuardedCall call(PluginService<ReportFormat> format) {
+    /** A format's render of one report, either kind of format. */
+    private interface Renderable {
+        void render(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private GuardedCall call(PluginService<Object> format) {
         return guard.call(format.caller(), "report format '" + format.key() + "' of plugin " + format.plugin());
     }
 
@@ -175,6 +261,8 @@ public class ReportService implements Reports {
                 yield new Report.PlanReport(overview, organisations(ids));
             }
             case AGENDA -> new Report.AgendaReport(agendas.get(key));
+            // no format of the records' kind lists it, so the kinds check refuses it before this
+            case OVERVIEW -> throw new ValidationException("format", "the national overview is rendered only by document formats");
             case WORKSHOP -> {
                 Workshop workshop = workshops.get(id("workshop", key));
                 List<Input> brought = allInputsOf(workshop.id());

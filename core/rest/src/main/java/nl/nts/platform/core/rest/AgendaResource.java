@@ -45,11 +45,11 @@ public class AgendaResource {
         return agendas.get(technology);
     }
 
-    /** The agenda rendered by a report format: {@code ?format=csv}; GET /api/reports lists the formats. */
+    /** The agenda rendered by a report format: {@code ?format=pdf&lang=nl&since=2026-01-01}; GET /api/reports lists the formats. */
     @GET
     @Path("{technology}/report")
-    public Response report(@PathParam("technology") String technology, @QueryParam("format") String format) {
-        return ReportDownload.of(reports, ReportKind.AGENDA, technology, format);
+    public Response report(@PathParam("technology") String technology, @javax.ws.rs.BeanParam ReportParameters parameters) {
+        return ReportDownload.of(reports, ReportKind.AGENDA, technology, parameters);
     }
 
     /** What the agenda rests on: the workshops whose inputs its actions answer (and its open inputs), with their ROMs and counts. */

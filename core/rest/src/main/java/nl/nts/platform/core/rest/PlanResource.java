@@ -92,11 +92,11 @@ public class PlanResource {
         return plans.overview(crud.id(id));
     }
 
-    /** The record rendered by a report format: {@code ?format=csv}; GET /api/reports lists the formats. */
+    /** The record rendered by a report format: {@code ?format=pdf&lang=nl&since=2026-01-01}; GET /api/reports lists the formats. */
     @GET
     @Path("{id}/report")
-    public Response report(@PathParam("id") String id, @QueryParam("format") String format) {
-        return ReportDownload.of(reports, ReportKind.PLAN, id, format);
+    public Response report(@PathParam("id") String id, @javax.ws.rs.BeanParam ReportParameters parameters) {
+        return ReportDownload.of(reports, ReportKind.PLAN, id, parameters);
     }
 
     /** Takes a step of the plan's workflow (GET /api/workflows/{rom}?subject=plan lists them); the status changes only this way. */

@@ -1,24 +1,44 @@
 package nl.nts.platform.core.rest;
 
+import java.util.Locale;
+
 import javax.ws.rs.core.Response;
 
 import nl.nts.platform.api.model.RenderedReport;
 import nl.nts.platform.api.plugin.ReportKind;
+import nl.nts.platform.api.report.ReportOptions;
 import nl.nts.platform.api.service.Reports;
 
-/** A rendered report as a download: its media type, a file name, the bytes. */
+/** A rendered report as a download, or shown in the browser: its media type, a file name, the bytes. */
 final class ReportDownload {
 
     private ReportDownload() {
     }
 
-    static Response of(Reports reports, ReportKind kind, String key, String format) {
+    static Response of(Reports reports, ReportKind kind, String key, ReportParameters parameters) {
+        String format = parameters.format;
         if (format == null || format.isBlank()) {
-            throw Requests.badParameter("format", "is required: a report format id such as csv (GET /api/reports lists them)");
+            throw Requests.badParameter("format", "is required: a report format id such as pdf or csv (GET /api/reports lists them)");
         }
-        RenderedReport report = reports.render(kind, key, format.strip());
-        return Response.ok(report.content(), report.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
-                .build();
+        String lang = parameters.lang == null || parameters.lang.isBlank() ? "en" : parameters.lang.strip().toLowerCase(Locale.ROOT);
+        if (!ReportOptions.LANGUAGES.contains(lang)) {
+            throw Requests.badParameter("lang", "'" + Requests.abbreviate(parameters.lang) + "' is not a report language: nl or en");
+        }
+        String disposition = parameters.disposition == null || parameters.disposition.isBlank() ? "attachment"
+                : parameters.disposition.strip().toLowerCase(Locale.ROOT);
+        if (!disposition.equals("attachment") && !disposition.equals("inline")) {
+            throw Requests.badParameter("disposition", "'" + Requests.abbreviate(parameters.disposition) + "' is neither attachment nor inline");
+        }
+        ReportOptions options = ReportOptions.builder().language(lang).since(Requests.date("since", parameters.since)).build();
+        RenderedReport report = reports.render(kind, key, format.strip(), options);
+        Response.ResponseBuilder answer = Response.ok(report.content(), report.mediaType())
+                .header("Content-Disposition", disposition + "; filename=\"" + report.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff");
+        if (report.mediaType().startsWith("text/html")) {
+            // a report's HTML, written by a plugin, runs no script and loads nothing from elsewhere: all it shows is in the file
+            // (not for a PDF: browsers refuse to show a sandboxed one)
+            answer.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
+        }
+        return answer.build();
     }
 }

@@ -4,15 +4,19 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.ReportFormatInfo;
+import nl.nts.platform.api.plugin.ReportKind;
 import nl.nts.platform.api.service.Reports;
 
 /**
  * {@code GET /api/reports}: the report formats plugins contribute now. A report itself is
  * fetched from its record: {@code /api/plans/{id}/report?format=},
- * {@code /api/workshops/{id}/report?format=}, {@code /api/agendas/{technology}/report?format=}.
+ * {@code /api/workshops/{id}/report?format=}, {@code /api/agendas/{technology}/report?format=}; the national
+ * overview at {@code /api/reports/overview?format=}. Each takes {@code lang} (nl, en), {@code since}
+ * (a day) and {@code disposition} (attachment, inline).
  */
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,5 +31,16 @@ public class ReportResource {
     @GET
     public Page<ReportFormatInfo> formats() {
         return Page.all(reports.formats());
+    }
+
+    /**
+     * The national overview for KIA: every ROM by value chain, the plans and their status, the
+     * budget by source. {@code ?format=pdf&lang=nl}; the formats listing {@code OVERVIEW} render it.
+     */
+    @GET
+    @Path("overview")
+    @Produces("*/*")
+    public Response overview(@javax.ws.rs.BeanParam ReportParameters parameters) {
+        return ReportDownload.of(reports, ReportKind.OVERVIEW, "national", parameters);
     }
 }

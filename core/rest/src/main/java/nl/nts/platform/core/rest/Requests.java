@@ -229,7 +229,7 @@ final class Requests {
         return uri.getBaseUriBuilder().path(below).build().getRawPath();
     }
 
-    private static String abbreviate(String text) {
+    static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 

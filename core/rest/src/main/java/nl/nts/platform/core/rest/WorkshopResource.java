@@ -74,10 +74,10 @@ public class WorkshopResource {
         return crud.delete(id, headers);
     }
 
-    /** The record rendered by a report format: {@code ?format=csv}; GET /api/reports lists the formats. */
+    /** The record rendered by a report format: {@code ?format=pdf&lang=nl&since=2026-01-01}; GET /api/reports lists the formats. */
     @GET
     @Path("{id}/report")
-    public Response report(@PathParam("id") String id, @QueryParam("format") String format) {
-        return ReportDownload.of(reports, ReportKind.WORKSHOP, id, format);
+    public Response report(@PathParam("id") String id, @javax.ws.rs.BeanParam ReportParameters parameters) {
+        return ReportDownload.of(reports, ReportKind.WORKSHOP, id, parameters);
     }
 }
