@@ -919,7 +919,7 @@
           h('dt', {}, t('budget')), h('dd', {}, b.total !== undefined && b.total !== null ? euro(b.total) : '–',
             b.publicFunding || b.privateFunding ? h('span', { class: 'muted' }, ' (' + t('overview.public') + ' ' + euro(b.publicFunding) + ', ' + t('overview.private') + ' ' + euro(b.privateFunding) + ')') : null,
             b.fundingSource ? h('div', { class: 'muted' }, b.fundingSource) : null),
-          h('dt', {}, t('period')), h('dd', {}, (day(a.start) || '…') + ' – ' + (day(a.end) || '…')),
+          h('dt', {}, t('period')), h('dd', {}, a.start || a.end ? (day(a.start) || '…') + ' – ' + (day(a.end) || '…') : t('period.none')),
           h('dt', {}, t('ac.progress')), h('dd', { 'data-progress': pr && pr.percent !== null && pr.percent !== undefined ? pr.percent : '' },
             pr ? [pr.percent !== null && pr.percent !== undefined ? h('span', { class: 'progress' }, meter(pr.percent, 100, 'st-RUNNING', t('ac.progress') + ' ' + pr.percent + '%'), ' ' + pr.percent + '%') : null,
               pr.milestone ? h('span', {}, ' ' + pr.milestone) : null, h('span', { class: 'muted' }, ' · ' + day(pr.date)), pr.note ? h('div', { class: 'muted' }, pr.note) : null] : h('span', { class: 'muted' }, t('ac.noProgress')))),

@@ -99,7 +99,7 @@ public class PluginsIT extends PlatformTest {
             assertEquals(BOOT_FORMATS, texts(api.get("/reports").json().get("items"), "id"));
             Api.Answer gone = api.get("/plans/" + planId() + "/report?format=csv");
             assertProblem(gone, 404);
-            assertEquals("no report format 'csv'", gone.json().get("detail").asText());
+            assertEquals("no report format 'csv'; installed for plan reports: html, pdf, xlsx", gone.json().get("detail").asText());
             assertEquals("AVAILABLE", api.get("/plugins/report-csv").json().get("state").asText());
         } finally {
             context.removeBundleListener(events);

@@ -11,7 +11,7 @@
  * {@link SecurityException} (403). {@link nl.nts.platform.api.Roles} names the roles.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.nts.platform.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -34,7 +34,9 @@ final class ChangeList {
             throw new ValidationException("since", "is required: " + nl.nts.platform.core.shared.Moments.FORMS);
         }
         if (since.isAfter(clock.instant())) {
-            throw new ValidationException("since", "is " + since + ", in the future: nothing can have changed since then");
+            // said as the user wrote it, most likely: the day and time in Amsterdam
+            String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(since.atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+            throw new ValidationException("since", "is " + when + " in Amsterdam, in the future: nothing can have changed since then");
         }
         if ((long) page.offset() + page.size() > Traces.MAX_CHANGES) {
             throw new ValidationException("page", "is " + page.page() + "; with pages of " + page.size() + " at most "

@@ -206,7 +206,14 @@ public class ReportService implements Reports {
     public RenderedReport render(ReportKind kind, String key, String formatId, ReportOptions options) {
         Objects.requireNonNull(options, "options");
         // a format that left moments ago (its plugin being updated) is waited for
-        PluginService<Object> format = registry.await(formatId, awaitMissing);
+        PluginService<Object> format;
+        try {
+            format = registry.await(formatId, awaitMissing);
+        } catch (NotFoundException e) {
+            List<String> installed = formats().stream().filter(f -> f.kinds().contains(kind.name())).map(ReportFormatInfo::id).sorted().toList();
+            throw new NotFoundException("report format", formatId, installed.isEmpty() ? "none is installed for " + kind.name().toLowerCase() + " reports"
+                    : "installed for " + kind.name().toLowerCase() + " reports: " + String.join(", ", installed));
+        }
         GuardedCall call = call(format);
         Described described = format.description(Described.class);
         if (!described.kinds().contains(kind)) {

@@ -158,7 +158,9 @@ public class HtmlReports implements DocumentFormat {
         }
         y = 34;
         for (BarChart.Bar bar : chart.bars()) {
-            w.write("<text x=\"" + (labelWidth - 6) + "\" y=\"" + (y + 14) + "\" text-anchor=\"end\">" + esc(shorten(bar.label(), 30)) + "</text>");
+            // 11 px DejaVu Sans is up to 6.7 px a character: 27 fit the label's column; the whole label is its tooltip
+            w.write("<text x=\"" + (labelWidth - 6) + "\" y=\"" + (y + 14) + "\" text-anchor=\"end\"><title>" + esc(bar.label()) + "</title>"
+                    + esc(shorten(bar.label(), 27)) + "</text>");
             double x = labelWidth;
             for (int s = 0; s < bar.values().size(); s++) {
                 double width = scale(bar.values().get(s), max, barArea);
@@ -202,7 +204,7 @@ public class HtmlReports implements DocumentFormat {
             int colour = groups.computeIfAbsent(span.group() == null ? "" : span.group(), g -> groups.size());
             double x = labelWidth + ChronoUnit.DAYS.between(first, span.start()) / days * area;
             double width = Math.max(2, ChronoUnit.DAYS.between(span.start(), span.end()) / days * area);
-            w.write("<text x=\"" + (labelWidth - 6) + "\" y=\"" + (y + 11) + "\" text-anchor=\"end\">" + esc(shorten(span.label(), 40)) + "</text><rect x=\""
+            w.write("<text x=\"" + (labelWidth - 6) + "\" y=\"" + (y + 11) + "\" text-anchor=\"end\"><title>" + esc(span.label()) + "</title>" + esc(shorten(span.label(), 36)) + "</text><rect x=\""
                     + fmt(x) + "\" y=\"" + y + "\" width=\"" + fmt(width) + "\" height=\"" + (rowHeight - 4) + "\" fill=\"" + PALETTE[colour % PALETTE.length]
                     + "\"><title>" + esc(span.label() + ": " + span.start() + " – " + span.end()) + "</title></rect>");
             y += rowHeight;
