@@ -20,10 +20,20 @@ public record ReportOptions(String language, LocalDate since) {
     /** English, no "changes since". */
     public static final ReportOptions DEFAULTS = new ReportOptions("en", null);
 
+    /**
+     * @throws nl.nts.platform.api.ValidationException naming {@code lang} for a language other than
+     *         nl or en (none, or blank, is English), or {@code since} for a day outside the years
+     *         1900 to 2200: the same refusal whoever asks (REST, the shell, a plugin)
+     */
     public ReportOptions {
-        language = language == null ? "en" : language.strip().toLowerCase(Locale.ROOT);
+        String asked = language;
+        language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("language must be nl or en, not '" + language + "'");
+            throw new nl.nts.platform.api.ValidationException("lang", "'" + (asked.length() > 20 ? asked.substring(0, 20) + "..." : asked)
+                    + "' is not a report language: nl or en");
+        }
+        if (since != null && (since.getYear() < 1900 || since.getYear() > 2200)) {
+            throw new nl.nts.platform.api.ValidationException("since", "is out of range: a year from 1900 to 2200");
         }
     }
 

@@ -35,7 +35,7 @@ final class ChangeList {
         }
         if (since.isAfter(clock.instant())) {
             // said as the user wrote it, most likely: the day and time in Amsterdam
-            String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(since.atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+            String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(since.atZone(nl.nts.platform.core.shared.Moments.ZONE));
             throw new ValidationException("since", "is " + when + " in Amsterdam, in the future: nothing can have changed since then");
         }
         if ((long) page.offset() + page.size() > Traces.MAX_CHANGES) {

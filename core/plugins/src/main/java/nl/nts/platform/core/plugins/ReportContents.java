@@ -582,9 +582,9 @@ final class ReportContents {
     }
 
     private static String kpis(List<Kpi> kpis, Words w) {
-        return kpis.stream().map(k -> k.indicator() + ": " + (k.baseline() == null ? "" : plain(k.baseline()) + " → ") + plain(k.target()) + " " + k.unit()
+        return kpis.stream().map(k -> k.indicator() + ": " + (k.baseline() == null ? "" : w.number(k.baseline()) + " → ") + w.number(k.target()) + " " + k.unit()
                 + (k.year() == null ? "" : w.of(" by ", " in ") + k.year())
-                + (k.realised() == null ? "" : w.of("; realised ", "; gerealiseerd ") + plain(k.realised())
+                + (k.realised() == null ? "" : w.of("; realised ", "; gerealiseerd ") + w.number(k.realised())
                         + (Boolean.TRUE.equals(k.met()) ? w.of(" (met)", " (gehaald)") : "")))
                 .collect(Collectors.joining("; "));
     }
@@ -624,7 +624,8 @@ final class ReportContents {
         return () -> items.stream().map(i -> (List<Object>) new ArrayList<Object>(row.apply(i))).iterator();
     }
 
-    private static <T> List<T> all(Function<PageRequest, Page<T>> find) {
+    /** Every record a paged read finds, page by page: a report holds them all, not the first page. */
+    static <T> List<T> all(Function<PageRequest, Page<T>> find) {
         List<T> all = new ArrayList<>();
         for (int page = 1; ; page++) {
             Page<T> found = find.apply(new PageRequest(page, PageRequest.MAX_SIZE, null));
@@ -669,9 +670,6 @@ final class ReportContents {
         return amount == null ? BigDecimal.ZERO : amount;
     }
 
-    private static String plain(BigDecimal amount) {
-        return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
-    }
 
     private static long id(String kind, String key) {
         try {

@@ -283,14 +283,7 @@ public class ReportService implements Reports {
     /** Every input of the workshop, page by page: a report holds them all, not the first page. */
     private List<Input> allInputsOf(long workshop) {
         InputFilter filter = new InputFilter(workshop, null, null, null, null, null, null, null, null);
-        List<Input> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<Input> found = inputs.find(filter, new PageRequest(page, PageRequest.MAX_SIZE, null));
-            all.addAll(found.items());
-            if (found.items().isEmpty() || all.size() >= found.total()) {
-                return all;
-            }
-        }
+        return ReportContents.all(page -> inputs.find(filter, page));
     }
 
     private List<Organisation> organisations(Set<Long> ids) {

@@ -17,6 +17,11 @@ final class Words {
         this.dutch = options.dutch();
     }
 
+    /** A number as the report's language writes it ({@code 1,5} in Dutch). */
+    String number(Number value) {
+        return nl.nts.platform.api.report.Values.number(value, dutch ? "nl" : "en");
+    }
+
     String of(String english, String dutch) {
         return this.dutch ? dutch : english;
     }

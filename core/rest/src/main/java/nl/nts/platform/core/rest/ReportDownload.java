@@ -20,16 +20,12 @@ final class ReportDownload {
         if (format == null || format.isBlank()) {
             throw Requests.badParameter("format", "is required: a report format id such as pdf or csv (GET /api/reports lists them)");
         }
-        String lang = parameters.lang == null || parameters.lang.isBlank() ? "en" : parameters.lang.strip().toLowerCase(Locale.ROOT);
-        if (!ReportOptions.LANGUAGES.contains(lang)) {
-            throw Requests.badParameter("lang", "'" + Requests.abbreviate(parameters.lang) + "' is not a report language: nl or en");
-        }
         String disposition = parameters.disposition == null || parameters.disposition.isBlank() ? "attachment"
                 : parameters.disposition.strip().toLowerCase(Locale.ROOT);
         if (!disposition.equals("attachment") && !disposition.equals("inline")) {
             throw Requests.badParameter("disposition", "'" + Requests.abbreviate(parameters.disposition) + "' is neither attachment nor inline");
         }
-        ReportOptions options = ReportOptions.builder().language(lang).since(Requests.date("since", parameters.since)).build();
+        ReportOptions options = ReportOptions.builder().language(parameters.lang).since(Requests.date("since", parameters.since)).build();
         RenderedReport report = reports.render(kind, key, format.strip(), options);
         Response.ResponseBuilder answer = Response.ok(report.content(), report.mediaType())
                 .header("Content-Disposition", disposition + "; filename=\"" + report.fileName() + "\"")

@@ -56,12 +56,7 @@ public class ReportCommand implements Action {
         if (key != null && key.startsWith("-")) {
             throw new ValidationException("key", "'" + key + "' comes after the kind; options come first, e.g. nts:report -f xlsx " + kind + " ...");
         }
-        ReportOptions options;
-        try {
-            options = ReportOptions.builder().language(lang).since(ProgressCommand.Dates.parse("--since", since)).build();
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("lang", e.getMessage());
-        }
+        ReportOptions options = ReportOptions.builder().language(lang).since(ProgressCommand.Dates.parse("--since", since)).build();
         RenderedReport report = reports.render(reportKind, reportKind == ReportKind.OVERVIEW ? "national" : key, format, options);
         Path target = target(report.fileName());
         Path temporary = Files.createTempFile(target.getParent(), ".report-", ".part");
