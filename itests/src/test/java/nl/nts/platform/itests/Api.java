@@ -21,6 +21,7 @@ final class Api {
     static final String PASSWORD = "itest-password";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
     private final String base;
     private final String authorization;
 
@@ -31,6 +32,7 @@ final class Api {
 
     /** A client logged in as this user, or anonymous when {@code user} is null. */
     Api(int port, String user, String password) {
+        this.port = port;
         this.base = "http://localhost:" + port + "/api";
         this.authorization = user == null ? null
                 : "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -42,6 +44,7 @@ final class Api {
     }
 
     private Api(int port, String authorization) {
+        this.port = port;
         this.base = "http://localhost:" + port + "/api";
         this.authorization = authorization;
     }
@@ -71,23 +74,39 @@ final class Api {
      */
     static final Duration START = Duration.ofSeconds(180);
 
-    /** Waits for the API to answer, as the boot features start asynchronously. */
+    /**
+     * Waits for the API to answer, as the boot features start asynchronously: first for the
+     * public reads without a login (a starting platform is not asked to check passwords over and
+     * over), then for this client's own answer. A login while the realm starts answers 503 and
+     * is retried; a 429 (an account locked) would mean the guard counted those, and fails here.
+     */
     void awaitReady(Duration deadline) throws InterruptedException {
         Instant end = Instant.now().plus(deadline);
+        Api anonymous = new Api(port, (String) null);
+        awaitOk(anonymous, end, deadline);
+        if (authorization != null) {
+            awaitOk(this, end, deadline);
+        }
+    }
+
+    private static void awaitOk(Api api, Instant end, Duration deadline) throws InterruptedException {
         String last = "no answer";
         while (Instant.now().isBefore(end)) {
             try {
-                Answer answer = get("/value-chains");
+                Answer answer = api.get("/value-chains");
                 if (answer.status() == 200) {
                     return;
                 }
-                last = "HTTP " + answer.status();
+                if (answer.status() == 429) {
+                    throw new AssertionError("the account was locked while the platform started: " + answer.body());
+                }
+                last = "HTTP " + answer.status() + " " + answer.body();
             } catch (IOException e) {
                 last = e.toString();
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the API did not answer within " + deadline + ": " + last);
+        throw new AssertionError("the API did not answer within " + deadline + (api.authorization == null ? " (anonymous)" : "") + ": " + last);
     }
 
     /**

@@ -121,6 +121,10 @@ final class Authentication extends JAASAuthenticationFilter {
             message.put(org.apache.cxf.security.SecurityContext.class, new RolePrefixSecurityContextImpl(known.subject(), ROLE_CLASS, "classname"));
             return;
         }
+        if (!guard.ready()) {
+            request.abortWith(starting());
+            return;
+        }
         guard.attempt(from(message), () -> {
             super.filter(request);
             return null;
@@ -200,6 +204,13 @@ final class Authentication extends JAASAuthenticationFilter {
     static String from(Message message) {
         Object request = message == null ? null : message.get("HTTP.REQUEST"); // AbstractHTTPDestination.HTTP_REQUEST
         return request instanceof HttpServletRequest http ? http.getRemoteAddr() : "an unknown address";
+    }
+
+    /** 503 while the realm cannot check passwords yet (the platform is starting; also {@link SessionResource}'s). */
+    static Response starting() {
+        return Response.fromResponse(Problems.of(503, "Service Unavailable",
+                "the platform is starting and cannot check passwords yet; try again in a few seconds"))
+                .header(HttpHeaders.RETRY_AFTER, 5).type(Problems.PROBLEM_JSON).build();
     }
 
     /** 429 for an account the login guard locked, with the seconds it stays locked (also {@link SessionResource}'s). */

@@ -121,6 +121,9 @@ public class SessionResource {
         if (!locked.isZero()) {
             return Authentication.tooMany(locked);
         }
+        if (!guard.ready()) {
+            return Authentication.starting();
+        }
         Subject subject = guard.attempt(Authentication.from(message), () -> realmLogin(user, login.password()));
         if (subject == null) {
             Duration lockedNow = guard.lockedFor(user);

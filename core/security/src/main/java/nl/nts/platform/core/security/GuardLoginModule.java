@@ -22,7 +22,8 @@ import nl.nts.platform.core.shared.Codes;
  * locked account before any other module checks it, and afterwards counts how the realm's
  * login ended. It never succeeds itself (it is ignored in the outcome), and it only counts
  * password logins: a public key an SSH client offers and the server refuses is no guess.
- * The password is looked at only to know one was given, and wiped at once. A user name with a
+ * The password is looked at only to know one was given, and wiped at once. While the realm
+ * cannot check passwords yet (the platform is starting), a login is refused without counting. A user name with a
  * control character is refused before any other module sees it, for every channel alike.
  */
 public class GuardLoginModule implements LoginModule {
@@ -80,6 +81,11 @@ public class GuardLoginModule implements LoginModule {
             password = false;
         } finally {
             secret.clearPassword();
+        }
+        if (!RealmLoginGuard.realmReady()) {
+            // the platform is starting: the realm cannot check a password yet, and the caller is not to blame
+            refused = true;
+            throw new LoginException("the accounts cannot be checked yet: the platform is starting");
         }
         if (!throttle.lockedFor(account).isZero()) {
             refused = true;

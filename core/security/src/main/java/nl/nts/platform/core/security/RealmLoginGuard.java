@@ -52,17 +52,23 @@ public class RealmLoginGuard implements LoginGuard {
 
     private static final ThreadLocal<String> ORIGIN = new ThreadLocal<>();
     private static volatile LoginThrottle active;
+    private static volatile RealmLoginGuard current;
+    /** Karaf's service that hashes and checks passwords (in org.apache.karaf.jaas.modules, not imported). */
+    private static final String ENCRYPTION_SERVICE = "org.apache.karaf.jaas.modules.EncryptionService";
 
     private final LoginThrottle throttle;
     private final RealmAccounts accounts;
     private final ServiceRegistration<JaasRealm> registration;
+    private final BundleContext context;
 
     @Activate
     public RealmLoginGuard(BundleContext context, @Reference RealmAccounts accounts, Config config) {
         this.accounts = accounts;
+        this.context = context;
         this.throttle = new LoginThrottle(config.loginMaxFailures(), Duration.ofSeconds(config.loginLockSeconds()),
                 Duration.ofSeconds(config.loginMaxLockSeconds()), Clock.systemUTC());
         active = throttle;
+        current = this;
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
         AppConfigurationEntry guard = new AppConfigurationEntry(ProxyLoginModule.class.getName(),
@@ -77,6 +83,9 @@ public class RealmLoginGuard implements LoginGuard {
         registration.unregister();
         if (active == throttle) {
             active = null;
+        }
+        if (current == this) {
+            current = null;
         }
     }
 
@@ -114,6 +123,42 @@ public class RealmLoginGuard implements LoginGuard {
     /** The throttle the login module reports to; null while no guard is active. */
     static LoginThrottle throttle() {
         return active;
+    }
+
+    /** Whether the active guard's realm can check passwords now; false while no guard is active. */
+    static boolean realmReady() {
+        RealmLoginGuard guard = current;
+        return guard != null && guard.ready();
+    }
+
+    /**
+     * {@inheritDoc} Ready once the guarded realm is there and, for each of its modules that
+     * hashes passwords ({@code encryption.enabled}), the encryption service it names is
+     * registered: until then Karaf's module waits 20 s for it and fails the login.
+     */
+    @Override
+    public boolean ready() {
+        JaasRealm guarded = accounts.realm();
+        if (guarded == null) {
+            return false;
+        }
+        for (AppConfigurationEntry entry : guarded.getEntries()) {
+            Map<String, ?> options = entry.getOptions();
+            if (!Boolean.parseBoolean(String.valueOf(options.get("encryption.enabled")))) {
+                continue;
+            }
+            Object name = options.get("encryption.name");
+            String filter = name == null || String.valueOf(name).isBlank() ? null
+                    : "(name=" + String.valueOf(name).replaceAll("([\\\\*()])", "\\\\$1") + ")";
+            try {
+                if (context.getServiceReferences(ENCRYPTION_SERVICE, filter) == null) {
+                    return false;
+                }
+            } catch (org.osgi.framework.InvalidSyntaxException | IllegalStateException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the login on this thread comes from, as far as its channel said. */

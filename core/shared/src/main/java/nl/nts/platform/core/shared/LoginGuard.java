@@ -12,6 +12,16 @@ import java.util.function.Supplier;
  */
 public interface LoginGuard {
 
+    /**
+     * Whether the realm can check a password now. While the platform starts, the realm may not
+     * be there yet, or its password hashing may not be: a login then fails for no fault of the
+     * caller's, and such a failure is never counted toward a lock. Channels that can say so
+     * answer "not yet" (REST: 503 with {@code Retry-After}) instead of "wrong password".
+     */
+    default boolean ready() {
+        return true;
+    }
+
     /** @return how long the account stays locked; zero when it may log in now */
     Duration lockedFor(String account);
 
