@@ -23,8 +23,8 @@ import nl.nts.platform.core.shared.Codes;
  * login ended. It never succeeds itself (it is ignored in the outcome), and it only counts
  * password logins: a public key an SSH client offers and the server refuses is no guess.
  * The password is looked at only to know one was given, and wiped at once. While the realm
- * cannot check passwords yet (the platform is starting), a login is refused without counting. A user name with a
- * control character is refused before any other module sees it, for every channel alike.
+ * cannot check passwords yet (the platform is starting), a login is refused without counting.
+ * A user name with a control character is refused before any other module sees it, for every channel alike.
  */
 public class GuardLoginModule implements LoginModule {
 

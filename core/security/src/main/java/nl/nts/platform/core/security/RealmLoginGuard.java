@@ -51,10 +51,10 @@ public class RealmLoginGuard implements LoginGuard {
     }
 
     private static final ThreadLocal<String> ORIGIN = new ThreadLocal<>();
-    private static volatile LoginThrottle active;
-    private static volatile RealmLoginGuard current;
+    /** The guard the login modules report to (they are made by JAAS, not by us); null while none is active. */
+    private static volatile RealmLoginGuard active;
     /** Karaf's service that hashes and checks passwords (in org.apache.karaf.jaas.modules, not imported). */
-    private static final String ENCRYPTION_SERVICE = "org.apache.karaf.jaas.modules.EncryptionService";
+    static final String ENCRYPTION_SERVICE = "org.apache.karaf.jaas.modules.EncryptionService";
 
     private final LoginThrottle throttle;
     private final RealmAccounts accounts;
@@ -67,8 +67,7 @@ public class RealmLoginGuard implements LoginGuard {
         this.context = context;
         this.throttle = new LoginThrottle(config.loginMaxFailures(), Duration.ofSeconds(config.loginLockSeconds()),
                 Duration.ofSeconds(config.loginMaxLockSeconds()), Clock.systemUTC());
-        active = throttle;
-        current = this;
+        active = this;
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
         AppConfigurationEntry guard = new AppConfigurationEntry(ProxyLoginModule.class.getName(),
@@ -81,11 +80,8 @@ public class RealmLoginGuard implements LoginGuard {
     @Deactivate
     void stop() {
         registration.unregister();
-        if (active == throttle) {
+        if (active == this) {
             active = null;
-        }
-        if (current == this) {
-            current = null;
         }
     }
 
@@ -122,12 +118,13 @@ public class RealmLoginGuard implements LoginGuard {
 
     /** The throttle the login module reports to; null while no guard is active. */
     static LoginThrottle throttle() {
-        return active;
+        RealmLoginGuard guard = active;
+        return guard == null ? null : guard.throttle;
     }
 
     /** Whether the active guard's realm can check passwords now; false while no guard is active. */
     static boolean realmReady() {
-        RealmLoginGuard guard = current;
+        RealmLoginGuard guard = active;
         return guard != null && guard.ready();
     }
 

@@ -35,8 +35,6 @@ import org.osgi.framework.ServiceRegistration;
  */
 class GuardLoginModuleTest {
 
-    private static final String ENCRYPTION = "org.apache.karaf.jaas.modules.EncryptionService";
-
     /** The encryption services the fake framework has, by their name property. */
     private final List<String> encryptions = new CopyOnWriteArrayList<>();
     private final RealmAccounts accounts = new RealmAccounts();
@@ -135,7 +133,7 @@ class GuardLoginModuleTest {
             case "getBundle" -> bundle;
             case "registerService" -> registration;
             case "getServiceReferences" -> {
-                if (!ENCRYPTION.equals(args[0])) {
+                if (!RealmLoginGuard.ENCRYPTION_SERVICE.equals(args[0])) {
                     yield null;
                 }
                 String filter = (String) args[1];
