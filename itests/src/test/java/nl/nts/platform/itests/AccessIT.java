@@ -576,6 +576,38 @@ public class AccessIT extends PlatformTest {
         assertNotInLog("guess-1234", "brute-password");
     }
 
+    /**
+     * While the realm cannot check a password (Karaf's password hashing is not registered, as
+     * while the platform starts), a login is answered 503 and counted nowhere: more wrong
+     * passwords than the lock allows leave the account open once hashing is back.
+     */
+    @Test
+    public void loginsWhileTheRealmCannotCheckPasswordsLockNobody() throws Exception {
+        org.osgi.framework.Bundle hashing = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "org.apache.karaf.jaas.spring-security-crypto".equals(b.getSymbolicName())).findFirst()
+                .orElseThrow(() -> new AssertionError("the distribution hashes passwords with Karaf's spring-security-crypto"));
+        Api wrong = user("early", "guess-5678");
+        Api right = user("early", "early-password");
+        hashing.stop();
+        try {
+            for (int i = 0; i < 6; i++) {
+                Api.Answer starting = (i % 2 == 0 ? wrong : right).get("/organisations?size=1");
+                assertProblem(starting, 503);
+                assertEquals("5", starting.header("Retry-After"));
+                assertTrue(starting.body(), starting.json().get("detail").asText().contains("cannot check passwords yet"));
+            }
+            Api.Answer session = Api.anonymous(port()).post("/session", "{\"user\":\"early\",\"password\":\"guess-5678\"}");
+            assertEquals(session.body(), 503, session.status());
+        } finally {
+            hashing.start();
+        }
+        // more refusals than loginMaxFailures (4), yet nothing was counted
+        Await.holds("the realm checks passwords again", java.time.Duration.ofSeconds(30),
+                () -> right.get("/organisations?size=1").status() == 200);
+        assertProblem(wrong.get("/organisations?size=1"), 401);
+        assertEquals(200, right.get("/organisations?size=1").status());
+    }
+
     @Test
     public void guessingOverAnotherChannelLocksTheAccountEverywhere() throws Exception {
         // the realm's login as SSH and JMX make it: a public key refused is no guess, passwords are

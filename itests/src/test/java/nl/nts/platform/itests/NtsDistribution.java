@@ -77,6 +77,8 @@ final class NtsDistribution {
             // the target of the brute-force test; no other test logs in as it
             editConfigurationFilePut("etc/users.properties", "brute", "brute-password,rom-member:BOM"),
             editConfigurationFilePut("etc/users.properties", "brute-ssh", "brute-ssh-password,rom-member:BOM"),
+            // logs in while the realm cannot check passwords (AccessIT); no other test logs in as it
+            editConfigurationFilePut("etc/users.properties", "early", "early-password,rom-member:BOM"),
             // logs in over SSH (Karaf's sshRole), for the test of user names with control characters
             editConfigurationFilePut("etc/users.properties", "ssh-user", "ssh-user-password,ssh"),
             // Karaf's stock administrator roles and nothing of ours: the ACL tests show these grant nothing

@@ -209,7 +209,7 @@ final class Authentication extends JAASAuthenticationFilter {
     /** 503 while the realm cannot check passwords yet (the platform is starting; also {@link SessionResource}'s). */
     static Response starting() {
         return Response.fromResponse(Problems.of(503, "Service Unavailable",
-                "the platform is starting and cannot check passwords yet; try again in a few seconds"))
+                "the platform cannot check passwords yet (it is starting, or its password hashing is being updated); try again in a few seconds"))
                 .header(HttpHeaders.RETRY_AFTER, 5).type(Problems.PROBLEM_JSON).build();
     }
 

@@ -85,7 +85,7 @@ public class GuardLoginModule implements LoginModule {
         if (!RealmLoginGuard.realmReady()) {
             // the platform is starting: the realm cannot check a password yet, and the caller is not to blame
             refused = true;
-            throw new LoginException("the accounts cannot be checked yet: the platform is starting");
+            throw new LoginException("the accounts cannot be checked yet: the platform is starting, or its password hashing is being updated");
         }
         if (!throttle.lockedFor(account).isZero()) {
             refused = true;
