@@ -15,7 +15,6 @@ import java.util.function.BiFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
@@ -44,17 +43,18 @@ final class PdfLayout {
     private static final int CELL_LINES = 6;
     /** How many first rows of a table set its column widths. */
     private static final int SAMPLE_ROWS = 50;
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
 
     private final PDDocument pdf;
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final String language;
     private final List<Object[]> headings = new ArrayList<>();
-    private final Map<Integer, Boolean> regularGlyphs = new java.util.HashMap<>();
-    private final Map<Integer, Boolean> boldGlyphs = new java.util.HashMap<>();
+    private final PdfCanvas.Glyphs regularGlyphs;
+    private final PdfCanvas.Glyphs boldGlyphs;
     private final float[] regularAdvances = unknownAdvances();
     private final float[] boldAdvances = unknownAdvances();
-    private PDPageContentStream content;
+    private PdfCanvas content;
     private PDType0Font currentFont;
     private float currentSize;
     private Color currentColour;
@@ -66,6 +66,8 @@ final class PdfLayout {
         this.regular = regular;
         this.bold = bold;
         this.language = language;
+        this.regularGlyphs = new PdfCanvas.Glyphs(regular);
+        this.boldGlyphs = new PdfCanvas.Glyphs(bold);
         newPage();
     }
 
@@ -298,7 +300,7 @@ final class PdfLayout {
         if (contents) {
             PDPage toc = new PDPage(PAGE);
             pdf.getPages().insertAfter(toc, pdf.getPage(0));
-            try (PDPageContentStream c = new PDPageContentStream(pdf, toc)) {
+            try (PdfCanvas c = new PdfCanvas(pdf, toc, false)) {
                 use(c);
                 float ty = PAGE.getHeight() - MARGIN;
                 text(contentsTitle, bold, 16, MARGIN, ty - 16, BLUE);
@@ -328,10 +330,13 @@ final class PdfLayout {
         }
         int pages = pdf.getNumberOfPages();
         String foot = fit(footer, regular, 8, WIDTH - 120);
-        for (int i = 0; i < pages; i++) {
-            try (PDPageContentStream c = new PDPageContentStream(pdf, pdf.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
+        int number = 0;
+        // the page tree walked once: getPage(i) walks it from the root each time
+        for (PDPage each : pdf.getPages()) {
+            number++;
+            try (PdfCanvas c = new PdfCanvas(pdf, each, true)) {
                 use(c);
-                String label = pageLabel.apply(i + 1, pages);
+                String label = pageLabel.apply(number, pages);
                 text(foot, regular, 8, MARGIN, 24, Color.GRAY);
                 text(label, regular, 8, MARGIN + WIDTH - width(label, regular, 8), 24, Color.GRAY);
             }
@@ -427,7 +432,7 @@ final class PdfLayout {
         }
         page = new PDPage(PAGE);
         pdf.addPage(page);
-        use(new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.OVERWRITE, true));
+        use(new PdfCanvas(pdf, page, false));
         y = PAGE.getHeight() - MARGIN;
     }
 
@@ -444,7 +449,7 @@ final class PdfLayout {
         }
         fill(colour);
         content.newLineAtOffset(x, y);
-        content.showText(printable(text, font));
+        content.showText(printable(text, font), font == bold ? boldGlyphs : regularGlyphs);
         content.endText();
     }
 
@@ -462,7 +467,7 @@ final class PdfLayout {
     }
 
     /** A new content stream starts with no font and the default colour. */
-    private void use(PDPageContentStream stream) {
+    private void use(PdfCanvas stream) {
         content = stream;
         currentFont = null;
         currentColour = null;
@@ -519,15 +524,7 @@ final class PdfLayout {
     }
 
     private boolean canShow(PDType0Font font, int codePoint) {
-        Map<Integer, Boolean> known = font == bold ? boldGlyphs : regularGlyphs;
-        return known.computeIfAbsent(codePoint, cp -> {
-            try {
-                font.encode(new String(Character.toChars(cp)));
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        });
+        return (font == bold ? boldGlyphs : regularGlyphs).canShow(codePoint);
     }
 
     private String fit(String text, PDType0Font font, float size, float max) throws IOException {
@@ -544,6 +541,17 @@ final class PdfLayout {
         return t + "…";
     }
 
+    /** Whether the text holds a line break ({@code \\R}: LF, CR, VT, FF, NEL, LS, PS). */
+    private static boolean breaksLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0a && c <= 0x0d || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words to lines no wider than {@code max}; a word too long for a line is broken. */
     private List<String> wrap(String text, PDType0Font font, float size, float max) throws IOException {
         List<String> lines = new ArrayList<>();
@@ -551,8 +559,13 @@ final class PdfLayout {
             lines.add("");
             return lines;
         }
+        if (!breaksLine(text) && width(text, font, size) <= max) {
+            // most cells: one short line, measured once
+            lines.add(text);
+            return lines;
+        }
         float space = width(" ", font, size);
-        for (String paragraph : text.split("\\R")) {
+        for (String paragraph : LINE_BREAK.split(text)) {
             StringBuilder line = new StringBuilder();
             float lineWidth = 0;
             for (String word : paragraph.split(" ")) {
