@@ -9,6 +9,7 @@ import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.PluginException;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.model.RenderedReport;
+import nl.nts.platform.api.model.ReportFile;
 import nl.nts.platform.api.model.ReportFormatInfo;
 import nl.nts.platform.api.plugin.ReportKind;
 import nl.nts.platform.api.report.ReportOptions;
@@ -58,4 +59,22 @@ public interface Reports {
      * @since 2.1
      */
     RenderedReport render(ReportKind kind, String key, String format, ReportOptions options);
+
+    /**
+     * Renders a report as {@link #render(ReportKind, String, String, ReportOptions)} does, into a
+     * {@link ReportFile} instead of an array: the bytes go to a temporary file as the format
+     * writes them, so a long report (a national agenda of thousands of actions as PDF) never sits
+     * in the heap whole. Use it to pass a report on (a download, a file, a mail); close it when
+     * done.
+     *
+     * @return the rendered report; the caller closes it
+     * @throws NotFoundException   when the record does not exist, or no format has that id
+     * @throws ValidationException when the format does not render this kind of report (field {@code format})
+     * @throws ConflictException   when the format belongs to a ROM that does not own the record
+     * @throws PluginException     when the format throws, runs out of time, or writes more than
+     *                             the core's size cap (configuration {@code nl.nts.platform.reports},
+     *                             {@code maxMegabytes})
+     * @since 2.2
+     */
+    ReportFile renderToFile(ReportKind kind, String key, String format, ReportOptions options);
 }

@@ -51,7 +51,7 @@
  * Import the package with {@code [2.0,3)}.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package nl.nts.platform.api.service;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,6 @@
 package nl.nts.platform.core.plugins;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +33,7 @@ import nl.nts.platform.api.model.Input;
 import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.PlanOverview;
 import nl.nts.platform.api.model.RenderedReport;
+import nl.nts.platform.api.model.ReportFile;
 import nl.nts.platform.api.model.ReportFormatInfo;
 import nl.nts.platform.api.model.Workshop;
 import nl.nts.platform.api.plugin.PluginProperties;
@@ -76,6 +79,11 @@ public class ReportService implements Reports {
     }
 
     private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
+    /** A report file not closed after this long is deleted (see {@link ReportFile}). */
+    private static final Duration UNCLOSED = Duration.ofHours(1);
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
+
+    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
     /** ReportFormats and DocumentFormats alike, keyed by format id: one id space, one list. */
     private final PluginRegistry<Object> registry = new PluginRegistry<>("report format", ReportFormat.FORMAT, Clock.systemUTC());
@@ -88,12 +96,14 @@ public class ReportService implements Reports {
     private final ReportContents contents;
     private final Duration timeout;
     private final Duration awaitMissing;
-    private final int maxBytes;
+    private final long maxBytes;
+    /** Where reports too large for memory are written while they pass through. */
+    private final Path folder;
 
     @Activate
     public ReportService(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference Plans plans,
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Agendas agendas, @Reference Actions actions,
-            @Reference ValueChains valueChains, @Reference ReferenceData referenceData, @Reference PluginGuard guard, Config config) {
+            @Reference ValueChains valueChains, @Reference ReferenceData referenceData, @Reference PluginGuard guard, Config config, BundleContext context) {
         this.jpa = jpa;
         this.guard = guard;
         this.plans = plans;
@@ -135,7 +145,11 @@ public class ReportService implements Reports {
         }, Clock.systemUTC());
         this.timeout = Durations.seconds(config.timeoutSeconds());
         this.awaitMissing = Durations.seconds(config.awaitMissingSeconds());
-        this.maxBytes = config.maxMegabytes() * 1024 * 1024;
+        this.maxBytes = config.maxMegabytes() * 1024L * 1024;
+        String data = context.getProperty("karaf.data");
+        this.folder = (data != null ? Path.of(data, "tmp") : Path.of(System.getProperty("java.io.tmpdir"))).resolve("nts-reports").toAbsolutePath();
+        // what a platform that stopped mid-download left behind
+        ReportSpool.sweep(folder, Duration.ZERO);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
@@ -204,6 +218,19 @@ public class ReportService implements Reports {
 
     @Override
     public RenderedReport render(ReportKind kind, String key, String formatId, ReportOptions options) {
+        try (ReportFile report = renderToFile(kind, key, formatId, options)) {
+            byte[] content;
+            try (java.io.InputStream in = report.open()) {
+                content = in.readAllBytes();
+            }
+            return new RenderedReport(report.mediaType(), report.fileName(), content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read the rendered report back", e);
+        }
+    }
+
+    @Override
+    public ReportFile renderToFile(ReportKind kind, String key, String formatId, ReportOptions options) {
         Objects.requireNonNull(options, "options");
         // a format that left moments ago (its plugin being updated) is waited for
         PluginService<Object> format;
@@ -219,29 +246,58 @@ public class ReportService implements Reports {
         if (!described.kinds().contains(kind)) {
             throw new ValidationException("format", "report format '" + formatId + "' does not render " + kind.name().toLowerCase() + " reports");
         }
+        if (format.rom() != null) {
+            // a ROM's format and a record of other ROMs: refused before anything is read or built
+            List<String> roms = owners(kind, key);
+            if (!roms.contains(format.rom())) {
+                throw new ConflictException("format", "report format '" + formatId + "' belongs to ROM " + format.rom() + "; "
+                        + (roms.isEmpty() ? "this is a national report" : "this report belongs to " + String.join(", ", roms)));
+            }
+        }
         Renderable renderable;
-        List<String> roms;
         if (format.service() instanceof DocumentFormat documents) {
             ReportDocument document = contents.build(kind, key, options);
-            roms = document.roms();
             renderable = out -> documents.render(document, out);
         } else {
             Report report = read(kind, key);
-            roms = report.roms();
             renderable = out -> ((ReportFormat) format.service()).render(report, out);
         }
-        if (format.rom() != null && !roms.contains(format.rom())) {
-            throw new ConflictException("format", "report format '" + formatId + "' belongs to ROM " + format.rom() + "; "
-                    + (roms.isEmpty() ? "this is a national report" : "this report belongs to " + String.join(", ", roms)));
-        }
         String mediaType = described.mediaType();
-        String extension = described.fileExtension();
-        byte[] content = call.within(timeout).get(() -> {
-            BoundedBuffer buffer = new BoundedBuffer(maxBytes);
-            renderable.render(buffer);
-            return buffer.toByteArray();
-        });
-        return new RenderedReport(mediaType, kind.name().toLowerCase() + "-" + key + "." + extension, content);
+        String fileName = kind.name().toLowerCase() + "-" + key + "." + described.fileExtension();
+        long now = System.nanoTime();
+        long last = lastSweep.get();
+        if (now - last > SWEEP_EVERY.toNanos() && lastSweep.compareAndSet(last, now)) {
+            // reports a caller never closed
+            ReportSpool.sweep(folder, UNCLOSED);
+        }
+        ReportSpool spool = new ReportSpool(folder, maxBytes);
+        try {
+            return call.within(timeout).get(() -> {
+                // the format's small writes gathered before they take the spool's lock
+                java.io.BufferedOutputStream out = new java.io.BufferedOutputStream(spool, 65536);
+                renderable.render(out);
+                out.flush();
+                return spool.finish(mediaType, fileName);
+            });
+        } catch (RuntimeException e) {
+            spool.discard();
+            throw e;
+        }
+    }
+
+    /** The ROMs that own the record reported on; none for a national report. */
+    private List<String> owners(ReportKind kind, String key) {
+        return switch (kind) {
+            case PLAN -> plans.get(id("plan", key)).roms();
+            case WORKSHOP -> {
+                Workshop workshop = workshops.get(id("workshop", key));
+                List<String> roms = new ArrayList<>();
+                roms.add(workshop.rom());
+                roms.addAll(workshop.coOrganisers());
+                yield roms;
+            }
+            case AGENDA, OVERVIEW -> List.of();
+        };
     }
 
     /** A format's render of one report, either kind of format. */

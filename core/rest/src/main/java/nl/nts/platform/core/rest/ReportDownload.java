@@ -3,13 +3,14 @@ package nl.nts.platform.core.rest;
 import java.util.Locale;
 
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
-import nl.nts.platform.api.model.RenderedReport;
+import nl.nts.platform.api.model.ReportFile;
 import nl.nts.platform.api.plugin.ReportKind;
 import nl.nts.platform.api.report.ReportOptions;
 import nl.nts.platform.api.service.Reports;
 
-/** A rendered report as a download, or shown in the browser: its media type, a file name, the bytes. */
+/** A rendered report as a download, or shown in the browser: its media type, a file name, the bytes streamed from the core's file. */
 final class ReportDownload {
 
     private ReportDownload() {
@@ -26,8 +27,15 @@ final class ReportDownload {
             throw Requests.badParameter("disposition", "'" + Requests.abbreviate(parameters.disposition) + "' is neither attachment nor inline");
         }
         ReportOptions options = ReportOptions.builder().language(parameters.lang).since(Requests.date("since", parameters.since)).build();
-        RenderedReport report = reports.render(kind, key, format.strip(), options);
-        Response.ResponseBuilder answer = Response.ok(report.content(), report.mediaType())
+        ReportFile report = reports.renderToFile(kind, key, format.strip(), options);
+        // streamed from the core's file as the client reads it, and deleted after, however the download ends
+        StreamingOutput body = out -> {
+            try (report) {
+                report.transferTo(out);
+            }
+        };
+        Response.ResponseBuilder answer = Response.ok(body, report.mediaType())
+                .header("Content-Length", report.size())
                 .header("Content-Disposition", disposition + "; filename=\"" + report.fileName() + "\"")
                 .header("X-Content-Type-Options", "nosniff");
         if (report.mediaType().startsWith("text/html")) {

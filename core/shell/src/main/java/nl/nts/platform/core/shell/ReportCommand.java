@@ -14,7 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import nl.nts.platform.api.ValidationException;
-import nl.nts.platform.api.model.RenderedReport;
+import nl.nts.platform.api.model.ReportFile;
 import nl.nts.platform.api.plugin.ReportKind;
 import nl.nts.platform.api.report.ReportOptions;
 import nl.nts.platform.api.service.Reports;
@@ -57,17 +57,20 @@ public class ReportCommand implements Action {
             throw new ValidationException("key", "'" + key + "' comes after the kind; options come first, e.g. nts:report -f xlsx " + kind + " ...");
         }
         ReportOptions options = ReportOptions.builder().language(lang).since(ProgressCommand.Dates.parse("--since", since)).build();
-        RenderedReport report = reports.render(reportKind, reportKind == ReportKind.OVERVIEW ? "national" : key, format, options);
-        Path target = target(report.fileName());
-        Path temporary = Files.createTempFile(target.getParent(), ".report-", ".part");
-        try {
-            Files.write(temporary, report.content());
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
+        try (ReportFile report = reports.renderToFile(reportKind, reportKind == ReportKind.OVERVIEW ? "national" : key, format, options)) {
+            Path target = target(report.fileName());
+            Path temporary = Files.createTempFile(target.getParent(), ".report-", ".part");
+            try {
+                try (java.io.OutputStream out = Files.newOutputStream(temporary)) {
+                    report.transferTo(out);
+                }
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            System.out.println(kind.toLowerCase(Locale.ROOT) + " report written to " + target + " (" + report.mediaType() + ", "
+                    + report.size() + " bytes)");
         }
-        System.out.println(kind.toLowerCase(Locale.ROOT) + " report written to " + target + " (" + report.mediaType() + ", "
-                + report.content().length + " bytes)");
         return null;
     }
 
