@@ -78,6 +78,7 @@ public class ReportFormats {
             case "pdf" -> "PdfReports";
             case "xlsx" -> "XlsxReports";
             case "html" -> "HtmlReports";
+            case "md" -> "MarkdownReports";
             default -> throw new IllegalArgumentException("no format " + format);
         };
         DocumentFormat documents = (DocumentFormat) Class.forName("nl.nts.platform.plugins.reportdocuments." + type).getConstructor().newInstance();

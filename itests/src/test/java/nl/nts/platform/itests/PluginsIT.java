@@ -60,8 +60,8 @@ public class PluginsIT extends PlatformTest {
 
     private static final String PLUGIN = "nts-plugin-report-csv";
     /** The formats of report-documents, installed at first start (a boot feature); csv comes and goes with its plugin. */
-    private static final List<String> BOOT_FORMATS = List.of("html", "pdf", "xlsx");
-    private static final List<String> BOOT_FORMATS_AND_CSV = List.of("csv", "html", "pdf", "xlsx");
+    private static final List<String> BOOT_FORMATS = List.of("html", "md", "pdf", "xlsx");
+    private static final List<String> BOOT_FORMATS_AND_CSV = List.of("csv", "html", "md", "pdf", "xlsx");
 
     @Inject
     private BundleContext context;
@@ -99,7 +99,7 @@ public class PluginsIT extends PlatformTest {
             assertEquals(BOOT_FORMATS, texts(api.get("/reports").json().get("items"), "id"));
             Api.Answer gone = api.get("/plans/" + planId() + "/report?format=csv");
             assertProblem(gone, 404);
-            assertEquals("no report format 'csv'; installed for plan reports: html, pdf, xlsx", gone.json().get("detail").asText());
+            assertEquals("no report format 'csv'; installed for plan reports: html, md, pdf, xlsx", gone.json().get("detail").asText());
             assertEquals("AVAILABLE", api.get("/plugins/report-csv").json().get("state").asText());
         } finally {
             context.removeBundleListener(events);

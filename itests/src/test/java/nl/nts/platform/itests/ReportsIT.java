@@ -26,6 +26,9 @@ import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -46,7 +49,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The documents that go to the Ministry, from a fresh start of the distribution as an operator
  * starts it: the national formats are there without installing anything, and every report they
  * write is opened with a real parser (PDFBox's text extraction, fastexcel's reader, jsoup,
- * commons-csv) and checked against what the API says of the same records: the actions, their
+ * commons-csv, commonmark with GitHub's tables) and checked against what the API says of the same records: the actions, their
  * budgets and totals, the inputs each answers, Dutch characters. The plan's first PDF page, with
  * its charts (the page after the contents), is kept as {@code target/report-plan-chart-page.png}.
  */
@@ -97,11 +100,11 @@ class ReportsIT {
             List<String> k = new ArrayList<>();
             f.get("kinds").forEach(n -> k.add(n.asText()));
             kinds.put(f.get("id").asText(), k);
-            if (List.of("html", "pdf", "xlsx").contains(f.get("id").asText())) {
+            if (List.of("html", "md", "pdf", "xlsx").contains(f.get("id").asText())) {
                 assertEquals("report-documents", f.get("plugin").asText());
             }
         }
-        for (String id : List.of("html", "pdf", "xlsx")) {
+        for (String id : List.of("html", "md", "pdf", "xlsx")) {
             assertEquals(List.of("AGENDA", "OVERVIEW", "PLAN", "WORKSHOP"), kinds.get(id), id + ": " + formats);
         }
         assertEquals("ACTIVE", api.get("/plugins/report-documents").json().get("state").asText());
@@ -209,6 +212,35 @@ class ReportsIT {
     }
 
     @Test
+    void thePlanAsMarkdownParsesWithEveryActionInItsTableAndNoMarkupFromTheText() throws Exception {
+        HttpResponse<byte[]> md = ok("/plans/" + planId + "/report?format=md&lang=nl");
+        assertTrue(md.headers().firstValue("Content-Type").orElseThrow().startsWith("text/markdown"), md.headers().map().toString());
+        assertTrue(md.headers().firstValue("Content-Disposition").orElseThrow().contains("plan-" + planId + ".md"));
+        Document doc = markdown(md.body());
+        assertEquals(overview.get("plan").get("title").asText(), doc.selectFirst("h1").text());
+        assertTrue(doc.select("script, a[href^=javascript], img, iframe").isEmpty(), "no markup from the records' text");
+        assertTrue(doc.select("h2").size() > 2 && doc.select("h2").first().text().equals("Inhoud"), "sections, and their contents first");
+        Element heading = doc.select("h3").stream().filter(h -> h.text().equals("Acties")).findFirst().orElseThrow();
+        Element actions = heading.nextElementSibling();
+        assertEquals("table", actions.tagName());
+        List<String> titles = actions.select("tbody tr").stream().map(tr -> tr.child(1).text()).toList();
+        List<String> expected = new ArrayList<>();
+        overview.get("actions").forEach(e -> expected.add(e.get("action").get("title").asText()));
+        assertEquals(expected, titles);
+        String flat = doc.text().replaceAll("\\s+", " ");
+        assertTrue(flat.contains(TRICKY), "ë, ï and € as written");
+        assertTrue(flat.contains("Totaal budget " + euroNl(totalBudget())), "the plan's total budget: " + euroNl(totalBudget()));
+        assertTrue(markdown(ok("/reports/overview?format=md").body()).selectFirst("h1").text().contains("National overview"), "the overview too");
+    }
+
+    /** Markdown as a reader sees it: parsed by commonmark with GitHub's tables, rendered to HTML. */
+    private static Document markdown(byte[] bytes) {
+        List<org.commonmark.Extension> tables = List.of(TablesExtension.create());
+        String html = HtmlRenderer.builder().extensions(tables).build().render(Parser.builder().extensions(tables).build().parse(new String(bytes, StandardCharsets.UTF_8)));
+        return Jsoup.parse(html);
+    }
+
+    @Test
     void theAgendaTheOverviewAndTheWorkshopInEveryFormat() throws Exception {
         JsonNode agenda = api.get("/agendas/NTS01").json();
         String agendaPdf = pdfText("/agendas/NTS01/report?format=pdf&lang=nl");
@@ -298,8 +330,8 @@ class ReportsIT {
         assertTrue(shell("nts:report plan").contains("needs the plan's id"));
         assertTrue(shell("nts:report budget 1").contains("is not a report: plan, agenda, workshop or overview"));
         String unknown = shell("nts:report -f docx plan " + planId);
-        assertTrue(unknown.contains("no report format 'docx'; installed for plan reports: csv, html, pdf, xlsx")
-                || unknown.contains("no report format 'docx'; installed for plan reports: html, pdf, xlsx"), unknown);
+        assertTrue(unknown.contains("no report format 'docx'; installed for plan reports: csv, html, md, pdf, xlsx")
+                || unknown.contains("no report format 'docx'; installed for plan reports: html, md, pdf, xlsx"), unknown);
     }
 
     /** One command through Karaf's own ssh client, as {@code ./run.sh shell} sends it. */
