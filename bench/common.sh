@@ -91,6 +91,21 @@ shell_access() {
 }
 karaf_shell() { printf '%s\n' "$@" | "$shell_home/bin/client" -u benchadmin -p bench-password -a "$shell_port" -r 30 -d 1 -b 2>&1; }
 
+# start_with_samples HOME PORT: a fresh runtime with shell access, started, once its sample data
+# has loaded (the plans are there)
+start_with_samples() {
+  unpack "$(distribution_archive)" "$1"
+  set_ports "$1" "$2"
+  shell_access "$1" "$2"
+  start_karaf "$1"
+  wait_for "http://localhost:$2/api/technologies" > /dev/null
+  local deadline=$(( SECONDS + 120 ))
+  until curl -s --max-time 10 -u "$bench_auth" "http://localhost:$2/api/plans?size=1" | grep -q '"total":[1-9]'; do
+    (( SECONDS < deadline )) || { echo "the sample data did not load within 120 s" >&2; return 1; }
+    sleep 0.5
+  done
+}
+
 # fill ORGANISATIONS ACTIONS: that many organisations and actions on top of the sample data, made
 # with SQL in the running platform's H2 (jdbc:execute over the shell, H2's SYSTEM_RANGE): as many
 # records through REST would take longer than any benchmark. The rows follow the schema the core

@@ -20,17 +20,7 @@ rate() {
 }
 
 for rows in "${sizes[@]}"; do
-  unpack "$(distribution_archive)" "$home"
-  set_ports "$home" "$port"
-  shell_access "$home" "$port"
-  start_karaf "$home"
-  wait_for "$api/technologies" > /dev/null
-  deadline=$(( SECONDS + 120 ))
-  until [ "$(curl -s --max-time 10 -u "$bench_auth" "$api/plans?size=1" | json total)" != "" ] \
-      && [ "$(curl -s --max-time 10 -u "$bench_auth" "$api/plans?size=1" | json total)" != 0 ]; do
-    (( SECONDS < deadline )) || { echo "the sample data did not load within 120 s" >&2; exit 1; }
-    sleep 0.5
-  done
+  start_with_samples "$home" "$port"
   fill "$rows" "$rows"
   organisations=$(curl -s -u "$bench_auth" "$api/organisations?size=1" | json total)
   actions=$(curl -s -u "$bench_auth" "$api/actions?size=1" | json total)

@@ -18,6 +18,13 @@ import java.util.Map;
 public record Agenda(KeyTechnology technology, String owner, List<Entry> actions, Totals totals, Results results) {
 
     /**
+     * Who owns every national action agenda: KIA Key Technologies.
+     *
+     * @since 1.2
+     */
+    public static final String OWNER = "KIA";
+
+    /**
      * The constructor of API 1.0, kept so that code compiled against it links.
      *
      * @param technology see {@link #technology()}

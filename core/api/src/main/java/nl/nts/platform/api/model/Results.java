@@ -27,13 +27,33 @@ public record Results(int actions, int withProgress, Integer averagePercent, int
      * @return their results
      */
     public static Results of(Collection<Action> actions) {
-        int withProgress = 0;
-        long percentSum = 0;
-        int done = 0;
-        int kpis = 0;
-        int measured = 0;
-        int met = 0;
-        for (Action action : actions) {
+        Tally tally = new Tally();
+        actions.forEach(tally::add);
+        return tally.results();
+    }
+
+    /**
+     * Results added up action by action, for a set read in pieces (an agenda of thousands of
+     * actions, read from the database a page at a time): the same figures as
+     * {@link Results#of(Collection)}, holding no action. Not for concurrent use.
+     *
+     * @since 1.2
+     */
+    public static final class Tally {
+        private int actions;
+        private int withProgress;
+        private long percentSum;
+        private int done;
+        private int kpis;
+        private int measured;
+        private int met;
+
+        /**
+         * @param action one more action
+         * @return this tally
+         */
+        public Tally add(Action action) {
+            actions++;
             if (action.progress() != null && action.progress().percent() != null) {
                 withProgress++;
                 percentSum += action.progress().percent();
@@ -50,8 +70,13 @@ public record Results(int actions, int withProgress, Integer averagePercent, int
                     met++;
                 }
             }
+            return this;
         }
-        Integer average = withProgress == 0 ? null : (int) Math.round((double) percentSum / withProgress);
-        return new Results(actions.size(), withProgress, average, done, kpis, measured, met);
+
+        /** @return the results of the actions added so far */
+        public Results results() {
+            Integer average = withProgress == 0 ? null : (int) Math.round((double) percentSum / withProgress);
+            return new Results(actions, withProgress, average, done, kpis, measured, met);
+        }
     }
 }

@@ -22,4 +22,17 @@ public interface Agendas {
      * @throws NotFoundException when no key technology has that code
      */
     Agenda get(String technology);
+
+    /**
+     * Every action on one key technology's agenda, for a reader of any size (a report, an
+     * export): each iteration reads the agenda as it is then, from the database a few hundred
+     * actions at a time, holding only those. Ordered by value chain code, then plan title, then
+     * action id. Iterate it as often as needed; each pass reads again.
+     *
+     * @param technology a key technology code such as {@code NTS09}
+     * @return the entries, read while iterated
+     * @throws NotFoundException when no key technology has that code
+     * @since 2.2
+     */
+    Iterable<Agenda.Entry> entries(String technology);
 }

@@ -32,7 +32,8 @@ import nl.nts.platform.core.store.ActionEntity;
 @Component(service = Agendas.class)
 public class JpaAgendas implements Agendas {
 
-    static final String OWNER = "KIA";
+    /** How many actions {@link #entries} reads at a time. */
+    static final int CHUNK = 500;
 
     private final JpaTemplate jpa;
     private final ReferenceData referenceData;
@@ -45,20 +46,47 @@ public class JpaAgendas implements Agendas {
 
     @Override
     public List<Agenda> list() {
-        List<Agenda.Entry> all = entries(null);
+        List<Agenda.Entry> all = all(null);
         return referenceData.technologies().stream().map(t -> agenda(t, all)).toList();
     }
 
     @Override
     public Agenda get(String technology) {
         KeyTechnology t = referenceData.technology(technology).orElseThrow(() -> new NotFoundException("key technology", technology));
-        return agenda(t, entries(technology));
+        return agenda(t, all(technology));
     }
 
-    private List<Agenda.Entry> entries(String technology) {
+    @Override
+    public Iterable<Agenda.Entry> entries(String technology) {
+        referenceData.technology(technology).orElseThrow(() -> new NotFoundException("key technology", technology));
+        return () -> new Chunked<>(ids(technology), CHUNK, this::read, e -> e.action().id());
+    }
+
+    /** The ids of the technology's actions in the agenda's order: 8 bytes an action held, the records read a chunk at a time. */
+    private long[] ids(String technology) {
+        List<Long> ids = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select a.id from ActionEntity a join a.plan p join p.valueChain v"
+                + " where a.id in (select a1.id from ActionEntity a1 join a1.technologies t where t.code = :t) order by v.code, p.title, a.id", Long.class)
+                .setParameter("t", technology).getResultList());
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The entries of these actions, any order. */
+    private List<Agenda.Entry> read(List<Long> ids) {
+        return query("a.id in :ids", "", q -> q.setParameter("ids", ids));
+    }
+
+    private List<Agenda.Entry> all(String technology) {
+        if (technology == null) {
+            return query(null, " order by a.plan.title, a.title, a.id", q -> { });
+        }
+        return query("a.id in (select a1.id from ActionEntity a1 join a1.technologies t where t.code = :t)", " order by a.plan.title, a.title, a.id",
+                q -> q.setParameter("t", technology));
+    }
+
+    /** Actions and their collections, batched: one query for the actions and one a collection, however many they are. */
+    private List<Agenda.Entry> query(String where, String order, java.util.function.Consumer<javax.persistence.TypedQuery<ActionEntity>> parameters) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            String where = technology == null ? "" : " where a.id in (select a1.id from ActionEntity a1 join a1.technologies t where t.code = :t)";
-            var query = em.createQuery("select a from ActionEntity a" + where + " order by a.plan.title, a.title, a.id", ActionEntity.class)
+            var query = em.createQuery("select a from ActionEntity a" + (where == null ? "" : " where " + where) + order, ActionEntity.class)
                     .setHint("eclipselink.batch.type", "IN")
                     .setHint("eclipselink.batch", "a.partners")
                     .setHint("eclipselink.batch", "a.kpis")
@@ -68,9 +96,7 @@ public class JpaAgendas implements Agendas {
                     .setHint("eclipselink.batch", "a.measurements")
                     .setHint("eclipselink.batch", "a.plan")
                     .setHint("eclipselink.batch", "a.plan.roms");
-            if (technology != null) {
-                query.setParameter("t", technology);
-            }
+            parameters.accept(query);
             return query.getResultList().stream()
                     .map(a -> new Agenda.Entry(a.toRecord(), a.plan().title(), a.plan().valueChain().code())).toList();
         });
@@ -96,7 +122,7 @@ public class JpaAgendas implements Agendas {
             byHorizon.merge(a.horizon(), 1, Integer::sum);
             a.roms().forEach(rom -> byRom.merge(rom, 1, Integer::sum));
         }
-        return new Agenda(technology, OWNER, new ArrayList<>(entries),
+        return new Agenda(technology, Agenda.OWNER, new ArrayList<>(entries),
                 new Agenda.Totals(entries.size(), budget, publicFunding, privateFunding, byStatus, byRom, byHorizon),
                 Results.of(entries.stream().map(Agenda.Entry::action).toList()));
     }

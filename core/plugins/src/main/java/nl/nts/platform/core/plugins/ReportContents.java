@@ -30,6 +30,7 @@ import nl.nts.platform.api.model.ActionStatus;
 import nl.nts.platform.api.model.Agenda;
 import nl.nts.platform.api.model.Budget;
 import nl.nts.platform.api.model.Horizon;
+import nl.nts.platform.api.model.KeyTechnology;
 import nl.nts.platform.api.model.Input;
 import nl.nts.platform.api.model.InputKind;
 import nl.nts.platform.api.model.Kpi;
@@ -139,17 +140,18 @@ final class ReportContents {
                 .fact(w.of("Edition", "Editie"), ValueType.INTEGER, plan.edition())
                 .fact(w.of("Period from", "Periode vanaf"), ValueType.DATE, plan.periodStart())
                 .fact(w.of("Period to", "Periode tot en met"), ValueType.DATE, plan.periodEnd());
-        money(ambition, w, actions);
-        results(ambition, w, overview.results() != null ? overview.results() : Results.of(actions));
+        ActionTally tally = ActionTally.of(actions, w, options.since());
+        tally.money(ambition);
+        results(ambition, w, overview.results() != null ? overview.results() : tally.results());
         sections.add(ambition.build());
 
         sections.add(chainMap(chain, organisations.values(), w));
         sections.add(bottlenecks(chainInputs, w));
 
         Section.Builder actionSection = Section.builder(w.of("Actions", "Acties"))
-                .chart(budgetByStatus(actions, w))
-                .chart(actionsByRomAndHorizon(actions, w))
-                .chart(timeline(actions, w))
+                .chart(tally.budgetByStatus())
+                .chart(tally.actionsByRomAndHorizon())
+                .chart(tally.timeline())
                 .table(actionTable(w.of("Actions", "Acties"), overview.actions(), organisations, w));
         sections.add(actionSection.build());
         sections.add(Section.builder(w.of("KPIs: realised against target", "KPI's: gerealiseerd tegen streefwaarde"))
@@ -161,7 +163,7 @@ final class ReportContents {
                         : w.of(open.size() + " inputs of the value chain's workshops are not answered by any action yet.",
                                 open.size() + " inbrengen uit de workshops over de waardeketen worden nog door geen actie beantwoord."))
                 .table(inputTable(w.of("Inputs not answered", "Onbeantwoorde inbreng"), open, w, false)).build());
-        changes(options, w, actions).ifPresent(sections::add);
+        changes(options, w, actions, tally).ifPresent(sections::add);
         return new ReportDocument(ReportKind.PLAN, String.valueOf(id), plan.title(),
                 chain.name() + " · " + String.join(", ", plan.roms()) + " · " + plan.periodStart() + " – " + plan.periodEnd(),
                 options, now(), plan.roms(), sections);
@@ -267,58 +269,55 @@ final class ReportContents {
 
     // ---- national action agenda
 
+    /**
+     * The agenda read as it is written: once for the figures (a tally, holding no action), then
+     * once for each table while the format writes it, each time a chunk of actions at a time, so
+     * an agenda of any size needs the memory of one chunk.
+     */
     private ReportDocument agenda(String technology, ReportOptions options, Words w) {
-        Agenda agenda = sources.agendas().get(technology);
-        List<Agenda.Entry> entries = agenda.actions().stream()
-                .sorted(Comparator.comparing(Agenda.Entry::valueChain).thenComparing(e -> String.join(",", e.action().roms()))
-                        .thenComparing(e -> e.action().id()))
-                .toList();
-        List<Action> actions = new ActionList(entries);
+        KeyTechnology t = sources.referenceData().technology(technology).orElseThrow(() -> new NotFoundException("key technology", technology));
+        Iterable<Agenda.Entry> entries = sources.agendas().entries(t.code());
+        Iterable<Action> actions = () -> java.util.stream.StreamSupport.stream(entries.spliterator(), false).map(Agenda.Entry::action).iterator();
+        ActionTally tally = ActionTally.of(actions, w, options.since());
         List<Section> sections = new ArrayList<>();
-        Agenda.Totals t = agenda.totals();
         Section.Builder summary = Section.builder(w.of("Summary", "Samenvatting"))
-                .paragraph(w.of("Every action of the regional reinforcement plans that advances " + w.technology(agenda.technology()) + ".",
-                        "Alle acties uit de regionale versterkingsplannen die " + w.technology(agenda.technology()) + " verder brengen."))
-                .fact(w.of("Owner", "Eigenaar"), ValueType.TEXT, agenda.owner())
-                .fact(w.of("Actions", "Acties"), ValueType.INTEGER, t.actions())
-                .fact(w.of("Total budget", "Totaal budget"), ValueType.MONEY, t.budget())
-                .fact(w.of("Public", "Publiek"), ValueType.MONEY, t.publicFunding())
-                .fact(w.of("Private", "Privaat"), ValueType.MONEY, t.privateFunding())
-                .fact(w.of("Short-term actions", "Acties korte termijn"), ValueType.INTEGER, t.byHorizon().getOrDefault(Horizon.SHORT_TERM, 0))
-                .fact(w.of("Roadmap actions", "Acties roadmap"), ValueType.INTEGER, t.byHorizon().getOrDefault(Horizon.ROADMAP, 0));
-        results(summary, w, agenda.results() != null ? agenda.results() : Results.of(actions));
+                .paragraph(w.of("Every action of the regional reinforcement plans that advances " + w.technology(t) + ".",
+                        "Alle acties uit de regionale versterkingsplannen die " + w.technology(t) + " verder brengen."))
+                .fact(w.of("Owner", "Eigenaar"), ValueType.TEXT, Agenda.OWNER)
+                .fact(w.of("Actions", "Acties"), ValueType.INTEGER, tally.actions());
+        tally.money(summary)
+                .fact(w.of("Short-term actions", "Acties korte termijn"), ValueType.INTEGER, tally.horizon(Horizon.SHORT_TERM))
+                .fact(w.of("Roadmap actions", "Acties roadmap"), ValueType.INTEGER, tally.horizon(Horizon.ROADMAP));
+        results(summary, w, tally.results());
         sections.add(summary.build());
         sections.add(Section.builder(w.of("Budget", "Budget"))
-                .chart(budgetByStatus(actions, w))
-                .chart(budgetBySource(actions, w))
-                .table(budgetTable(w.of("Budget by status", "Budget per status"), w.of("Status", "Status"), actions,
-                        a -> w.status(a.status()), Arrays.stream(ActionStatus.values()).map(w::status).toList(), w))
-                .table(budgetTable(w.of("Budget by source", "Budget per bron"), w.of("Funding source", "Financieringsbron"), actions,
-                        a -> source(a, w), null, w))
+                .chart(tally.budgetByStatus())
+                .chart(tally.budgetBySource())
+                .table(tally.budgetTableByStatus())
+                .table(tally.budgetTableBySource())
                 .build());
         sections.add(Section.builder(w.of("Actions by value chain and ROM", "Acties per waardeketen en ROM"))
-                .chart(actionsByRomAndHorizon(actions, w))
-                .chart(timeline(actions, w))
+                .chart(tally.actionsByRomAndHorizon())
+                .chart(tally.timeline())
                 .build());
         sections.add(Section.builder(w.of("Short-term actions", "Acties op korte termijn"))
                 .paragraph(w.of("The low-hanging fruit, apart from the roadmap.", "Het laaghangend fruit, los van de roadmap."))
                 .table(agendaTable(w.of("Short-term actions", "Acties op korte termijn"), entries, e -> e.action().horizon() == Horizon.SHORT_TERM, w)).build());
         sections.add(Section.builder(w.of("Roadmap", "Roadmap"))
                 .table(agendaTable(w.of("Roadmap actions", "Acties op de roadmap"), entries, e -> e.action().horizon() != Horizon.SHORT_TERM, w)).build());
-        changes(options, w, actions).ifPresent(sections::add);
-        return new ReportDocument(ReportKind.AGENDA, agenda.technology().code(),
-                w.of("National action agenda ", "Nationale actieagenda ") + w.technology(agenda.technology()),
-                w.of("Owner: ", "Eigenaar: ") + agenda.owner(), options, now(), List.of(), sections);
+        changes(options, w, actions, tally).ifPresent(sections::add);
+        return new ReportDocument(ReportKind.AGENDA, t.code(), w.of("National action agenda ", "Nationale actieagenda ") + w.technology(t),
+                w.of("Owner: ", "Eigenaar: ") + Agenda.OWNER, options, now(), List.of(), sections);
     }
 
-    private static Table agendaTable(String title, List<Agenda.Entry> entries, Predicate<Agenda.Entry> which, Words w) {
+    private static Table agendaTable(String title, Iterable<Agenda.Entry> entries, Predicate<Agenda.Entry> which, Words w) {
         List<Column> columns = List.of(Column.text(w.of("Value chain", "Waardeketen")), Column.text("ROM"), Column.text(w.of("Plan", "Plan")),
                 Column.of(w.of("Action", "Actie"), ValueType.INTEGER), Column.text(w.of("Title", "Titel")), Column.text(w.of("Status", "Status")),
                 Column.of(w.of("Start", "Start"), ValueType.DATE), Column.of(w.of("End", "Einde"), ValueType.DATE),
                 Column.of(w.of("Budget", "Budget"), ValueType.MONEY), Column.of(w.of("Public", "Publiek"), ValueType.MONEY),
                 Column.of(w.of("Private", "Privaat"), ValueType.MONEY), Column.text(w.of("Funding source", "Financieringsbron")),
                 Column.of(w.of("Progress %", "Voortgang %"), ValueType.PERCENT), Column.text(w.of("KPIs met", "KPI's gehaald")));
-        return new Table(title, columns, () -> entries.stream().filter(which).map(e -> {
+        return new Table(title, columns, () -> java.util.stream.StreamSupport.stream(entries.spliterator(), false).filter(which).map(e -> {
             Action a = e.action();
             Budget b = a.budget();
             long met = a.kpis().stream().filter(k -> Boolean.TRUE.equals(k.met())).count();
@@ -333,36 +332,44 @@ final class ReportContents {
 
     private ReportDocument overview(ReportOptions options, Words w) {
         List<Plan> plans = all(p -> sources.plans().find(new PlanFilter(null, null, null, null, null), p));
-        Map<Long, List<Action>> byPlan = new HashMap<>();
-        List<Action> actions = all(p -> sources.actions().find(new ActionFilter(null, null, null, null, null, null, null, null), p));
-        actions.forEach(a -> byPlan.computeIfAbsent(a.plan(), k -> new ArrayList<>()).add(a));
+        // every action read once for the figures, a page at a time; again for "changes since" while it is written
+        Iterable<Action> actions = paged(p -> sources.actions().find(new ActionFilter(null, null, null, null, null, null, null, null), p));
+        ActionTally tally = new ActionTally(w, options.since());
+        Map<Long, BigDecimal[]> byPlan = new HashMap<>();
+        for (Action a : actions) {
+            tally.add(a);
+            BigDecimal[] planSums = byPlan.computeIfAbsent(a.plan(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            planSums[0] = planSums[0].add(BigDecimal.ONE);
+            if (a.budget() != null) {
+                planSums[1] = planSums[1].add(zero(a.budget().total()));
+                planSums[2] = planSums[2].add(zero(a.budget().publicFunding()));
+                planSums[3] = planSums[3].add(zero(a.budget().privateFunding()));
+            }
+        }
         Map<String, String> chains = sources.valueChains().list().stream().collect(Collectors.toMap(ValueChain::code, ValueChain::name, (a, b) -> a));
         List<Section> sections = new ArrayList<>();
         Section.Builder summary = Section.builder(w.of("Summary", "Samenvatting"))
                 .paragraph(w.of("Every ROM by value chain: the reinforcement plans, their status and their budget.",
                         "Elke ROM per waardeketen: de versterkingsplannen, hun status en hun budget."))
                 .fact(w.of("Plans", "Plannen"), ValueType.INTEGER, plans.size())
-                .fact(w.of("Actions", "Acties"), ValueType.INTEGER, actions.size());
-        money(summary, w, actions);
-        results(summary, w, Results.of(actions));
+                .fact(w.of("Actions", "Acties"), ValueType.INTEGER, tally.actions());
+        tally.money(summary);
+        results(summary, w, tally.results());
         Map<PlanStatus, Integer> byStatus = new EnumMap<>(PlanStatus.class);
         plans.forEach(p -> byStatus.merge(p.status(), 1, Integer::sum));
         summary.chart(new BarChart(w.of("Plans by status", "Plannen per status"), ValueType.INTEGER, List.of(w.of("plans", "plannen")),
                 Arrays.stream(PlanStatus.values()).map(s -> new BarChart.Bar(w.status(s), List.of(BigDecimal.valueOf(byStatus.getOrDefault(s, 0))))).toList()));
         sections.add(summary.build());
-        sections.add(Section.builder(w.of("Budget by source", "Budget per bron")).chart(budgetBySource(actions, w))
-                .table(budgetTable(w.of("Budget by source", "Budget per bron"), w.of("Funding source", "Financieringsbron"), actions, a -> source(a, w), null, w))
-                .build());
+        sections.add(Section.builder(w.of("Budget by source", "Budget per bron")).chart(tally.budgetBySource()).table(tally.budgetTableBySource()).build());
         List<Rom> roms = sources.referenceData().roms();
         List<List<Object>> rows = new ArrayList<>();
         for (Rom rom : roms) {
             plans.stream().filter(p -> p.roms().contains(rom.code()))
                     .sorted(Comparator.comparing(Plan::valueChain).thenComparing(Plan::title))
                     .forEach(p -> {
-                        List<Action> of = byPlan.getOrDefault(p.id(), List.of());
-                        BigDecimal[] sums = sums(of);
+                        BigDecimal[] sums = byPlan.getOrDefault(p.id(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
                         rows.add(Arrays.asList(rom.code(), p.valueChain() + " " + chains.getOrDefault(p.valueChain(), ""), p.id(), p.title(),
-                                w.status(p.status()), p.periodStart(), p.periodEnd(), of.size(), sums[0], sums[1], sums[2]));
+                                w.status(p.status()), p.periodStart(), p.periodEnd(), sums[0].intValue(), sums[1], sums[2], sums[3]));
                     });
         }
         sections.add(Section.builder(w.of("ROMs by value chain", "ROM's per waardeketen"))
@@ -382,7 +389,7 @@ final class ReportContents {
                             Column.text(w.of("Title", "Titel")), Column.text(w.of("Status", "Status")), Column.of(w.of("Changed on", "Gewijzigd op"), ValueType.DATE)),
                             map(changed, p -> Arrays.asList(p.id(), p.title(), w.status(p.status()), day(p.stamp().updatedAt())))))
                     .build());
-            changes(options, w, actions).ifPresent(sections::add);
+            changes(options, w, actions, tally).ifPresent(sections::add);
         }
         return new ReportDocument(ReportKind.OVERVIEW, "national", w.of("National overview", "Nationaal overzicht"),
                 w.of("Regional reinforcement plans of every ROM", "Regionale versterkingsplannen van alle ROM's"), options, now(), List.of(), sections);
@@ -469,13 +476,6 @@ final class ReportContents {
 
     // ---- parts shared by the kinds
 
-    private static void money(Section.Builder section, Words w, List<Action> actions) {
-        BigDecimal[] sums = sums(actions);
-        section.fact(w.of("Total budget", "Totaal budget"), ValueType.MONEY, sums[0])
-                .fact(w.of("Public", "Publiek"), ValueType.MONEY, sums[1])
-                .fact(w.of("Private", "Privaat"), ValueType.MONEY, sums[2]);
-    }
-
     private static void results(Section.Builder section, Words w, Results r) {
         section.fact(w.of("Actions with progress", "Acties met voortgang"), ValueType.INTEGER, r.withProgress())
                 .fact(w.of("Average progress %", "Gemiddelde voortgang %"), ValueType.PERCENT, r.averagePercent())
@@ -483,102 +483,6 @@ final class ReportContents {
                 .fact(w.of("KPIs", "KPI's"), ValueType.INTEGER, r.kpis())
                 .fact(w.of("KPIs measured", "KPI's gemeten"), ValueType.INTEGER, r.kpisMeasured())
                 .fact(w.of("KPIs met", "KPI's gehaald"), ValueType.INTEGER, r.kpisMet());
-    }
-
-    /** Total, public, private over the actions with a budget. */
-    private static BigDecimal[] sums(Collection<Action> actions) {
-        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-        for (Action a : actions) {
-            Budget b = a.budget();
-            if (b != null) {
-                sums[0] = sums[0].add(zero(b.total()));
-                sums[1] = sums[1].add(zero(b.publicFunding()));
-                sums[2] = sums[2].add(zero(b.privateFunding()));
-            }
-        }
-        return sums;
-    }
-
-    private static BarChart budgetByStatus(List<Action> actions, Words w) {
-        Map<ActionStatus, BigDecimal[]> by = new EnumMap<>(ActionStatus.class);
-        for (Action a : actions) {
-            BigDecimal[] parts = by.computeIfAbsent(a.status(), s -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            if (a.budget() != null) {
-                parts[0] = parts[0].add(zero(a.budget().publicFunding()));
-                parts[1] = parts[1].add(zero(a.budget().privateFunding()));
-            }
-        }
-        return new BarChart(w.of("Budget by status (€)", "Budget per status (€)"), ValueType.MONEY, List.of(w.of("public", "publiek"), w.of("private", "privaat")),
-                Arrays.stream(ActionStatus.values()).filter(by::containsKey).map(s -> new BarChart.Bar(w.status(s), List.of(by.get(s)))).toList());
-    }
-
-    private static BarChart budgetBySource(List<Action> actions, Words w) {
-        Map<String, BigDecimal[]> by = new TreeMap<>();
-        for (Action a : actions) {
-            if (a.budget() != null) {
-                BigDecimal[] parts = by.computeIfAbsent(source(a, w), s -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                parts[0] = parts[0].add(zero(a.budget().publicFunding()));
-                parts[1] = parts[1].add(zero(a.budget().privateFunding()));
-            }
-        }
-        return new BarChart(w.of("Budget by source (€)", "Budget per bron (€)"), ValueType.MONEY, List.of(w.of("public", "publiek"), w.of("private", "privaat")),
-                by.entrySet().stream().map(e -> new BarChart.Bar(e.getKey(), List.of(e.getValue()))).toList());
-    }
-
-    private static String source(Action a, Words w) {
-        return a.budget() == null || a.budget().fundingSource() == null || a.budget().fundingSource().isBlank() ? w.of("(no source named)", "(geen bron genoemd)")
-                : a.budget().fundingSource();
-    }
-
-    /** Actions, public, private and total a group (a status, a source), the groups in the order given or else alphabetically. */
-    private static Table budgetTable(String title, String groupHeader, List<Action> actions, Function<Action, String> group, List<String> order, Words w) {
-        Map<String, Object[]> by = order == null ? new TreeMap<>() : new LinkedHashMap<>();
-        if (order != null) {
-            order.forEach(g -> by.put(g, null));
-        }
-        for (Action a : actions) {
-            Object[] row = by.get(group.apply(a));
-            if (row == null) {
-                row = new Object[] {0L, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-                by.put(group.apply(a), row);
-            }
-            row[0] = (Long) row[0] + 1;
-            if (a.budget() != null) {
-                row[1] = ((BigDecimal) row[1]).add(zero(a.budget().total()));
-                row[2] = ((BigDecimal) row[2]).add(zero(a.budget().publicFunding()));
-                row[3] = ((BigDecimal) row[3]).add(zero(a.budget().privateFunding()));
-            }
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        by.forEach((g, r) -> {
-            if (r != null) {
-                rows.add(Arrays.asList(g, r[0], r[1], r[2], r[3]));
-            }
-        });
-        return new Table(title, List.of(Column.text(groupHeader), Column.of(w.of("Actions", "Acties"), ValueType.INTEGER),
-                Column.of(w.of("Budget", "Budget"), ValueType.MONEY), Column.of(w.of("Public", "Publiek"), ValueType.MONEY),
-                Column.of(w.of("Private", "Privaat"), ValueType.MONEY)), rows);
-    }
-
-    private static BarChart actionsByRomAndHorizon(List<Action> actions, Words w) {
-        Map<String, int[]> by = new TreeMap<>();
-        for (Action a : actions) {
-            for (String rom : a.roms()) {
-                by.computeIfAbsent(rom, r -> new int[2])[a.horizon() == Horizon.SHORT_TERM ? 0 : 1]++;
-            }
-        }
-        return new BarChart(w.of("Actions by ROM and horizon", "Acties per ROM en horizon"), ValueType.INTEGER,
-                List.of(w.horizon(Horizon.SHORT_TERM), w.horizon(Horizon.ROADMAP)),
-                by.entrySet().stream().map(e -> new BarChart.Bar(e.getKey(), List.of(BigDecimal.valueOf(e.getValue()[0]), BigDecimal.valueOf(e.getValue()[1]))))
-                        .toList());
-    }
-
-    private static Timeline timeline(List<Action> actions, Words w) {
-        List<Action> dated = actions.stream().filter(a -> a.start() != null && a.end() != null && !a.end().isBefore(a.start()))
-                .sorted(Comparator.comparing(Action::start).thenComparing(Action::id)).toList();
-        List<Timeline.Span> spans = dated.stream().limit(TIMELINE_SPANS)
-                .map(a -> new Timeline.Span("#" + a.id() + " " + a.title(), a.start(), a.end(), w.horizon(a.horizon()))).toList();
-        return new Timeline(w.of("Timeline of the actions", "Tijdlijn van de acties"), spans, dated.size() - spans.size());
     }
 
     private static String kpis(List<Kpi> kpis, Words w) {
@@ -589,27 +493,30 @@ final class ReportContents {
                 .collect(Collectors.joining("; "));
     }
 
-    private java.util.Optional<Section> changes(ReportOptions options, Words w, List<Action> actions) {
+    /** The actions changed since the options' day, read again while the table is written; counted by the tally. */
+    private java.util.Optional<Section> changes(ReportOptions options, Words w, Iterable<Action> actions, ActionTally tally) {
         if (options.since() == null) {
             return java.util.Optional.empty();
         }
         LocalDate since = options.since();
-        List<Action> changed = actions.stream().filter(a -> changedSince(a.stamp(), since)
-                || a.progress() != null && a.progress().date() != null && !a.progress().date().isBefore(since)).toList();
+        int changed = tally.changedCount();
         return java.util.Optional.of(Section.builder(w.of("Changes since ", "Wijzigingen sinds ") + since)
-                .paragraph(w.of(changed.size() + " actions created, changed or with progress recorded on or after " + since + ".",
-                        changed.size() + " acties nieuw, gewijzigd of met voortgang op of na " + since + "."))
+                .paragraph(w.of(changed + " actions created, changed or with progress recorded on or after " + since + ".",
+                        changed + " acties nieuw, gewijzigd of met voortgang op of na " + since + "."))
                 .table(new Table(w.of("Actions changed", "Gewijzigde acties"), List.of(Column.of(w.of("Action", "Actie"), ValueType.INTEGER),
                         Column.text(w.of("Title", "Titel")), Column.text(w.of("Status", "Status")), Column.of(w.of("Changed on", "Gewijzigd op"), ValueType.DATE),
                         Column.of(w.of("Progress %", "Voortgang %"), ValueType.PERCENT), Column.text(w.of("Latest progress", "Laatste voortgang"))),
-                        map(changed, a -> Arrays.asList(a.id(), a.title(), w.status(a.status()), a.stamp() == null ? null : day(a.stamp().updatedAt()),
-                                a.progress() == null ? null : a.progress().percent(),
-                                a.progress() == null ? null : Objects.requireNonNullElse(a.progress().milestone(), Objects.requireNonNullElse(a.progress().note(), ""))))))
+                        () -> java.util.stream.StreamSupport.stream(actions.spliterator(), false).filter(tally::changed)
+                                .map(a -> (List<Object>) new ArrayList<Object>(Arrays.asList(a.id(), a.title(), w.status(a.status()),
+                                        a.stamp() == null ? null : day(a.stamp().updatedAt()), a.progress() == null ? null : a.progress().percent(),
+                                        a.progress() == null ? null
+                                                : Objects.requireNonNullElse(a.progress().milestone(), Objects.requireNonNullElse(a.progress().note(), "")))))
+                                .iterator()))
                 .build());
     }
 
     private static boolean changedSince(Stamp stamp, LocalDate since) {
-        return stamp != null && stamp.updatedAt() != null && !day(stamp.updatedAt()).isBefore(since);
+        return ActionTally.changedSince(stamp, since);
     }
 
     private static LocalDate day(Instant instant) {
@@ -627,13 +534,37 @@ final class ReportContents {
     /** Every record a paged read finds, page by page: a report holds them all, not the first page. */
     static <T> List<T> all(Function<PageRequest, Page<T>> find) {
         List<T> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<T> found = find.apply(new PageRequest(page, PageRequest.MAX_SIZE, null));
-            all.addAll(found.items());
-            if (found.items().isEmpty() || all.size() >= found.total()) {
-                return all;
+        paged(find).forEach(all::add);
+        return all;
+    }
+
+    /** Every record a paged read finds, a page read at a time while iterated, holding one page; each iteration reads again. */
+    static <T> Iterable<T> paged(Function<PageRequest, Page<T>> find) {
+        return () -> new java.util.Iterator<T>() {
+            private int page;
+            private long seen;
+            private boolean last;
+            private java.util.Iterator<T> items = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!items.hasNext() && !last) {
+                    Page<T> found = find.apply(new PageRequest(++page, PageRequest.MAX_SIZE, null));
+                    seen += found.items().size();
+                    last = found.items().isEmpty() || seen >= found.total();
+                    items = found.items().iterator();
+                }
+                return items.hasNext();
             }
-        }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return items.next();
+            }
+        };
     }
 
     private static Set<Long> organisationIds(List<Action> actions) {

@@ -98,17 +98,30 @@ class ReportContentsTest {
             many.add(action(i, i % 4 == 0 ? Horizon.SHORT_TERM : Horizon.ROADMAP, "100", "Regio Deal", OLD, List.of()));
         }
         ReportDocument doc = contents(many).build(ReportKind.AGENDA, "NTS01", ReportOptions.builder().language("nl").build());
+        assertEquals(1, agendaReads, "the figures come from one pass; the tables are read while written");
         assertTrue(doc.title().contains("geïntegreerde fotonica"), doc.title());
+        Section summary = doc.sections().get(0);
+        assertEquals(100, fact(summary, "Acties"));
+        assertEquals(new BigDecimal("10000"), fact(summary, "Totaal budget"));
+        assertEquals(25, fact(summary, "Acties korte termijn"));
+        assertEquals(75, fact(summary, "Acties roadmap"));
+        assertEquals("KIA", fact(summary, "Eigenaar"));
         Section shortTerm = doc.sections().stream().filter(s -> s.heading().equals("Acties op korte termijn")).findFirst().orElseThrow();
         Section roadmap = doc.sections().stream().filter(s -> s.heading().equals("Roadmap")).findFirst().orElseThrow();
         assertEquals(25, rows(shortTerm.tables().get(0)).size());
         assertEquals(75, rows(roadmap.tables().get(0)).size());
+        assertEquals(3, agendaReads, "each table read the agenda again");
         Timeline timeline = (Timeline) doc.sections().get(2).charts().get(1);
         assertEquals(ReportContents.TIMELINE_SPANS, timeline.spans().size());
         assertEquals(100 - ReportContents.TIMELINE_SPANS, timeline.omitted());
         Table bySource = doc.sections().get(1).tables().get(1);
         assertEquals(List.of(List.of("Regio Deal", 100L, new BigDecimal("10000"), new BigDecimal("6000.0"), new BigDecimal("4000.0"))),
                 rows(bySource).stream().map(r -> r.subList(0, 5)).toList());
+    }
+
+    @Test
+    void anUnknownKeyTechnologyIsNotFound() {
+        assertThrows(NotFoundException.class, () -> contents(actions).build(ReportKind.AGENDA, "NTS99", ReportOptions.DEFAULTS));
     }
 
     @Test
@@ -139,6 +152,11 @@ class ReportContentsTest {
                 .kpis(List.of()).partners(List.of()).technologies(List.of("NTS01")).inputs(inputs).roms(List.of("BOM", "LIOF")).stamp(stamp).build();
     }
 
+    private static final KeyTechnology PHOTONICS = new KeyTechnology("NTS01", "Optical systems and integrated photonics",
+            "Optische systemen en geïntegreerde fotonica");
+    /** How often the agenda's entries were read from the (fake) database. */
+    private int agendaReads;
+
     private ReportContents contents(List<Action> all) {
         List<PlanOverview.ActionWithInputs> withInputs = all.stream()
                 .map(a -> new PlanOverview.ActionWithInputs(a, a.inputs().contains(11L) ? List.of(answered) : List.of())).toList();
@@ -148,15 +166,18 @@ class ReportContentsTest {
             }
             return new PlanOverview(plan, withInputs, null);
         }));
-        Agendas agendas = fake(Agendas.class, Map.of("get", args -> new Agenda(new KeyTechnology("NTS01", "Optical systems and integrated photonics",
-                "Optische systemen en geïntegreerde fotonica"), "KIA", all.stream().map(a -> new Agenda.Entry(a, plan.title(), "VC01")).toList(),
-                new Agenda.Totals(all.size(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Map.of(), Map.of(), Map.of(Horizon.SHORT_TERM, 1)), null)));
+        List<Agenda.Entry> entries = all.stream().map(a -> new Agenda.Entry(a, plan.title(), "VC01")).toList();
+        Iterable<Agenda.Entry> counted = () -> {
+            agendaReads++;
+            return entries.iterator();
+        };
+        Agendas agendas = fake(Agendas.class, Map.of("entries", args -> counted));
         Inputs inputs = fake(Inputs.class, Map.of("find", args -> new Page<>(List.of(answered, open), 2, 1, 200)));
         ValueChains chains = fake(ValueChains.class, Map.of(
                 "get", args -> ValueChain.builder().code("VC01").name("Halfgeleiders").technologies(List.of("NTS01")).roms(List.of("BOM")).segments(List.of()).build(),
                 "resilience", args -> new Resilience("VC01", List.of("BOM"), List.of(), List.of())));
         ReferenceData reference = fake(ReferenceData.class, Map.of("themes", args -> List.of(), "roms", args -> List.of(),
-                "technology", args -> java.util.Optional.empty()));
+                "technology", args -> java.util.Optional.of(PHOTONICS).filter(t -> t.code().equals(args[0]))));
         ReportContents.Sources sources = new ReportContents.Sources() {
             public Plans plans() {
                 return plans;

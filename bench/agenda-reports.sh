@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# A national agenda's report as a user waits for it: GET /api/agendas/NTS09/report in every
+# national format, through REST in the real platform, with 1,000 and 10,000 actions on the agenda
+# (common.sh's fill, on top of the sample data), the median of 3 downloads after one warm-up, as a
+# ratio to CSV's time in the same runtime and the same run. The core reads the agenda from the
+# database while the format writes, so this is the time a report takes, not only its format's
+# (bench/reports.sh measures the formats alone, with their peak heap). The platform's heap after a
+# full GC, before and after the downloads, shows what a report leaves behind.
+# Usage: bench/agenda-reports.sh [ACTIONS...]   (default: 1000 10000)
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(1000 10000); fi
+port=20300
+home="$out/agenda-reports"
+api="http://localhost:$port/api"
+formats=(csv md html xlsx pdf)
+
+# milliseconds of one download, failing on anything but 200
+download() {
+  local answer
+  answer=$(curl -s -u "$bench_auth" --max-time 300 -o "$out/agenda-report.bin" -w '%{http_code} %{time_total}' "$api/agendas/NTS09/report?format=$1")
+  [ "${answer%% *}" = 200 ] || { echo "GET .../report?format=$1 answered ${answer%% *}: $(head -c 300 "$out/agenda-report.bin")" >&2; exit 1; }
+  awk -v t="${answer#* }" 'BEGIN { printf "%d", t * 1000 }'
+}
+median3() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+# the platform's used heap in MB after a full collection
+heap() {
+  "$JAVA_HOME/bin/jcmd" "$karaf_pid" GC.run > /dev/null
+  "$JAVA_HOME/bin/jcmd" "$karaf_pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); printf "%.0f", v / 1024; exit } }'
+}
+
+printf '%-6s %8s %10s %12s %10s\n' format actions ms bytes time/csv
+for n in "${sizes[@]}"; do
+  start_with_samples "$home" "$port"
+  # CSV, the baseline, is a plugin the distribution carries but does not install
+  curl -sf -u "$bench_auth" -X POST "$api/plugins" -H 'Content-Type: application/json' -d '{"id":"report-csv"}' > /dev/null
+  until curl -s -u "$bench_auth" "$api/reports" | grep -q '"id":"csv"'; do sleep 0.5; done
+  fill 10 "$n"
+  on_agenda=$(curl -s -u "$bench_auth" "$api/agendas/NTS09" | grep -o '"actions":[0-9]*' | head -1 | cut -d: -f2)
+  before=$(heap)
+  declare -A ms=()
+  for format in "${formats[@]}"; do
+    download "$format" > /dev/null
+    ms[$format]=$(median3 "$(download "$format")" "$(download "$format")" "$(download "$format")")
+    bytes=$(stat -c %s "$out/agenda-report.bin")
+    printf '%-6s %8d %10d %12d %10.2f\n' "$format" "$on_agenda" "${ms[$format]}" "$bytes" "$(echo "${ms[$format]} / (${ms[csv]} + 0.001)" | bc -l)"
+  done
+  printf 'heap after a full GC: %s MB before the downloads, %s MB after\n' "$before" "$(heap)"
+  stop_karaf
+done

@@ -1,0 +1,67 @@
+package nl.nts.platform.core.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+
+class ChunkedTest {
+
+    private final List<List<Long>> reads = new ArrayList<>();
+
+    /** The "database": returns the records of the ids asked, shuffled, leaving out those deleted. */
+    private List<String> read(List<Long> ids, Set<Long> deleted) {
+        reads.add(ids);
+        List<String> found = new ArrayList<>(ids.stream().filter(id -> !deleted.contains(id)).map(id -> "r" + id).toList());
+        Collections.shuffle(found);
+        return found;
+    }
+
+    private List<String> all(long[] ids, int size, Set<Long> deleted) {
+        List<String> out = new ArrayList<>();
+        new Chunked<>(ids, size, found -> read(found, deleted), r -> Long.parseLong(r.substring(1))).forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void recordsComeInTheIdsOrderAChunkAtATime() {
+        long[] ids = {9, 3, 7, 1, 8, 2, 6};
+        assertEquals(List.of("r9", "r3", "r7", "r1", "r8", "r2", "r6"), all(ids, 3, Set.of()));
+        assertEquals(List.of(List.of(9L, 3L, 7L), List.of(1L, 8L, 2L), List.of(6L)), reads);
+    }
+
+    @Test
+    void aRecordGoneSinceItsIdWasFoundIsLeftOutEvenAWholeChunk() {
+        long[] ids = LongStream.rangeClosed(1, 10).toArray();
+        assertEquals(List.of("r1", "r2", "r7", "r8", "r10"), all(ids, 2, Set.of(3L, 4L, 5L, 6L, 9L)));
+        assertEquals(5, reads.size());
+    }
+
+    @Test
+    void noIdsReadNothing() {
+        Chunked<String> none = new Chunked<>(new long[0], 500, found -> read(found, Set.of()), r -> 0L);
+        assertFalse(none.hasNext());
+        assertThrows(NoSuchElementException.class, none::next);
+        assertTrue(reads.isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> new Chunked<>(new long[1], 0, found -> List.<String>of(), r -> 0L));
+    }
+
+    @Test
+    void everyRecordOnceAcrossChunkBoundaries() {
+        long[] ids = LongStream.rangeClosed(1, 1234).toArray();
+        List<String> out = all(ids, 500, Set.of());
+        assertEquals(1234, out.size());
+        assertEquals("r500", out.get(499));
+        assertEquals("r501", out.get(500));
+        assertEquals(3, reads.size());
+    }
+}
