@@ -22,7 +22,7 @@ printf '%-6s %8s %10s %10s %12s %10s %10s\n' format actions ms heap_MB bytes tim
 for n in "${sizes[@]}"; do
   read -r _ _ csv_ms csv_heap csv_bytes < <("$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" "$bench_dir/ReportFormats.java" csv "$n")
   printf '%-6s %8d %10d %10.1f %12d %10s %10s\n' csv "$n" "$csv_ms" "$csv_heap" "$csv_bytes" 1.00 1.00
-  for format in html xlsx pdf; do
+  for format in md html xlsx pdf; do
     read -r _ _ ms heap bytes < <("$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" "$bench_dir/ReportFormats.java" "$format" "$n")
     printf '%-6s %8d %10d %10.1f %12d %10.2f %10.2f\n' "$format" "$n" "$ms" "$heap" "$bytes" \
       "$(echo "$ms / ($csv_ms + 0.001)" | bc -l)" "$(echo "$heap / ($csv_heap + 0.001)" | bc -l)"

@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param technology the key technology
  * @param owner      who owns the agenda: {@code KIA}
- * @param actions    the actions, by plan
+ * @param actions    the actions, by value chain, plan and id (read while iterated: see
+ *                   {@link ReadWhileIterated})
  * @param totals     counts and sums over the actions
  * @param results    realised against target over the actions: progress and KPIs met
  */
@@ -39,7 +40,21 @@ public record Agenda(KeyTechnology technology, String owner, List<Entry> actions
     }
 
     public Agenda {
-        actions = List.copyOf(actions);
+        actions = actions instanceof ReadWhileIterated ? actions : List.copyOf(actions);
+    }
+
+    /**
+     * Marks a list of entries that the core reads from the database while it is iterated, a
+     * chunk at a time: the agenda keeps it as it is instead of copying it, so an agenda of any
+     * size passes through in the memory of one chunk. {@link nl.nts.platform.api.service.Agendas#get}
+     * answers such lists. They are unmodifiable; each iteration reads again; their
+     * {@code size()} is the count when the agenda was read. An action deleted meanwhile is left
+     * out when iterating, and {@code get(i)} of it throws
+     * {@link java.util.ConcurrentModificationException}. Iterate them rather than index them.
+     *
+     * @since 1.2
+     */
+    public interface ReadWhileIterated {
     }
 
     /**

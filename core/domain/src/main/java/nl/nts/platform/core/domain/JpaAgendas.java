@@ -53,13 +53,15 @@ public class JpaAgendas implements Agendas {
     @Override
     public Agenda get(String technology) {
         KeyTechnology t = referenceData.technology(technology).orElseThrow(() -> new NotFoundException("key technology", technology));
-        return agenda(t, all(technology));
+        // the actions read while iterated, a chunk at a time: once here for the totals, again by whoever reads the agenda
+        ChunkedList<Agenda.Entry> entries = new ChunkedList<>(ids(t.code()), CHUNK, this::read, e -> e.action().id());
+        return summed(t, entries);
     }
 
     @Override
     public Iterable<Agenda.Entry> entries(String technology) {
         referenceData.technology(technology).orElseThrow(() -> new NotFoundException("key technology", technology));
-        return () -> new Chunked<>(ids(technology), CHUNK, this::read, e -> e.action().id());
+        return new ChunkedList<>(ids(technology), CHUNK, this::read, e -> e.action().id());
     }
 
     /** The ids of the technology's actions in the agenda's order: 8 bytes an action held, the records read a chunk at a time. */
@@ -103,7 +105,13 @@ public class JpaAgendas implements Agendas {
     }
 
     private static Agenda agenda(KeyTechnology technology, List<Agenda.Entry> all) {
-        List<Agenda.Entry> entries = all.stream().filter(e -> e.action().technologies().contains(technology.code())).toList();
+        return summed(technology, all.stream().filter(e -> e.action().technologies().contains(technology.code())).toList());
+    }
+
+    /** The agenda of these entries with its totals and results, added up in one pass over them. */
+    private static Agenda summed(KeyTechnology technology, List<Agenda.Entry> entries) {
+        Results.Tally results = new Results.Tally();
+        int count = 0;
         BigDecimal budget = BigDecimal.ZERO;
         BigDecimal publicFunding = BigDecimal.ZERO;
         BigDecimal privateFunding = BigDecimal.ZERO;
@@ -112,6 +120,8 @@ public class JpaAgendas implements Agendas {
         Map<Horizon, Integer> byHorizon = new EnumMap<>(Horizon.class);
         for (Agenda.Entry entry : entries) {
             Action a = entry.action();
+            count++;
+            results.add(a);
             Budget b = a.budget();
             if (b != null) {
                 budget = budget.add(orZero(b.total()));
@@ -122,9 +132,8 @@ public class JpaAgendas implements Agendas {
             byHorizon.merge(a.horizon(), 1, Integer::sum);
             a.roms().forEach(rom -> byRom.merge(rom, 1, Integer::sum));
         }
-        return new Agenda(technology, Agenda.OWNER, new ArrayList<>(entries),
-                new Agenda.Totals(entries.size(), budget, publicFunding, privateFunding, byStatus, byRom, byHorizon),
-                Results.of(entries.stream().map(Agenda.Entry::action).toList()));
+        return new Agenda(technology, Agenda.OWNER, entries, new Agenda.Totals(count, budget, publicFunding, privateFunding, byStatus, byRom, byHorizon),
+                results.results());
     }
 
     private static BigDecimal orZero(BigDecimal value) {

@@ -64,4 +64,42 @@ class ChunkedTest {
         assertEquals("r501", out.get(500));
         assertEquals(3, reads.size());
     }
+
+    @Test
+    void aChunkedListIsReadWhileIteratedAndKeptAsItIsByAnAgenda() {
+        long[] ids = LongStream.rangeClosed(1, 1100).toArray();
+        java.util.Set<Long> deleted = new java.util.HashSet<>();
+        ChunkedList<String> list = new ChunkedList<>(ids, 500, found -> read(found, deleted), r -> Long.parseLong(r.substring(1)));
+        assertTrue(reads.isEmpty(), "nothing read before it is iterated");
+        assertEquals(1100, list.size());
+        assertEquals(1100, iterated(list));
+        assertEquals(3, reads.size());
+        assertEquals(1100, iterated(list), "each iteration reads again");
+        assertEquals(6, reads.size());
+        assertEquals("r501", list.get(500));
+        assertEquals("r1000", list.get(999));
+        assertEquals(7, reads.size(), "get reads the chunk of the index once");
+        assertEquals("r1", list.get(0));
+        deleted.add(2L);
+        assertEquals(1099, iterated(list), "a record deleted meanwhile is left out");
+        assertEquals("r2", list.get(1), "the chunk get read last is kept");
+        list.get(600);
+        assertThrows(java.util.ConcurrentModificationException.class, () -> list.get(1), "read again: gone");
+        assertThrows(IndexOutOfBoundsException.class, () -> list.get(1100));
+        assertThrows(UnsupportedOperationException.class, () -> list.add("r2000"));
+
+        nl.nts.platform.api.model.Agenda agenda = new nl.nts.platform.api.model.Agenda(new nl.nts.platform.api.model.KeyTechnology("NTS09", "AI", "AI"),
+                "KIA", new ChunkedList<>(new long[0], 500, found -> List.of(), e -> 0L), null, null);
+        assertTrue(agenda.actions() instanceof ChunkedList, "not copied");
+        assertFalse(new nl.nts.platform.api.model.Agenda(agenda.technology(), "KIA", new ArrayList<>(), null, null).actions() instanceof ArrayList,
+                "an ordinary list is copied");
+    }
+
+    private static int iterated(Iterable<String> list) {
+        int n = 0;
+        for (String ignored : list) {
+            n++;
+        }
+        return n;
+    }
 }
