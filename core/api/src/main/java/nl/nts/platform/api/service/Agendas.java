@@ -6,6 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.model.Agenda;
+import nl.nts.platform.api.model.Horizon;
 
 /**
  * The national action agendas, one per key technology, gathered from the regional plans'
@@ -35,4 +36,17 @@ public interface Agendas {
      * @since 2.2
      */
     Iterable<Agenda.Entry> entries(String technology);
+
+    /**
+     * The actions of one horizon on a key technology's agenda, read as {@link #entries(String)}
+     * reads them: what a report's table of short-term actions, or of the roadmap, needs without
+     * reading the others.
+     *
+     * @param technology a key technology code such as {@code NTS09}
+     * @param horizon    the horizon
+     * @return the entries of that horizon, read while iterated
+     * @throws NotFoundException when no key technology has that code
+     * @since 2.2
+     */
+    Iterable<Agenda.Entry> entries(String technology, Horizon horizon);
 }

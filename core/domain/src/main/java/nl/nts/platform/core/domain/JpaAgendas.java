@@ -54,21 +54,34 @@ public class JpaAgendas implements Agendas {
     public Agenda get(String technology) {
         KeyTechnology t = referenceData.technology(technology).orElseThrow(() -> new NotFoundException("key technology", technology));
         // the actions read while iterated, a chunk at a time: once here for the totals, again by whoever reads the agenda
-        ChunkedList<Agenda.Entry> entries = new ChunkedList<>(ids(t.code()), CHUNK, this::read, e -> e.action().id());
+        ChunkedList<Agenda.Entry> entries = new ChunkedList<>(ids(t.code(), null), CHUNK, this::read, e -> e.action().id());
         return summed(t, entries);
     }
 
     @Override
     public Iterable<Agenda.Entry> entries(String technology) {
         referenceData.technology(technology).orElseThrow(() -> new NotFoundException("key technology", technology));
-        return new ChunkedList<>(ids(technology), CHUNK, this::read, e -> e.action().id());
+        return new ChunkedList<>(ids(technology, null), CHUNK, this::read, e -> e.action().id());
     }
 
-    /** The ids of the technology's actions in the agenda's order: 8 bytes an action held, the records read a chunk at a time. */
-    private long[] ids(String technology) {
-        List<Long> ids = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select a.id from ActionEntity a join a.plan p join p.valueChain v"
-                + " where a.id in (select a1.id from ActionEntity a1 join a1.technologies t where t.code = :t) order by v.code, p.title, a.id", Long.class)
-                .setParameter("t", technology).getResultList());
+    @Override
+    public Iterable<Agenda.Entry> entries(String technology, Horizon horizon) {
+        referenceData.technology(technology).orElseThrow(() -> new NotFoundException("key technology", technology));
+        return new ChunkedList<>(ids(technology, java.util.Objects.requireNonNull(horizon, "horizon")), CHUNK, this::read, e -> e.action().id());
+    }
+
+    /** The ids of the technology's actions (of one horizon, or all) in the agenda's order: 8 bytes an action held, the records read a chunk at a time. */
+    private long[] ids(String technology, Horizon horizon) {
+        List<Long> ids = jpa.txExpr(TransactionType.Supports, em -> {
+            var query = em.createQuery("select a.id from ActionEntity a join a.plan p join p.valueChain v"
+                    + " where a.id in (select a1.id from ActionEntity a1 join a1.technologies t where t.code = :t)"
+                    + (horizon == null ? "" : " and a.horizon = :h") + " order by v.code, p.title, a.id", Long.class)
+                    .setParameter("t", technology);
+            if (horizon != null) {
+                query.setParameter("h", horizon);
+            }
+            return query.getResultList();
+        });
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 

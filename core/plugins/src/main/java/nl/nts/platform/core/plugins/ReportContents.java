@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import nl.nts.platform.api.NotFoundException;
@@ -271,8 +270,8 @@ final class ReportContents {
 
     /**
      * The agenda read as it is written: once for the figures (a tally, holding no action), then
-     * once for each table while the format writes it, each time a chunk of actions at a time, so
-     * an agenda of any size needs the memory of one chunk.
+     * the short-term actions and the roadmap's each while the format writes their table, each
+     * time a chunk of actions at a time, so an agenda of any size needs the memory of one chunk.
      */
     private ReportDocument agenda(String technology, ReportOptions options, Words w) {
         KeyTechnology t = sources.referenceData().technology(technology).orElseThrow(() -> new NotFoundException("key technology", technology));
@@ -302,22 +301,22 @@ final class ReportContents {
                 .build());
         sections.add(Section.builder(w.of("Short-term actions", "Acties op korte termijn"))
                 .paragraph(w.of("The low-hanging fruit, apart from the roadmap.", "Het laaghangend fruit, los van de roadmap."))
-                .table(agendaTable(w.of("Short-term actions", "Acties op korte termijn"), entries, e -> e.action().horizon() == Horizon.SHORT_TERM, w)).build());
+                .table(agendaTable(w.of("Short-term actions", "Acties op korte termijn"), sources.agendas().entries(t.code(), Horizon.SHORT_TERM), w)).build());
         sections.add(Section.builder(w.of("Roadmap", "Roadmap"))
-                .table(agendaTable(w.of("Roadmap actions", "Acties op de roadmap"), entries, e -> e.action().horizon() != Horizon.SHORT_TERM, w)).build());
+                .table(agendaTable(w.of("Roadmap actions", "Acties op de roadmap"), sources.agendas().entries(t.code(), Horizon.ROADMAP), w)).build());
         changes(options, w, actions, tally).ifPresent(sections::add);
         return new ReportDocument(ReportKind.AGENDA, t.code(), w.of("National action agenda ", "Nationale actieagenda ") + w.technology(t),
                 w.of("Owner: ", "Eigenaar: ") + Agenda.OWNER, options, now(), List.of(), sections);
     }
 
-    private static Table agendaTable(String title, Iterable<Agenda.Entry> entries, Predicate<Agenda.Entry> which, Words w) {
+    private static Table agendaTable(String title, Iterable<Agenda.Entry> entries, Words w) {
         List<Column> columns = List.of(Column.text(w.of("Value chain", "Waardeketen")), Column.text("ROM"), Column.text(w.of("Plan", "Plan")),
                 Column.of(w.of("Action", "Actie"), ValueType.INTEGER), Column.text(w.of("Title", "Titel")), Column.text(w.of("Status", "Status")),
                 Column.of(w.of("Start", "Start"), ValueType.DATE), Column.of(w.of("End", "Einde"), ValueType.DATE),
                 Column.of(w.of("Budget", "Budget"), ValueType.MONEY), Column.of(w.of("Public", "Publiek"), ValueType.MONEY),
                 Column.of(w.of("Private", "Privaat"), ValueType.MONEY), Column.text(w.of("Funding source", "Financieringsbron")),
                 Column.of(w.of("Progress %", "Voortgang %"), ValueType.PERCENT), Column.text(w.of("KPIs met", "KPI's gehaald")));
-        return new Table(title, columns, () -> java.util.stream.StreamSupport.stream(entries.spliterator(), false).filter(which).map(e -> {
+        return new Table(title, columns, () -> java.util.stream.StreamSupport.stream(entries.spliterator(), false).map(e -> {
             Action a = e.action();
             Budget b = a.budget();
             long met = a.kpis().stream().filter(k -> Boolean.TRUE.equals(k.met())).count();

@@ -167,11 +167,11 @@ class ReportContentsTest {
             return new PlanOverview(plan, withInputs, null);
         }));
         List<Agenda.Entry> entries = all.stream().map(a -> new Agenda.Entry(a, plan.title(), "VC01")).toList();
-        Iterable<Agenda.Entry> counted = () -> {
+        // the entries of the agenda, or of one horizon, counting how often they are read from the "database"
+        Agendas agendas = fake(Agendas.class, Map.of("entries", args -> (Iterable<Agenda.Entry>) () -> {
             agendaReads++;
-            return entries.iterator();
-        };
-        Agendas agendas = fake(Agendas.class, Map.of("entries", args -> counted));
+            return entries.stream().filter(e -> args.length == 1 || e.action().horizon() == args[1]).iterator();
+        }));
         Inputs inputs = fake(Inputs.class, Map.of("find", args -> new Page<>(List.of(answered, open), 2, 1, 200)));
         ValueChains chains = fake(ValueChains.class, Map.of(
                 "get", args -> ValueChain.builder().code("VC01").name("Halfgeleiders").technologies(List.of("NTS01")).roms(List.of("BOM")).segments(List.of()).build(),
