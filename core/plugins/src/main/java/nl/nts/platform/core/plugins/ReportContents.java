@@ -195,8 +195,12 @@ final class ReportContents {
     private Section bottlenecks(List<Input> inputs, Words w) {
         Map<String, String> themes = sources.referenceData().themes().stream().collect(Collectors.toMap(Theme::code, Theme::name, (a, b) -> a));
         Map<String, Map<InputKind, Integer>> byTheme = new TreeMap<>();
+        Map<String, Integer> answered = new HashMap<>();
         for (Input i : inputs) {
             byTheme.computeIfAbsent(i.theme(), t -> new EnumMap<>(InputKind.class)).merge(i.kind(), 1, Integer::sum);
+            if (!i.answeredBy().isEmpty()) {
+                answered.merge(i.theme(), 1, Integer::sum);
+            }
         }
         List<InputKind> kinds = List.of(InputKind.values());
         List<Column> columns = new ArrayList<>(List.of(Column.text(w.of("Theme", "Thema"))));
@@ -207,7 +211,7 @@ final class ReportContents {
             List<Object> row = new ArrayList<>();
             row.add(themes.getOrDefault(e.getKey(), e.getKey()));
             kinds.forEach(k -> row.add(e.getValue().getOrDefault(k, 0)));
-            row.add((int) inputs.stream().filter(i -> e.getKey().equals(i.theme()) && !i.answeredBy().isEmpty()).count());
+            row.add(answered.getOrDefault(e.getKey(), 0));
             rows.add(row);
         }
         return Section.builder(w.of("Bottlenecks by theme", "Knelpunten per thema"))

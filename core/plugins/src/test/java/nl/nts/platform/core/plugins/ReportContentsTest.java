@@ -77,6 +77,10 @@ class ReportContentsTest {
         assertEquals(3, rows.size());
         assertEquals("#11 TALENT (uitdaging)", rows.get(0).get(14), "action 1 answers input 11");
         assertEquals("", rows.get(1).get(14));
+        // bottlenecks by theme: each theme's inputs by kind, and how many of them an action answers
+        List<List<Object>> byTheme = rows(doc.sections().get(2).tables().get(0));
+        assertEquals(List.of("CAPITAL", 0, 1, 0), List.of(byTheme.get(0).get(0), byTheme.get(0).get(1), byTheme.get(0).get(3), byTheme.get(0).get(byTheme.get(0).size() - 1)));
+        assertEquals(List.of("TALENT", 1, 1), List.of(byTheme.get(1).get(0), byTheme.get(1).get(1), byTheme.get(1).get(byTheme.get(1).size() - 1)));
         List<List<Object>> notAnswered = rows(doc.sections().get(5).tables().get(0));
         assertEquals(List.of(12L), notAnswered.stream().map(r -> r.get(0)).toList());
     }
