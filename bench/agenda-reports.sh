@@ -6,7 +6,7 @@
 # database while the format writes, so this is the time a report takes, not only its format's
 # (bench/reports.sh measures the formats alone, with their peak heap). The platform's heap after a
 # full GC, before and after the downloads, shows what a report leaves behind.
-# NTS_BENCH_HEAP=160M runs the platform with that much heap (Karaf's JAVA_MAX_MEM): a report that
+# NTS_BENCH_HEAP=160m runs the platform with that much heap (-Xms and -Xmx): a report that
 # holds its agenda shows as a failed download or a slow one at 100,000 actions.
 # Usage: bench/agenda-reports.sh [ACTIONS...]   (default: 1000 10000)
 set -euo pipefail
@@ -16,9 +16,11 @@ port=20300
 home="$out/agenda-reports"
 api="http://localhost:$port/api"
 formats=(csv md html xlsx pdf)
-if [ -n "${NTS_BENCH_HEAP:-}" ]; then export JAVA_MAX_MEM=$NTS_BENCH_HEAP JAVA_MIN_MEM=$NTS_BENCH_HEAP; fi
 # the collector's log: the heap after each collection during the downloads shows what a report holds
-export EXTRA_JAVA_OPTS="${EXTRA_JAVA_OPTS:-} -Xlog:gc:file=$out/agenda-reports-gc-%p.log"
+extra="-Xlog:gc:file=$out/agenda-reports-gc-%p.log"
+# Karaf's JAVA_MAX_MEM is not used once JAVA_OPTS is set; a later -Xmx wins over an earlier one
+if [ -n "${NTS_BENCH_HEAP:-}" ]; then extra="$extra -Xms$NTS_BENCH_HEAP -Xmx$NTS_BENCH_HEAP"; fi
+export EXTRA_JAVA_OPTS="${EXTRA_JAVA_OPTS:-} $extra"
 
 # milliseconds of one download, failing on anything but 200
 download() {

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 public class ReportParameters {
 
     @QueryParam("format")
-    @Parameter(description = "The report format's id, e.g. pdf, xlsx, html, csv (GET /api/reports lists them with the reports each renders)", required = true)
+    @Parameter(description = "The report format's id, e.g. pdf, xlsx, html, md, csv (GET /api/reports lists them with the reports each renders)", required = true)
     public String format;
 
     @QueryParam("lang")

@@ -19,7 +19,7 @@ import nl.nts.platform.api.plugin.ReportKind;
 import nl.nts.platform.api.report.ReportOptions;
 import nl.nts.platform.api.service.Reports;
 
-@Command(scope = "nts", name = "report", description = "Renders a report (plan, agenda, workshop or overview) in a format (pdf, xlsx, html, csv, ...)"
+@Command(scope = "nts", name = "report", description = "Renders a report (plan, agenda, workshop or overview) in a format (pdf, xlsx, html, md, csv, ...)"
         + " into a file and says where it is")
 @Service
 public class ReportCommand implements Action {
