@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -46,19 +45,31 @@ final class Chunked<T> implements Iterator<T> {
     public boolean hasNext() {
         while (at == chunk.size() && next < ids.length) {
             int to = Math.min(ids.length, next + size);
-            List<Long> wanted = new ArrayList<>(to - next);
+            Map<Long, T> found = read(ids, next, to, read, idOf);
+            chunk = new ArrayList<>(to - next);
             for (int i = next; i < to; i++) {
-                wanted.add(ids[i]);
+                T record = found.get(ids[i]);
+                if (record != null) {
+                    chunk.add(record);
+                }
             }
-            Map<Long, T> found = new HashMap<>();
-            for (T record : read.apply(wanted)) {
-                found.put(idOf.apply(record), record);
-            }
-            chunk = wanted.stream().map(found::get).filter(Objects::nonNull).toList();
             next = to;
             at = 0;
         }
         return at < chunk.size();
+    }
+
+    /** The records of ids[from, to), by id; those gone are missing. */
+    static <T> Map<Long, T> read(long[] ids, int from, int to, Function<List<Long>, List<T>> read, Function<T, Long> idOf) {
+        List<Long> wanted = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            wanted.add(ids[i]);
+        }
+        Map<Long, T> found = new HashMap<>();
+        for (T record : read.apply(wanted)) {
+            found.put(idOf.apply(record), record);
+        }
+        return found;
     }
 
     @Override

@@ -2,7 +2,6 @@ package nl.nts.platform.core.domain;
 
 import java.util.AbstractList;
 import java.util.ConcurrentModificationException;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +51,7 @@ final class ChunkedList<T> extends AbstractList<T> implements Agenda.ReadWhileIt
         }
         int from = index - index % chunk;
         if (from != keptFrom) {
-            Map<Long, T> found = new HashMap<>();
-            List<Long> wanted = new java.util.ArrayList<>();
-            for (int i = from; i < Math.min(ids.length, from + chunk); i++) {
-                wanted.add(ids[i]);
-            }
-            read.apply(wanted).forEach(r -> found.put(idOf.apply(r), r));
+            Map<Long, T> found = Chunked.read(ids, from, Math.min(ids.length, from + chunk), read, idOf);
             kept = found;
             keptFrom = from;
         }

@@ -2,7 +2,6 @@ package nl.nts.platform.core.plugins;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +24,7 @@ import nl.nts.platform.api.report.Section;
 import nl.nts.platform.api.report.Table;
 import nl.nts.platform.api.report.Timeline;
 import nl.nts.platform.api.report.ValueType;
+import nl.nts.platform.core.shared.Moments;
 
 /**
  * What a report adds up over a set of actions, one action at a time: the budget totals, the
@@ -34,7 +34,6 @@ import nl.nts.platform.api.report.ValueType;
  */
 final class ActionTally {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Comparator<Action> BY_START = Comparator.comparing(Action::start).thenComparing(Action::id);
 
     private final Words w;
@@ -114,7 +113,7 @@ final class ActionTally {
     }
 
     static boolean changedSince(Stamp stamp, LocalDate since) {
-        return stamp != null && stamp.updatedAt() != null && !LocalDate.ofInstant(stamp.updatedAt(), AMSTERDAM).isBefore(since);
+        return stamp != null && stamp.updatedAt() != null && !LocalDate.ofInstant(stamp.updatedAt(), Moments.ZONE).isBefore(since);
     }
 
     int actions() {
@@ -211,7 +210,7 @@ final class ActionTally {
         row[3] = ((BigDecimal) row[3]).add(privatePart);
     }
 
-    private static BigDecimal zero(BigDecimal amount) {
+    static BigDecimal zero(BigDecimal amount) {
         return amount == null ? BigDecimal.ZERO : amount;
     }
 }

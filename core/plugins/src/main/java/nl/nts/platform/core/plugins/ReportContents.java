@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -42,7 +41,6 @@ import nl.nts.platform.api.model.Resilience;
 import nl.nts.platform.api.model.Results;
 import nl.nts.platform.api.model.Rom;
 import nl.nts.platform.api.model.SegmentResilience;
-import nl.nts.platform.api.model.Stamp;
 import nl.nts.platform.api.model.Theme;
 import nl.nts.platform.api.model.ValueChain;
 import nl.nts.platform.api.model.Workshop;
@@ -55,6 +53,7 @@ import nl.nts.platform.api.report.Section;
 import nl.nts.platform.api.report.Table;
 import nl.nts.platform.api.report.Timeline;
 import nl.nts.platform.api.report.ValueType;
+import nl.nts.platform.core.shared.Moments;
 import nl.nts.platform.api.service.ActionFilter;
 import nl.nts.platform.api.service.Actions;
 import nl.nts.platform.api.service.Agendas;
@@ -75,7 +74,6 @@ final class ReportContents {
 
     /** The timeline stays readable: the first spans by start, the rest counted. */
     static final int TIMELINE_SPANS = 40;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     /** The records a report is built from, read through the core's services. */
     interface Sources {
@@ -344,9 +342,9 @@ final class ReportContents {
             BigDecimal[] planSums = byPlan.computeIfAbsent(a.plan(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             planSums[0] = planSums[0].add(BigDecimal.ONE);
             if (a.budget() != null) {
-                planSums[1] = planSums[1].add(zero(a.budget().total()));
-                planSums[2] = planSums[2].add(zero(a.budget().publicFunding()));
-                planSums[3] = planSums[3].add(zero(a.budget().privateFunding()));
+                planSums[1] = planSums[1].add(ActionTally.zero(a.budget().total()));
+                planSums[2] = planSums[2].add(ActionTally.zero(a.budget().publicFunding()));
+                planSums[3] = planSums[3].add(ActionTally.zero(a.budget().privateFunding()));
             }
         }
         Map<String, String> chains = sources.valueChains().list().stream().collect(Collectors.toMap(ValueChain::code, ValueChain::name, (a, b) -> a));
@@ -385,7 +383,7 @@ final class ReportContents {
                         Column.of(w.of("Public", "Publiek"), ValueType.MONEY), Column.of(w.of("Private", "Privaat"), ValueType.MONEY)), rows))
                 .build());
         if (options.since() != null) {
-            List<Plan> changed = plans.stream().filter(p -> changedSince(p.stamp(), options.since())).toList();
+            List<Plan> changed = plans.stream().filter(p -> ActionTally.changedSince(p.stamp(), options.since())).toList();
             sections.add(Section.builder(w.of("Changes since ", "Wijzigingen sinds ") + options.since())
                     .paragraph(w.of(changed.size() + " plans created or changed.", changed.size() + " plannen nieuw of gewijzigd."))
                     .table(new Table(w.of("Plans changed", "Gewijzigde plannen"), List.of(Column.of(w.of("Plan", "Plan"), ValueType.INTEGER),
@@ -469,7 +467,7 @@ final class ReportContents {
                                                 .collect(Collectors.joining("; "))))))
                 .build());
         if (options.since() != null) {
-            List<Input> changed = inputs.stream().filter(i -> changedSince(i.stamp(), options.since())).toList();
+            List<Input> changed = inputs.stream().filter(i -> ActionTally.changedSince(i.stamp(), options.since())).toList();
             sections.add(Section.builder(w.of("Changes since ", "Wijzigingen sinds ") + options.since())
                     .table(inputTable(w.of("Inputs created or changed", "Nieuwe of gewijzigde inbreng"), changed, w, true)).build());
         }
@@ -518,12 +516,8 @@ final class ReportContents {
                 .build());
     }
 
-    private static boolean changedSince(Stamp stamp, LocalDate since) {
-        return ActionTally.changedSince(stamp, since);
-    }
-
     private static LocalDate day(Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, AMSTERDAM);
+        return instant == null ? null : LocalDate.ofInstant(instant, Moments.ZONE);
     }
 
     private Instant now() {
@@ -598,10 +592,6 @@ final class ReportContents {
     private static nl.nts.platform.api.model.OrganisationKind kindOf(Map<Long, Organisation> organisations, Long id) {
         Organisation o = id == null ? null : organisations.get(id);
         return o == null ? null : o.kind();
-    }
-
-    private static BigDecimal zero(BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO : amount;
     }
 
 
