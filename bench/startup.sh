@@ -2,8 +2,9 @@
 # Start-up time: our distribution until GET /api/technologies answers, against stock Karaf
 # 4.4.10 booting the same third-party features (cxf-jaxrs, jpa, eclipselink, pax-jdbc-h2 and
 # the pool, config and transaction features the data source needs) until CXF answers.
-# Each is started RUNS times from a fresh unpack (a first start), then once more on the
-# same folder (a restart with warm caches). Usage: bench/startup.sh [RUNS]
+# RUNS rounds, the two taken in turn (ABBA: ours first in odd rounds, stock Karaf in even ones),
+# each a fresh unpack started once (a first start) and once more on the same folder (a restart
+# with warm caches); medians and the ratios ours/stock. Usage: bench/startup.sh [RUNS]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 runs=${1:-3}
@@ -24,23 +25,36 @@ prepare_stock() {
     "$home/etc/org.apache.karaf.features.cfg"
 }
 
-measure() { # measure ID NAME ARCHIVE URL [prepare-function]
-  local home="$out/startup-$1" name=$2 archive=$3 url=$4 prepare=${5:-} firsts=() t
-  for i in $(seq 1 "$runs"); do
-    unpack "$archive" "$home"
-    set_ports "$home" "$port"
-    [ -n "$prepare" ] && "$prepare" "$home"
-    start_karaf "$home"
-    t=$(wait_for "$url"); firsts+=("$t")
-    stop_karaf
-  done
-  start_karaf "$home"
-  t=$(wait_for "$url")
-  stop_karaf
-  printf '%-34s first start: %s s (runs: %s)   restart: %s s\n' "$name" \
-    "$(printf '%s\n' "${firsts[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" "${firsts[*]}" "$t"
+# one_system ID ARCHIVE URL [prepare-function]: a fresh unpack started until URL answers (a first
+# start), stopped, started again on the same folder (a restart); seconds in $first and $restart
+one_system() {
+  local home="$out/startup-$1" archive=$2 url=$3 prepare=${4:-}
+  unpack "$archive" "$home"
+  set_ports "$home" "$port"
+  [ -n "$prepare" ] && "$prepare" "$home"
+  start_karaf "$home"; first=$(wait_for "$url"); stop_karaf
+  start_karaf "$home"; restart=$(wait_for "$url"); stop_karaf
 }
 
-echo "start-up to first answer, median of $runs fresh starts; $(nproc) cores; $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
-measure ours "nts-platform (GET /api/technologies)" "$ours_archive" "http://localhost:$port/api/technologies"
-measure stock "stock Karaf + same features (/cxf/)" "$stock_archive" "http://localhost:$port/cxf/" prepare_stock
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+echo "start-up to first answer, $runs rounds in ABBA order (ours first in odd rounds, stock first in even ones); $(nproc) cores; $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
+ours_first=(); ours_restart=(); stock_first=(); stock_restart=()
+for round in $(seq 1 "$runs"); do
+  if (( round % 2 )); then order=(ours stock); else order=(stock ours); fi
+  for system in "${order[@]}"; do
+    if [ "$system" = ours ]; then
+      one_system ours "$ours_archive" "http://localhost:$port/api/technologies"
+      ours_first+=("$first"); ours_restart+=("$restart")
+    else
+      one_system stock "$stock_archive" "http://localhost:$port/cxf/" prepare_stock
+      stock_first+=("$first"); stock_restart+=("$restart")
+    fi
+    printf 'round %s %-5s first start %5s s   restart %5s s\n' "$round" "$system" "$first" "$restart"
+  done
+done
+of=$(median "${ours_first[@]}"); or=$(median "${ours_restart[@]}")
+sf=$(median "${stock_first[@]}"); sr=$(median "${stock_restart[@]}")
+printf '%-40s first start %5s s   restart %5s s\n' "nts-platform (GET /api/technologies)" "$of" "$or"
+printf '%-40s first start %5s s   restart %5s s\n' "stock Karaf + same features (/cxf/)" "$sf" "$sr"
+awk -v of="$of" -v or="$or" -v sf="$sf" -v sr="$sr" 'BEGIN { printf "ratio ours/stock (goal 1.0 or less):     first start %5.2f     restart %5.2f\n", of / sf, or / sr }'

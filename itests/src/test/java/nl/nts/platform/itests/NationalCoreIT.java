@@ -25,6 +25,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.startlevel.BundleStartLevel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -52,6 +53,26 @@ public class NationalCoreIT extends PlatformTest {
         for (String core : List.of("nts-core-api", "nts-core-shared", "nts-core-store", "nts-core-domain", "nts-core-plugins", "nts-core-security", "nts-core-rest", "nts-core-shell")) {
             assertTrue(core + " is installed", List.of(context.getBundles()).stream().anyMatch(b -> core.equals(b.getSymbolicName())));
         }
+    }
+
+    /**
+     * The realm's start waits for the password hashing service (bcrypt) when it starts first, and
+     * the same thread would only start that service next: every start stood still for the wait's
+     * limit of 10 s. etc/org.apache.karaf.features.xml puts the service a start level earlier;
+     * this fails when a Karaf upgrade brings the feature back under another version.
+     */
+    @Test
+    public void thePasswordHashingServiceStartsBeforeTheRealmThatWaitsForIt() {
+        int hashing = startLevel("org.apache.karaf.jaas.spring-security-crypto");
+        int realm = startLevel("org.apache.karaf.jaas.modules");
+        assertTrue("the hashing service's start level " + hashing + " is below the realm's " + realm, hashing < realm);
+    }
+
+    private int startLevel(String symbolicName) {
+        Bundle bundle = List.of(context.getBundles()).stream().filter(b -> symbolicName.equals(b.getSymbolicName()))
+                .findFirst().orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
+        assertEquals(symbolicName + " is active", Bundle.ACTIVE, bundle.getState());
+        return bundle.adapt(BundleStartLevel.class).getStartLevel();
     }
 
     /**
