@@ -1,5 +1,9 @@
 package nl.nts.platform.core.store.schema;
 
+import java.io.File;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Hashtable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,7 +41,8 @@ public final class SchemaMigration {
     public SchemaMigration(BundleContext context, @Reference(target = "(osgi.jndi.service.name=nts.raw)") DataSource raw) {
         ServiceRegistration<DataSource> registration = null;
         try {
-            SchemaUpdate.Outcome outcome = SchemaUpdate.apply(raw, new OSGiResourceAccessor(context.getBundle()), SchemaUpdate.CHANGELOG);
+            SchemaUpdate.Outcome outcome = SchemaUpdate.apply(raw, new OSGiResourceAccessor(context.getBundle()), SchemaUpdate.CHANGELOG,
+                    verified(context));
             LOG.info(outcome.summary());
             Hashtable<String, Object> properties = new Hashtable<>();
             properties.put("osgi.jndi.service.name", PUBLISHED_NAME);
@@ -50,6 +55,16 @@ public final class SchemaMigration {
                     + " (fix the cause and restart, or edit etc/org.ops4j.datasource-nts.cfg to run it again)");
         }
         published = registration;
+    }
+
+    /** What this runtime verified before, kept in the bundle's data area; null where the framework gives none. */
+    private static VerifiedSchema verified(BundleContext context) {
+        File file = context.getDataFile("verified-schema.properties");
+        Enumeration<URL> entries = context.getBundle().findEntries("db/changelog", "*.xml", true);
+        if (file == null || entries == null) {
+            return null;
+        }
+        return new VerifiedSchema(file.toPath(), VerifiedSchema.digest(Collections.list(entries)));
     }
 
     @Deactivate

@@ -47,9 +47,13 @@ public final class SchemaUpdate {
     public static final String CHANGELOG = "db/changelog/nts-changelog.xml";
 
     /** What an update did: changesets applied, and those marked as ran because their objects existed (adoption). */
-    public record Outcome(String database, int applied, int adopted, int total, String last) {
+    public record Outcome(String database, int applied, int adopted, int total, String last, boolean verifiedBefore) {
 
         String summary() {
+            if (verifiedBefore) {
+                return "database schema is current (" + database + ", " + total + " changesets, last " + last
+                        + "; as this runtime verified it before, Liquibase not needed)";
+            }
             if (applied == 0 && adopted == 0) {
                 return "database schema is current (" + database + ", " + total + " changesets, last " + last + ")";
             }
@@ -62,6 +66,47 @@ public final class SchemaUpdate {
     }
 
     public static Outcome apply(DataSource dataSource, ResourceAccessor resources, String changelog) throws SchemaUpdateFailed {
+        return apply(dataSource, resources, changelog, null);
+    }
+
+    /**
+     * As {@link #apply(DataSource, ResourceAccessor, String)}, without Liquibase when this runtime
+     * verified the same changelog on the same history before ({@link VerifiedSchema}); a full
+     * update that succeeds is recorded there, one that fails is forgotten.
+     */
+    static Outcome apply(DataSource dataSource, ResourceAccessor resources, String changelog, VerifiedSchema verified)
+            throws SchemaUpdateFailed {
+        if (verified != null) {
+            try (Connection connection = dataSource.getConnection()) {
+                VerifiedSchema.History history = VerifiedSchema.history(connection);
+                if (verified.holds(history)) {
+                    var meta = connection.getMetaData();
+                    return new Outcome(meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), 0, 0,
+                            history.changesets(), history.last(), true);
+                }
+            } catch (SQLException e) {
+                // the full update below connects again and says what is wrong
+            }
+        }
+        try {
+            Outcome outcome = update(dataSource, resources, changelog);
+            if (verified != null) {
+                try (Connection connection = dataSource.getConnection()) {
+                    verified.record(VerifiedSchema.history(connection));
+                } catch (SQLException e) {
+                    verified.forget();
+                }
+            }
+            return outcome;
+        } catch (SchemaUpdateFailed | RuntimeException | Error e) {
+            if (verified != null) {
+                verified.forget();
+            }
+            throw e;
+        }
+    }
+
+    private static Outcome update(DataSource dataSource, ResourceAccessor resources, String changelog) throws SchemaUpdateFailed {
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.resourceAccessor.name(), resources);
         // Liquibase's console output (banner, progress) goes to its log, not to stdout
@@ -173,7 +218,7 @@ public final class SchemaUpdate {
         }
         String last = ran.isEmpty() ? "none" : ran.get(ran.size() - 1).getId();
         String name = database.getDatabaseProductName() + " " + database.getDatabaseProductVersion();
-        return new Outcome(name, applied, adopted, ran.size(), last);
+        return new Outcome(name, applied, adopted, ran.size(), last, false);
     }
 
     private static String key(ChangeSet changeSet) {

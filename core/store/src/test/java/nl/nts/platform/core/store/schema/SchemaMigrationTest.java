@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
@@ -221,6 +225,68 @@ class SchemaMigrationTest {
         assertEquals("9002-organisation-website", outcome.last());
         try (Connection c = h2.connect(db)) {
             assertTrue(SchemaSnapshot.of(c).contains("column NTS_ORGANISATION.WEBSITE CHARACTER VARYING(300)"));
+        }
+    }
+
+    @Test
+    void aStartOnTheHistoryThisRuntimeVerifiedSkipsLiquibaseOnH2() throws Exception {
+        verifiedHistorySkipsLiquibaseUntilAnythingDiffers(new H2());
+    }
+
+    @Test
+    void aStartOnTheHistoryThisRuntimeVerifiedSkipsLiquibaseOnPostgres() throws Exception {
+        verifiedHistorySkipsLiquibaseUntilAnythingDiffers(postgres());
+    }
+
+    /**
+     * A restart on the database this runtime brought up to date answers what Liquibase would
+     * (the same number of changesets, the same last one) without it; another changelog, another
+     * history or a checksum edited in the database each take the full update, whose validation
+     * refuses the edit and forgets what was verified.
+     */
+    private static void verifiedHistorySkipsLiquibaseUntilAnythingDiffers(Db db) throws Exception {
+        String name = db.create();
+        Path file = Files.createTempDirectory("nts-verified").resolve("verified-schema.properties");
+        VerifiedSchema verified = new VerifiedSchema(file, VerifiedSchema.digest(changelogFiles()));
+
+        SchemaUpdate.Outcome first = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified);
+        assertFalse(first.verifiedBefore(), "a new database: Liquibase runs");
+        assertEquals(first.total(), first.applied());
+        assertTrue(Files.isRegularFile(file), "the update is recorded");
+
+        SchemaUpdate.Outcome again = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified);
+        assertTrue(again.verifiedBefore(), "the same changelog on the same history: " + again.summary());
+        SchemaUpdate.Outcome byLiquibase = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG);
+        assertFalse(byLiquibase.verifiedBefore());
+        assertEquals(byLiquibase.total(), again.total());
+        assertEquals(byLiquibase.last(), again.last());
+        assertEquals(0, byLiquibase.applied() + byLiquibase.adopted());
+
+        VerifiedSchema otherChangelog = new VerifiedSchema(file, VerifiedSchema.digest(List.of(
+                SchemaMigrationTest.class.getClassLoader().getResource("db/test/valid-changelog.xml"))));
+        try (Connection c = db.connect(name)) {
+            assertFalse(otherChangelog.holds(VerifiedSchema.history(c)), "another changelog is not verified");
+        }
+
+        try (Connection c = db.connect(name); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE DATABASECHANGELOG SET MD5SUM = '9:0123456789abcdef0123456789abcdef' WHERE ID = '0001-table-NTS_AUDIT'"));
+        }
+        SchemaUpdateFailed failed = assertThrows(SchemaUpdateFailed.class,
+                () -> SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified));
+        assertTrue(failed.getMessage().contains("0001-table-NTS_AUDIT"), failed.getMessage());
+        assertFalse(Files.exists(file), "a failed update leaves nothing verified");
+    }
+
+    /** The changelog's files as the bundle holds them (target/classes here). */
+    private static List<URL> changelogFiles() throws Exception {
+        Path root = Path.of(SchemaMigrationTest.class.getClassLoader().getResource("db/changelog").toURI());
+        try (Stream<Path> files = Files.walk(root)) {
+            List<URL> urls = new ArrayList<>();
+            for (Path p : files.filter(p -> p.toString().endsWith(".xml")).toList()) {
+                urls.add(p.toUri().toURL());
+            }
+            assertTrue(urls.size() > 3, "the changelog and its changes: " + urls);
+            return urls;
         }
     }
 
