@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -41,8 +42,12 @@ public final class SchemaMigration {
     public SchemaMigration(BundleContext context, @Reference(target = "(osgi.jndi.service.name=nts.raw)") DataSource raw) {
         ServiceRegistration<DataSource> registration = null;
         try {
-            SchemaUpdate.Outcome outcome = SchemaUpdate.apply(raw, new OSGiResourceAccessor(context.getBundle()), SchemaUpdate.CHANGELOG,
-                    verified(context));
+            Bundle bundle = context.getBundle();
+            VerifiedSchema verified = verified(context);
+            SchemaUpdate.Outcome outcome = verified == null
+                    ? SchemaUpdate.apply(raw, new OSGiResourceAccessor(bundle), SchemaUpdate.CHANGELOG)
+                    : SchemaUpdate.apply(raw, new OSGiResourceAccessor(bundle), SchemaUpdate.CHANGELOG, verified,
+                            FreshH2Schema.of(bundle.getEntry(FreshH2Schema.SCRIPT), bundle.getEntry(FreshH2Schema.ABOUT)));
             LOG.info(outcome.summary());
             Hashtable<String, Object> properties = new Hashtable<>();
             properties.put("osgi.jndi.service.name", PUBLISHED_NAME);

@@ -47,12 +47,16 @@ public final class SchemaUpdate {
     public static final String CHANGELOG = "db/changelog/nts-changelog.xml";
 
     /** What an update did: changesets applied, and those marked as ran because their objects existed (adoption). */
-    public record Outcome(String database, int applied, int adopted, int total, String last, boolean verifiedBefore) {
+    public record Outcome(String database, int applied, int adopted, int total, String last, By by) {
 
         String summary() {
-            if (verifiedBefore) {
+            if (by == By.VERIFIED_BEFORE) {
                 return "database schema is current (" + database + ", " + total + " changesets, last " + last
                         + "; as this runtime verified it before, Liquibase not needed)";
+            }
+            if (by == By.BUILT_SCHEMA) {
+                return "database schema created (" + database + "): the " + total + " changesets in one script made from the changelog"
+                        + " at build time; last " + last;
             }
             if (applied == 0 && adopted == 0) {
                 return "database schema is current (" + database + ", " + total + " changesets, last " + last + ")";
@@ -62,46 +66,57 @@ public final class SchemaUpdate {
         }
     }
 
+    /** How the schema came to be current. */
+    public enum By {
+        /** Liquibase's update of the changelog. */
+        LIQUIBASE,
+        /** Nothing to do: this runtime had verified the same changelog on the same history ({@link VerifiedSchema}). */
+        VERIFIED_BEFORE,
+        /** A new H2 database, loaded with the schema the build made from the changelog ({@link FreshH2Schema}). */
+        BUILT_SCHEMA
+    }
+
     private SchemaUpdate() {
     }
 
     public static Outcome apply(DataSource dataSource, ResourceAccessor resources, String changelog) throws SchemaUpdateFailed {
-        return apply(dataSource, resources, changelog, null);
+        return update(dataSource, resources, changelog);
     }
 
     /**
      * As {@link #apply(DataSource, ResourceAccessor, String)}, without Liquibase when this runtime
-     * verified the same changelog on the same history before ({@link VerifiedSchema}); a full
-     * update that succeeds is recorded there, one that fails is forgotten.
+     * verified the same changelog on the same history before ({@link VerifiedSchema}), or in one
+     * script when the database is a new H2 one and the bundle holds the schema made from this
+     * changelog at build time ({@link FreshH2Schema}, may be null). What an update leaves is
+     * recorded as verified; a failed one forgets what was.
      */
-    static Outcome apply(DataSource dataSource, ResourceAccessor resources, String changelog, VerifiedSchema verified)
-            throws SchemaUpdateFailed {
-        if (verified != null) {
-            try (Connection connection = dataSource.getConnection()) {
-                VerifiedSchema.History history = VerifiedSchema.history(connection);
-                if (verified.holds(history)) {
-                    var meta = connection.getMetaData();
-                    return new Outcome(meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), 0, 0,
-                            history.changesets(), history.last(), true);
-                }
-            } catch (SQLException e) {
-                // the full update below connects again and says what is wrong
+    static Outcome apply(DataSource dataSource, ResourceAccessor resources, String changelog, VerifiedSchema verified,
+            FreshH2Schema fresh) throws SchemaUpdateFailed {
+        try (Connection connection = dataSource.getConnection()) {
+            VerifiedSchema.History history = VerifiedSchema.history(connection);
+            if (verified.holds(history)) {
+                var meta = connection.getMetaData();
+                return new Outcome(meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), 0, 0,
+                        history.changesets(), history.last(), By.VERIFIED_BEFORE);
             }
+            Outcome loaded = fresh == null || history != null ? null : fresh.loadIfNew(connection, verified.changelog());
+            if (loaded != null) {
+                verified.record(VerifiedSchema.history(connection));
+                return loaded;
+            }
+        } catch (SQLException e) {
+            // the full update below connects again and says what is wrong
         }
         try {
             Outcome outcome = update(dataSource, resources, changelog);
-            if (verified != null) {
-                try (Connection connection = dataSource.getConnection()) {
-                    verified.record(VerifiedSchema.history(connection));
-                } catch (SQLException e) {
-                    verified.forget();
-                }
+            try (Connection connection = dataSource.getConnection()) {
+                verified.record(VerifiedSchema.history(connection));
+            } catch (SQLException e) {
+                verified.forget();
             }
             return outcome;
         } catch (SchemaUpdateFailed | RuntimeException | Error e) {
-            if (verified != null) {
-                verified.forget();
-            }
+            verified.forget();
             throw e;
         }
     }
@@ -218,7 +233,7 @@ public final class SchemaUpdate {
         }
         String last = ran.isEmpty() ? "none" : ran.get(ran.size() - 1).getId();
         String name = database.getDatabaseProductName() + " " + database.getDatabaseProductVersion();
-        return new Outcome(name, applied, adopted, ran.size(), last, false);
+        return new Outcome(name, applied, adopted, ran.size(), last, By.LIQUIBASE);
     }
 
     private static String key(ChangeSet changeSet) {

@@ -55,11 +55,22 @@ final class VerifiedSchema {
         this.changelog = changelog;
     }
 
-    /** The digest of a changelog's files, in the order of their paths: the same files give the same digest. */
+    /** The digest of the changelog this runtime has. */
+    String changelog() {
+        return changelog;
+    }
+
+    /** Where the changelog's files are, in the bundle and in the build alike. */
+    static final String CHANGELOG_FOLDER = "db/changelog/";
+
+    /**
+     * The digest of a changelog's files, by their paths from {@link #CHANGELOG_FOLDER} on, in
+     * that order: the same files give the same digest in the bundle and in the build.
+     */
     static String digest(List<URL> files) {
         MessageDigest sha = sha256();
-        files.stream().sorted(Comparator.comparing(URL::getPath)).forEach(url -> {
-            sha.update(url.getPath().getBytes(StandardCharsets.UTF_8));
+        files.stream().sorted(Comparator.comparing(VerifiedSchema::name)).forEach(url -> {
+            sha.update(name(url).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             try (InputStream in = url.openStream()) {
                 sha.update(in.readAllBytes());
@@ -69,6 +80,12 @@ final class VerifiedSchema {
             sha.update((byte) 0);
         });
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String name(URL file) {
+        String path = file.getPath();
+        int folder = path.lastIndexOf(CHANGELOG_FOLDER);
+        return folder < 0 ? path : path.substring(folder);
     }
 
     /** The database's history, or null when it has none (no DATABASECHANGELOG: Liquibase never ran on it). */

@@ -2,6 +2,7 @@ package nl.nts.platform.core.store.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -249,15 +250,15 @@ class SchemaMigrationTest {
         Path file = Files.createTempDirectory("nts-verified").resolve("verified-schema.properties");
         VerifiedSchema verified = new VerifiedSchema(file, VerifiedSchema.digest(changelogFiles()));
 
-        SchemaUpdate.Outcome first = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified);
-        assertFalse(first.verifiedBefore(), "a new database: Liquibase runs");
+        SchemaUpdate.Outcome first = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified, null);
+        assertEquals(SchemaUpdate.By.LIQUIBASE, first.by(), "a new database without a built schema: Liquibase runs");
         assertEquals(first.total(), first.applied());
         assertTrue(Files.isRegularFile(file), "the update is recorded");
 
-        SchemaUpdate.Outcome again = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified);
-        assertTrue(again.verifiedBefore(), "the same changelog on the same history: " + again.summary());
+        SchemaUpdate.Outcome again = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified, null);
+        assertEquals(SchemaUpdate.By.VERIFIED_BEFORE, again.by(), "the same changelog on the same history: " + again.summary());
         SchemaUpdate.Outcome byLiquibase = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG);
-        assertFalse(byLiquibase.verifiedBefore());
+        assertEquals(SchemaUpdate.By.LIQUIBASE, byLiquibase.by());
         assertEquals(byLiquibase.total(), again.total());
         assertEquals(byLiquibase.last(), again.last());
         assertEquals(0, byLiquibase.applied() + byLiquibase.adopted());
@@ -272,9 +273,67 @@ class SchemaMigrationTest {
             assertEquals(1, st.executeUpdate("UPDATE DATABASECHANGELOG SET MD5SUM = '9:0123456789abcdef0123456789abcdef' WHERE ID = '0001-table-NTS_AUDIT'"));
         }
         SchemaUpdateFailed failed = assertThrows(SchemaUpdateFailed.class,
-                () -> SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified));
+                () -> SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified, null));
         assertTrue(failed.getMessage().contains("0001-table-NTS_AUDIT"), failed.getMessage());
         assertFalse(Files.exists(file), "a failed update leaves nothing verified");
+    }
+
+    /**
+     * A new H2 database gets the schema the build made from the changelog in one script: the
+     * same tables, indexes, rows and history as Liquibase's own update of the same changelog,
+     * none of the build's users, and a history the next start takes as verified. A script made
+     * from another changelog is not used.
+     */
+    @Test
+    void aNewH2DatabaseGetsTheSchemaTheBuildMadeAsLiquibaseWouldMakeIt() throws Exception {
+        H2 h2 = new H2();
+        String loaded = h2.create();
+        String byLiquibase = h2.create();
+        ClassLoader classes = SchemaMigrationTest.class.getClassLoader();
+        FreshH2Schema built = FreshH2Schema.of(classes.getResource(FreshH2Schema.SCRIPT), classes.getResource(FreshH2Schema.ABOUT));
+        assertNotNull(built, "the build made the script (core/store's pom, process-classes)");
+        Path file = Files.createTempDirectory("nts-verified").resolve("verified-schema.properties");
+        VerifiedSchema verified = new VerifiedSchema(file, VerifiedSchema.digest(changelogFiles()));
+
+        SchemaUpdate.Outcome outcome = SchemaUpdate.apply(h2.dataSource(loaded), RESOURCES, SchemaUpdate.CHANGELOG, verified, built);
+        SchemaUpdate.Outcome liquibase = SchemaUpdate.apply(h2.dataSource(byLiquibase), RESOURCES, SchemaUpdate.CHANGELOG);
+        assertEquals(SchemaUpdate.By.BUILT_SCHEMA, outcome.by(), outcome.summary());
+        assertEquals(liquibase.total(), outcome.applied());
+        assertEquals(liquibase.total(), outcome.total());
+        assertEquals(liquibase.last(), outcome.last());
+        try (Connection a = h2.connect(loaded); Connection b = h2.connect(byLiquibase); Statement st = a.createStatement()) {
+            assertEquals(String.join("\n", SchemaSnapshot.of(b)), String.join("\n", SchemaSnapshot.of(a)));
+            assertEquals(SchemaSnapshot.rows(b, false), SchemaSnapshot.rows(a, false));
+            assertEquals(VerifiedSchema.history(b).digest(), VerifiedSchema.history(a).digest(), "the same history, in the same order");
+            try (var users = st.executeQuery("SELECT USER_NAME FROM INFORMATION_SCHEMA.USERS")) {
+                List<String> names = new ArrayList<>();
+                while (users.next()) {
+                    names.add(users.getString(1));
+                }
+                assertEquals(List.of(a.getMetaData().getUserName()), names, "only the user the data source logs in with");
+            }
+            try (var dates = st.executeQuery("SELECT MIN(DATEEXECUTED) FROM DATABASECHANGELOG")) {
+                dates.next();
+                assertTrue(dates.getTimestamp(1).toInstant().isAfter(java.time.Instant.now().minusSeconds(600)), "dated by the load");
+            }
+        }
+        assertEquals(SchemaUpdate.By.VERIFIED_BEFORE, SchemaUpdate.apply(h2.dataSource(loaded), RESOURCES, SchemaUpdate.CHANGELOG, verified, built).by(),
+                "the next start takes it as verified");
+        // Liquibase's own update on top finds nothing to do and every checksum as it was
+        SchemaUpdate.Outcome after = SchemaUpdate.apply(h2.dataSource(loaded), RESOURCES, SchemaUpdate.CHANGELOG);
+        assertEquals(0, after.applied() + after.adopted());
+
+        Path otherAbout = Files.createTempFile("schema", ".properties");
+        Files.writeString(otherAbout, "changelog=another\nchangesets=1\nlast=x\n");
+        String fresh = h2.create();
+        VerifiedSchema elsewhere = new VerifiedSchema(Files.createTempDirectory("nts-verified").resolve("v.properties"), verified.changelog());
+        SchemaUpdate.Outcome notBuilt = SchemaUpdate.apply(h2.dataSource(fresh), RESOURCES, SchemaUpdate.CHANGELOG, elsewhere,
+                FreshH2Schema.of(classes.getResource(FreshH2Schema.SCRIPT), otherAbout.toUri().toURL()));
+        assertEquals(SchemaUpdate.By.LIQUIBASE, notBuilt.by(), "made by Liquibase");
+        assertEquals(liquibase.total(), notBuilt.applied());
+        try (Connection c = h2.connect(fresh); Connection b = h2.connect(byLiquibase)) {
+            assertEquals(VerifiedSchema.history(b).changesets(), VerifiedSchema.history(c).changesets());
+        }
     }
 
     /** The changelog's files as the bundle holds them (target/classes here). */
