@@ -94,6 +94,14 @@ final class VerifiedSchema {
         int changesets = 0;
         String last = "none";
         // unquoted: DATABASECHANGELOG on H2, databasechangelog on PostgreSQL; Liquibase's own order of ran changesets
+        try {
+            // asked first, not found out by a failing query: H2 writes a trace file for that
+            if (!hasTable(connection, "DATABASECHANGELOG") && !hasTable(connection, "databasechangelog")) {
+                return null;
+            }
+        } catch (SQLException e) {
+            return null;
+        }
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT ID, AUTHOR, FILENAME, MD5SUM, EXECTYPE FROM DATABASECHANGELOG ORDER BY DATEEXECUTED, ORDEREXECUTED")) {
             while (rs.next()) {
@@ -109,6 +117,12 @@ final class VerifiedSchema {
             return null;
         }
         return new History(HexFormat.of().formatHex(sha.digest()), changesets, last);
+    }
+
+    private static boolean hasTable(Connection connection, String name) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), name, new String[] {"TABLE"})) {
+            return tables.next();
+        }
     }
 
     /** Whether this runtime verified this changelog on a database with this history. */
