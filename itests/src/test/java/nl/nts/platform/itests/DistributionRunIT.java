@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +37,8 @@ class DistributionRunIT {
             String loggingAsShipped = Files.readString(logging);
 
             karaf.start("first-start-secret");
-            api.awaitReady(Api.START);
+            awaitReadyAnsweringEveryRequest(karaf);
+            assertEquals(1, jettyStarts(karaf), "the HTTP server starts once during a first start");
             // no default password: the first start created 'admin' with the one from NTS_ADMIN_PASSWORD
             Api admin = karaf.api("admin", "first-start-secret");
             Await.holds("admin logs in", Duration.ofSeconds(30), () -> admin.get("/organisations").status() == 200);
@@ -52,7 +58,8 @@ class DistributionRunIT {
             karaf.stop();
 
             karaf.start("a-different-secret");
-            api.awaitReady(Api.START);
+            awaitReadyAnsweringEveryRequest(karaf);
+            assertEquals(2, jettyStarts(karaf), "and once during a restart");
             JsonNode chains = api.get("/value-chains").json();
             List<String> codes = new ArrayList<>();
             chains.get("items").forEach(c -> codes.add(c.get("code").asText()));
@@ -66,6 +73,40 @@ class DistributionRunIT {
             karaf.stop();
             assertFalse(karaf.log().contains("first-start-secret"), "no password in the log");
         }
+    }
+
+    /**
+     * Asks for the technologies every 50 ms, on a connection of its own each, until they are
+     * answered: every request must end (refused while nothing listens, any status once something
+     * does), none may be accepted and left unanswered. While Pax Web restarted its server during
+     * the start (a Jetty handler published late), a connection the first server had accepted was
+     * left open for ever.
+     */
+    private static void awaitReadyAnsweringEveryRequest(KarafRuntime karaf) throws Exception {
+        long deadline = System.nanoTime() + Api.START.toNanos();
+        byte[] request = "GET /api/technologies HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", karaf.port), 5_000);
+                socket.setSoTimeout(30_000);
+                socket.getOutputStream().write(request);
+                String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+                if (status.equals("HTTP/1.1 200")) {
+                    return;
+                }
+            } catch (SocketException refusedOrClosed) {
+                // nothing listens yet, or the server closed the connection: both end the request
+            } catch (SocketTimeoutException hanging) {
+                throw new AssertionError("a request accepted during the start was not answered within 30 s", hanging);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the API did not answer within " + Api.START);
+    }
+
+    /** How often Jetty's server has started in this runtime's log. */
+    private static long jettyStarts(KarafRuntime karaf) throws IOException {
+        return karaf.log().lines().filter(l -> l.contains("| Server ") && l.contains("| Started @")).count();
     }
 
     /**

@@ -25,9 +25,13 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.ops4j.pax.web.service.WebContainer;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -99,25 +103,60 @@ public class HttpEdge {
     }
 
     /**
-     * Publishes the {@link EdgeHandler}. A component of its own, with no references: Pax Web
-     * restarts its whole server whenever a Jetty handler service comes or goes, which takes the
-     * HTTP service away and back; a handler bound to that service would restart it for ever.
+     * Publishes the {@link EdgeHandler}, from this bundle's Bundle-Activator (not a component),
+     * at the moment Pax Web's Jetty bundle has started and before Pax Web's runtime makes the
+     * server: this bundle starts a start level before Pax Web (29, features.xml) and waits for
+     * that moment. Pax Web restarts its whole server whenever a Jetty handler service comes or
+     * goes: published once the server ran, the handler restarted it during every start of the
+     * platform (a second of it), and a connection the first server had just accepted was left
+     * open and unanswered for ever. Published before Pax Web's Jetty bundle starts, it is worse:
+     * Pax Web 8.0 opens its handler tracker before it has made its factory, and fails to start.
+     * When Pax Web's Jetty bundle is running already (this bundle updated), the handler is
+     * published at once and the server restarts once, as it must. The handler holds no
+     * reference: a handler bound to the HTTP service would restart the server for ever.
      */
-    @Component(immediate = true, service = {})
-    public static final class Publisher {
+    public static final class Publisher implements BundleActivator, SynchronousBundleListener {
 
-        private final ServiceRegistration<Handler> registration;
+        static final String JETTY = "org.ops4j.pax.web.pax-web-jetty";
 
-        @Activate
-        public Publisher(BundleContext bundle) {
-            Dictionary<String, Object> properties = new Hashtable<>();
-            properties.put(Constants.SERVICE_RANKING, 1000);
-            registration = bundle.registerService(Handler.class, new EdgeHandler(), properties);
+        private BundleContext context;
+        private ServiceRegistration<Handler> registration;
+
+        @Override
+        public synchronized void start(BundleContext bundle) {
+            context = bundle;
+            bundle.addBundleListener(this);
+            for (Bundle b : bundle.getBundles()) {
+                if (JETTY.equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE) {
+                    publish();
+                }
+            }
         }
 
-        @Deactivate
-        void stop() {
-            registration.unregister();
+        @Override
+        public void bundleChanged(BundleEvent event) {
+            // delivered in the thread that started it, right after its activator made the factory
+            if (event.getType() == BundleEvent.STARTED && JETTY.equals(event.getBundle().getSymbolicName())) {
+                publish();
+            }
+        }
+
+        private synchronized void publish() {
+            if (registration == null && context != null) {
+                Dictionary<String, Object> properties = new Hashtable<>();
+                properties.put(Constants.SERVICE_RANKING, 1000);
+                registration = context.registerService(Handler.class, new EdgeHandler(), properties);
+            }
+        }
+
+        @Override
+        public synchronized void stop(BundleContext bundle) {
+            bundle.removeBundleListener(this);
+            if (registration != null) {
+                registration.unregister();
+                registration = null;
+            }
+            context = null;
         }
     }
 
