@@ -146,10 +146,9 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
         return jpa.txExpr(TransactionType.Supports, em -> new JpqlPage<>(ActionEntity.class, "a")
                 .where("a.plan.id = :p", f.plan())
                 .where("a.plan.id in (select p.id from PlanEntity p join p.roms r where r.code = :p)", f.rom())
-                .where("a.id in (select a1.id from ActionEntity a1 join a1.technologies t where t.code = :p)", f.technology())
+                .where("exists (select t from ActionEntity a1 join a1.technologies t where a1 = a and t.code = :p)", f.technology())
                 .where("a.plan.valueChain.code = :p", f.valueChain())
-                .where("(a.id in (select a2.id from ActionEntity a2 where a2.owner.id = :p)"
-                        + " or a.id in (select a3.id from ActionEntity a3 join a3.partners o where o.id = :p))", f.organisation())
+                .where("(a.owner.id = :p or exists (select o from ActionEntity a3 join a3.partners o where a3 = a and o.id = :p))", f.organisation())
                 .where("a.status = :p", f.status())
                 .where("a.horizon = :p", f.horizon())
                 .matching(f.text(), "a.title", "a.description")

@@ -87,7 +87,7 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
                 .where("i.workshop.id = :p", f.workshop())
                 .where("i.workshop.rom.code = :p", f.rom())
                 .where("i.organisation.id = :p", f.organisation())
-                .where("i.id in (select i1.id from InputEntity i1 join i1.technologies t where t.code = :p)", f.technology())
+                .where("exists (select t from InputEntity i1 join i1.technologies t where i1 = i and t.code = :p)", f.technology())
                 .where("i.valueChain.code = :p", f.valueChain())
                 .where("i.theme = :p", f.theme())
                 .where("i.kind = :p", f.kind())

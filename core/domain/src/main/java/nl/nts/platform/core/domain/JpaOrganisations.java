@@ -76,8 +76,8 @@ public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation>
         checkFilter(filter);
         return jpa.txExpr(TransactionType.Supports, em -> new JpqlPage<>(OrganisationEntity.class, "o")
                 .where("o.rom.code = :p", filter.rom())
-                .where("o.id in (select o1.id from OrganisationEntity o1 join o1.technologies t where t.code = :p)", filter.technology())
-                .where("o.id in (select o2.id from OrganisationEntity o2 join o2.segments s where s.valueChain.code = :p)", filter.valueChain())
+                .where("exists (select t from OrganisationEntity o1 join o1.technologies t where o1 = o and t.code = :p)", filter.technology())
+                .where("exists (select s from OrganisationEntity o2 join o2.segments s where o2 = o and s.valueChain.code = :p)", filter.valueChain())
                 .where("o.kind = :p", filter.kind())
                 .matching(filter.text(), "o.name", "o.city")
                 .sortable("name", "o.name").sortable("city", "o.city").sortable("updatedAt", "o.stamp.updatedAt")

@@ -16,13 +16,15 @@ import nl.nts.platform.core.shared.Codes;
 
 /**
  * A filtered, sorted, paged read of one entity: one count query and one page query, plus
- * batched reads for the collections the records show.
+ * batched reads for the collections the records show. Conditions on collections are subqueries,
+ * so each record is one row and the count needs no {@code distinct}. A page in the second half of
+ * the list is read as a page of the reverse order and turned round: with an index for the order
+ * in each direction, the last page costs what the first costs, not a skip over every row before it.
  */
 final class JpqlPage<E> {
 
     private final Class<E> type;
     private final String alias;
-    private final List<String> joins = new ArrayList<>();
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Map<String, String> sorts = new LinkedHashMap<>();
@@ -118,24 +120,35 @@ final class JpqlPage<E> {
             }
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        String from = " from " + type.getSimpleName() + " " + alias + String.join("", joins);
-        TypedQuery<Long> count = em.createQuery("select count(distinct " + alias + ")" + from + where, Long.class);
+        String from = " from " + type.getSimpleName() + " " + alias;
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + where, Long.class);
         parameters.forEach(count::setParameter);
         long total = count.getSingleResult();
         if (total <= request.offset()) {
             return new Page<>(List.of(), total, request.page(), request.size());
         }
-        TypedQuery<E> query = em.createQuery("select " + alias + from + where + orderBy(request.sort()), type)
-                .setFirstResult(request.offset()).setMaxResults(request.size());
+        long after = total - request.offset(); // the rows from this page's first to the list's end
+        boolean reversed = request.offset() > after;
+        TypedQuery<E> query = em.createQuery("select " + alias + from + where + orderBy(request.sort(), reversed), type);
+        if (reversed) {
+            query.setFirstResult((int) Math.max(0, after - request.size())).setMaxResults((int) Math.min(request.size(), after));
+        } else {
+            query.setFirstResult(request.offset()).setMaxResults(request.size());
+        }
         parameters.forEach(query::setParameter);
         if (!batched.isEmpty()) {
             query.setHint("eclipselink.batch.type", "IN");
             batched.forEach(b -> query.setHint("eclipselink.batch", b));
         }
-        return new Page<>(query.getResultList().stream().map(toRecord).toList(), total, request.page(), request.size());
+        List<R> records = new ArrayList<>(query.getResultList().stream().map(toRecord).toList());
+        if (reversed) {
+            java.util.Collections.reverse(records);
+        }
+        return new Page<>(List.copyOf(records), total, request.page(), request.size());
     }
 
-    private String orderBy(String requested) {
+    /** The requested order, or with {@code reversed} the same order the other way round. */
+    private String orderBy(String requested, boolean reversed) {
         String sort = requested == null ? defaultSort : requested;
         String key = sort.startsWith("-") ? sort.substring(1) : sort;
         String path = sorts.get(key);
@@ -143,7 +156,7 @@ final class JpqlPage<E> {
             throw new ValidationException("sort", "cannot sort by '" + Codes.abbreviate(String.valueOf(key)) + "'; sort by one of "
                     + String.join(", ", sorts.keySet()) + ", with a leading '-' for descending order");
         }
-        String direction = sort.startsWith("-") ? " desc" : " asc";
+        String direction = sort.startsWith("-") != reversed ? " desc" : " asc";
         // the id breaks ties, so pages never overlap or skip a row
         return " order by " + path + direction + ", " + alias + ".id" + direction;
     }
