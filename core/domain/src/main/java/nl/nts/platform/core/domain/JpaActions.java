@@ -117,6 +117,11 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
     }
 
     @Override
+    Searchable searchable() {
+        return Searchable.ACTION;
+    }
+
+    @Override
     String kind() {
         return "action";
     }
@@ -151,7 +156,7 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
                 .where("(a.owner.id = :p or exists (select o from ActionEntity a3 join a3.partners o where a3 = a and o.id = :p))", f.organisation())
                 .where("a.status = :p", f.status())
                 .where("a.horizon = :p", f.horizon())
-                .matching(f.text(), "a.title", "a.description")
+                .searching(f.text(), Searchable.ACTION)
                 .sortable("title", "a.title").sortable("start", "a.start").sortable("status", "a.status")
                 .sortable("updatedAt", "a.stamp.updatedAt")
                 .batch("partners").batch("kpis").batch("technologies").batch("inputs").batch("progress").batch("measurements")

@@ -57,6 +57,11 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
     }
 
     @Override
+    Searchable searchable() {
+        return Searchable.INPUT;
+    }
+
+    @Override
     String kind() {
         return "input";
     }
@@ -92,7 +97,7 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
                 .where("i.theme = :p", f.theme())
                 .where("i.kind = :p", f.kind())
                 .where("i.status = :p", f.status())
-                .matching(f.text(), "i.text")
+                .searching(f.text(), Searchable.INPUT)
                 .sortable("createdAt", "i.stamp.createdAt").sortable("kind", "i.kind").sortable("theme", "i.theme")
                 .sortable("status", "i.status").sortable("updatedAt", "i.stamp.updatedAt")
                 .batch("technologies").batch("answeredBy")

@@ -47,6 +47,11 @@ public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation>
     }
 
     @Override
+    Searchable searchable() {
+        return Searchable.ORGANISATION;
+    }
+
+    @Override
     String kind() {
         return "organisation";
     }
@@ -79,7 +84,7 @@ public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation>
                 .where("exists (select t from OrganisationEntity o1 join o1.technologies t where o1 = o and t.code = :p)", filter.technology())
                 .where("exists (select s from OrganisationEntity o2 join o2.segments s where o2 = o and s.valueChain.code = :p)", filter.valueChain())
                 .where("o.kind = :p", filter.kind())
-                .matching(filter.text(), "o.name", "o.city")
+                .searching(filter.text(), Searchable.ORGANISATION)
                 .sortable("name", "o.name").sortable("city", "o.city").sortable("updatedAt", "o.stamp.updatedAt")
                 .batch("technologies").batch("segments").batch("externalIds")
                 .read(em, page, OrganisationEntity::toRecord));

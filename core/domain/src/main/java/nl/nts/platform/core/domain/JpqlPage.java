@@ -23,6 +23,9 @@ import nl.nts.platform.core.shared.Codes;
  */
 final class JpqlPage<E> {
 
+    /** How many index entries a search looks at, at most, to tell how common a word is. */
+    private static final int RARE = 1000;
+
     private final Class<E> type;
     private final String alias;
     private final List<String> conditions = new ArrayList<>();
@@ -30,6 +33,8 @@ final class JpqlPage<E> {
     private final Map<String, String> sorts = new LinkedHashMap<>();
     private final List<String> batched = new ArrayList<>();
     private String defaultSort;
+    private List<String> searchWords = List.of();
+    private Searchable searchKind;
 
     JpqlPage(Class<E> type, String alias) {
         this.type = type;
@@ -93,6 +98,42 @@ final class JpqlPage<E> {
         return this;
     }
 
+    /**
+     * For each word of the search, the record has a word starting with it in the word index (see
+     * {@link SearchIndex}); no condition for a search without words.
+     */
+    JpqlPage<E> searching(String search, Searchable kind) {
+        if (search != null) {
+            searchWords = SearchIndex.words(search);
+            searchKind = kind;
+        }
+        return this;
+    }
+
+    /**
+     * The search's conditions: the records of its rarest word's range (found by a look of at most
+     * {@value #RARE} index entries a word) are read off the index, and each checked for the other
+     * words by a probe of its own words, so a common word ("action") beside a rare one ("4711")
+     * costs the rare one's matches, not the common one's.
+     */
+    private void searchConditions(EntityManager em) {
+        String rarest = searchWords.size() < 2 ? searchWords.get(0) : searchWords.stream()
+                .min(java.util.Comparator.comparingInt((String word) -> matches(em, word)).thenComparing(java.util.Comparator.naturalOrder())).orElseThrow();
+        for (String word : searchWords) {
+            Map<String, String> range = Map.of("kind", searchKind.kind(), "first", word, "last", SearchIndex.lastStartingWith(word));
+            where(word.equals(rarest)
+                    ? alias + ".id in (select w.recordId from SearchWordEntity w where w.kind = :kind and w.word between :first and :last)"
+                    : "exists (select w from SearchWordEntity w where w.recordId = " + alias + ".id and w.kind = :kind and w.word between :first and :last)",
+                    range);
+        }
+    }
+
+    private int matches(EntityManager em, String word) {
+        return em.createQuery("select w.recordId from SearchWordEntity w where w.kind = :kind and w.word between :first and :last")
+                .setParameter("kind", searchKind.kind()).setParameter("first", word).setParameter("last", SearchIndex.lastStartingWith(word))
+                .setMaxResults(RARE).getResultList().size();
+    }
+
     JpqlPage<E> sortable(String key, String path) {
         sorts.put(key, path);
         if (defaultSort == null) {
@@ -113,6 +154,9 @@ final class JpqlPage<E> {
     }
 
     <R> Page<R> read(EntityManager em, PageRequest request, Function<E, R> toRecord) {
+        if (!searchWords.isEmpty()) {
+            searchConditions(em);
+        }
         for (Object value : parameters.values()) {
             if (value instanceof String text && Codes.firstControl(text) >= 0) {
                 // no record holds one (the rules refuse them), and PostgreSQL refuses U+0000 as a parameter
