@@ -36,6 +36,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.ServiceCaller;
+import nl.nts.platform.core.shared.Changes;
 
 @Component(service = Actions.class, scope = ServiceScope.BUNDLE)
 public class JpaActions extends JpaStore<ActionEntity, Action> implements Actions {
@@ -43,10 +44,13 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
     private final WorkflowEngineHandle workflows = new WorkflowEngineHandle();
 
     private final ActionRules rules;
+    private final KeptCounts counts;
 
     @Activate
-    public JpaActions(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
+    public JpaActions(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData,
+            @Reference Changes changes) {
         super(jpa, new ServiceCaller(scope, context));
+        this.counts = new KeptCounts(changes);
         this.rules = new ActionRules(c -> referenceData.technology(c).isPresent());
     }
 
@@ -159,7 +163,7 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
                 .searching(f.text(), Searchable.ACTION)
                 .sortable("title", "a.title").sortable("start", "a.start").sortable("status", "a.status")
                 .sortable("updatedAt", "a.stamp.updatedAt")
-                .batch("partners").batch("kpis").batch("technologies").batch("inputs").batch("progress").batch("measurements")
+                .counted(counts).batch("partners").batch("kpis").batch("technologies").batch("inputs").batch("progress").batch("measurements")
                 .read(em, page, ActionEntity::toRecord));
     }
 

@@ -32,16 +32,20 @@ import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.ServiceScope;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.ServiceCaller;
+import nl.nts.platform.core.shared.Changes;
 
 @Component(service = Organisations.class, scope = ServiceScope.BUNDLE)
 public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation> implements Organisations {
 
     private final ReferenceData referenceData;
     private final OrganisationRules rules;
+    private final KeptCounts counts;
 
     @Activate
-    public JpaOrganisations(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
+    public JpaOrganisations(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData,
+            @Reference Changes changes) {
         super(jpa, new ServiceCaller(scope, context));
+        this.counts = new KeptCounts(changes);
         this.referenceData = referenceData;
         this.rules = new OrganisationRules(c -> referenceData.technology(c).isPresent(), referenceData.roms());
     }
@@ -86,7 +90,7 @@ public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation>
                 .where("o.kind = :p", filter.kind())
                 .searching(filter.text(), Searchable.ORGANISATION)
                 .sortable("name", "o.name").sortable("city", "o.city").sortable("updatedAt", "o.stamp.updatedAt")
-                .batch("technologies").batch("segments").batch("externalIds")
+                .counted(counts).batch("technologies").batch("segments").batch("externalIds")
                 .read(em, page, OrganisationEntity::toRecord));
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -35,6 +36,7 @@ final class JpqlPage<E> {
     private String defaultSort;
     private List<String> searchWords = List.of();
     private Searchable searchKind;
+    private KeptCounts counts;
 
     JpqlPage(Class<E> type, String alias) {
         this.type = type;
@@ -148,6 +150,12 @@ final class JpqlPage<E> {
         return this;
     }
 
+    /** Keeps the total between writes: the next page of the same filter is not counted again. */
+    JpqlPage<E> counted(KeptCounts kept) {
+        this.counts = kept;
+        return this;
+    }
+
     JpqlPage<E> batch(String attribute) {
         batched.add(alias + "." + attribute);
         return this;
@@ -165,9 +173,13 @@ final class JpqlPage<E> {
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         String from = " from " + type.getSimpleName() + " " + alias;
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        String counting = "select count(" + alias + ")" + from + where;
+        LongSupplier count = () -> {
+            TypedQuery<Long> query = em.createQuery(counting, Long.class);
+            parameters.forEach(query::setParameter);
+            return query.getSingleResult();
+        };
+        long total = counts == null ? count.getAsLong() : counts.total(em, counting + " " + parameters, count);
         if (total <= request.offset()) {
             return new Page<>(List.of(), total, request.page(), request.size());
         }
