@@ -106,11 +106,12 @@ start_with_samples() {
   done
 }
 
-# fill ORGANISATIONS ACTIONS: that many organisations and actions on top of the sample data, made
+# fill ORGANISATIONS ACTIONS [INPUTS]: that many organisations and actions (and inputs, none unless
+# given) on top of the sample data, made
 # with SQL in the running platform's H2 (jdbc:execute over the shell, H2's SYSTEM_RANGE): as many
 # records through REST would take longer than any benchmark. The rows follow the schema the core
 # wrote (stamps, versions, a technology each, a budget per action, all in the sample's first
-# plan); ids start at 1,000,000. Needs shell_access first.
+# plan, the inputs all in the sample's first workshop); ids start at 1,000,000. Needs shell_access first.
 fill() {
   local now="TIMESTAMP '2026-11-29 12:00:00'" script="$out/fill-$$.sql"
   cat > "$script" <<SQL
@@ -121,8 +122,28 @@ INSERT INTO NTS_ACTION (ID, PLAN_ID, TITLE, DESCRIPTION, OWNER_ID, HORIZON, STAT
   SELECT 1000000 + X, (SELECT MIN(ID) FROM NTS_PLAN), 'Bench action ' || X, 'An action of the benchmarks', 1000001 + MOD(X - 1, GREATEST($1, 1)), 'ROADMAP', 'IDEA',
     100000.00, 60000.00, 40000.00, 1, $now, 'bench', $now, 'bench' FROM SYSTEM_RANGE(1, $2);
 INSERT INTO NTS_ACTION_TECHNOLOGY (ACTION_ID, TECHNOLOGY_CODE) SELECT 1000000 + X, 'NTS09' FROM SYSTEM_RANGE(1, $2);
+INSERT INTO NTS_INPUT (ID, WORKSHOP_ID, ORGANISATION_ID, KIND, THEME, TEXT, STATUS, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)
+  SELECT 1000000 + X, (SELECT MIN(ID) FROM NTS_WORKSHOP), NULL, CASEWHEN(MOD(X, 4) = 0, 'RISK', 'CHALLENGE'), 'TALENT',
+    'Bench input ' || X || ' about the field', 'received', 1, $now, 'bench', $now, 'bench' FROM SYSTEM_RANGE(1, ${3:-0});
+INSERT INTO NTS_INPUT_TECHNOLOGY (INPUT_ID, TECHNOLOGY_CODE) SELECT 1000000 + X, 'NTS0' || (MOD(X, 9) + 1) FROM SYSTEM_RANGE(1, ${3:-0});
 SQL
   # one word: the client's batch mode hands quotes to the shell as they are, so SQL comments stand in for blanks
   karaf_shell "jdbc:execute nts RUNSCRIPT/**/FROM/**/'$script'" > "$out/fill.txt" || { cat "$out/fill.txt" >&2; return 1; }
+  # the text search's words of those rows, as the domain writes them (SearchIndex: lower case, one row a word);
+  # a build from before the word index has no NTS_SEARCH_WORD, and searches the texts themselves
+  cat > "$script" <<SQL
+INSERT INTO NTS_SEARCH_WORD (RECORD_KIND, WORD, RECORD_ID) SELECT 'organisation', W, 1000000 + X
+  FROM SYSTEM_RANGE(1, $1), (VALUES ('antwerpen'), ('bench'), ('organisation')) T(W);
+INSERT INTO NTS_SEARCH_WORD (RECORD_KIND, WORD, RECORD_ID) SELECT 'organisation', CAST(X AS VARCHAR), 1000000 + X FROM SYSTEM_RANGE(1, $1);
+INSERT INTO NTS_SEARCH_WORD (RECORD_KIND, WORD, RECORD_ID) SELECT 'action', W, 1000000 + X
+  FROM SYSTEM_RANGE(1, $2), (VALUES ('action'), ('an'), ('bench'), ('benchmarks'), ('of'), ('the')) T(W);
+INSERT INTO NTS_SEARCH_WORD (RECORD_KIND, WORD, RECORD_ID) SELECT 'action', CAST(X AS VARCHAR), 1000000 + X FROM SYSTEM_RANGE(1, $2);
+INSERT INTO NTS_SEARCH_WORD (RECORD_KIND, WORD, RECORD_ID) SELECT 'input', W, 1000000 + X
+  FROM SYSTEM_RANGE(1, ${3:-0}), (VALUES ('about'), ('bench'), ('field'), ('input'), ('the')) T(W);
+INSERT INTO NTS_SEARCH_WORD (RECORD_KIND, WORD, RECORD_ID) SELECT 'input', CAST(X AS VARCHAR), 1000000 + X FROM SYSTEM_RANGE(1, ${3:-0});
+SQL
+  if ! karaf_shell "jdbc:execute nts RUNSCRIPT/**/FROM/**/'$script'" > "$out/fill-words.txt"; then
+    grep -q 'NTS_SEARCH_WORD' "$out/fill-words.txt" || { cat "$out/fill-words.txt" >&2; return 1; }
+  fi
   rm -f "$script"
 }

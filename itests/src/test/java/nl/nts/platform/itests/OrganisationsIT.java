@@ -123,6 +123,11 @@ public class OrganisationsIT extends PlatformTest {
         assertEquals(5, page2.get("items").size());
         assertEquals(2, page2.get("page").asInt());
         assertTrue(java.util.Collections.disjoint(texts(page1.get("items"), "id"), texts(page2.get("items"), "id")));
+        // a page in the second half is read backwards: the same records, in the same order, as a forward read
+        int last = (int) ((total + 4) / 5);
+        List<String> allIds = texts(all.get("items"), "id");
+        assertEquals(allIds.subList((last - 1) * 5, (int) total), texts(api.get("/organisations?size=5&page=" + last).json().get("items"), "id"));
+        assertEquals(allIds.subList((last - 2) * 5, (last - 1) * 5), texts(api.get("/organisations?size=5&page=" + (last - 1)).json().get("items"), "id"));
         JsonNode past = api.get("/organisations?size=5&page=1000").json();
         assertEquals(0, past.get("items").size());
         assertEquals(total, past.get("total").asLong());
@@ -154,6 +159,9 @@ public class OrganisationsIT extends PlatformTest {
         assertEquals(Api.USER, o.get("stamp").get("createdBy").asText());
         assertTrue(o.get("stamp").get("createdAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
         assertEquals("\"1\"", api.get(path).header("ETag"));
+        String id = o.get("id").asText();
+        assertTrue("found by the starts of its words, case and accents ignored", found("VISION robót", id));
+        assertFalse("not inside a word", found("ision", id));
 
         input.put("city", "Venlo");
         assertRefused(api.put(path, Api.json(input)), 428, "version");
@@ -162,6 +170,8 @@ public class OrganisationsIT extends PlatformTest {
         assertEquals(changed.body(), 200, changed.status());
         assertEquals("\"2\"", changed.header("ETag"));
         assertEquals("Venlo", changed.json().get("city").asText());
+        assertTrue("found by its new words", found("venlo vision", id));
+        assertFalse("no longer by its old ones", found("somewhere vision", id));
         assertNotEquals(changed.json().get("stamp").get("createdAt"), changed.json().get("stamp").get("updatedAt"));
 
         input.put("city", "Tegelen");
@@ -175,6 +185,12 @@ public class OrganisationsIT extends PlatformTest {
         assertRefused(api.send(HttpRequest.newBuilder(api.uri(path)).header("If-Match", "\"1\"").DELETE()), 412, "If-Match");
         assertEquals(204, api.send(HttpRequest.newBuilder(api.uri(path)).header("If-Match", "\"2\"").DELETE()).status());
         assertProblem(api.get(path), 404);
+        assertFalse("a deleted record is no longer found", found("venlo vision", id));
+    }
+
+    private boolean found(String words, String id) throws Exception {
+        return texts(api.get("/organisations?size=200&q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8))
+                .json().get("items"), "id").contains(id);
     }
 
     @Test

@@ -116,7 +116,9 @@ public class UpgradeIT extends PlatformTest {
         try (Connection c = published().getConnection()) {
             // the tables of release 0.1, row for row; tables of later changesets are new (and hold what a start writes)
             java.util.Set<String> releaseTables = before.stream().map(r -> r.substring(0, r.indexOf(':'))).collect(java.util.stream.Collectors.toSet());
-            List<String> now = TableRows.of(c, false).stream().filter(r -> releaseTables.contains(r.substring(0, r.indexOf(':')))).toList();
+            // and for the mark that the text search's word index was made (a new row of a release table)
+            List<String> now = TableRows.of(c, false).stream().filter(r -> releaseTables.contains(r.substring(0, r.indexOf(':'))))
+                    .filter(r -> !r.startsWith("NTS_SEED_MARKER: NAME=search-words ")).toList();
             // but for the audit kinds release 0.1 wrote with a blank: changeset 0004 spells them as now
             List<String> respelled = before.stream()
                     .map(r -> r.replace(" KIND=funding call RECORD_KEY=", " KIND=funding-call RECORD_KEY=").replace(" KIND=value chain RECORD_KEY=", " KIND=value-chain RECORD_KEY="))
@@ -142,6 +144,14 @@ public class UpgradeIT extends PlatformTest {
         assertEquals("Fixture workshop (renamed)", workshops.get(0).get("title").asText());
         assertEquals(List.of("Ana de Vries"), List.of(workshops.get(0).get("participants").get(0).get("name").asText()));
         assertEquals(404, api.get("/value-chains/VC14").status());
+        // the release's records get the text search's words at this first start, in the background
+        Await.until("the release's actions are found by the starts of their words", Duration.ofSeconds(60), () -> {
+            try {
+                return api.get("/actions?q=PACKAG%20brainp").json().get("total").asInt() == 1;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         // the release's sequences go on: a new record gets an id of its own
         Api.Answer created = api.post("/workshops", Api.json(Map.of("title", "After the upgrade", "date", "2026-12-01", "rom", "BOM")));
         assertEquals(created.body(), 201, created.status());

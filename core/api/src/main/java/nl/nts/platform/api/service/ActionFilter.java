@@ -13,7 +13,7 @@ import nl.nts.platform.api.model.Horizon;
  * @param organisation carried out by this organisation (as owner or partner)
  * @param status       in this status
  * @param horizon      with this horizon
- * @param text         words in its title or description, case-insensitive
+ * @param text         words its title or description must have, each the start of one of its words (case and accents ignored)
  */
 public record ActionFilter(Long plan, String rom, String technology, String valueChain, Long organisation, ActionStatus status,
         Horizon horizon, String text) {

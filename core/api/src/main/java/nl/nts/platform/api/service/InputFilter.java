@@ -13,7 +13,7 @@ import nl.nts.platform.api.model.InputKind;
  * @param theme        of this theme
  * @param kind         of this kind
  * @param status       in this workflow status
- * @param text         words in its text, case-insensitive
+ * @param text         words its text must have, each the start of one of its words (case and accents ignored)
  */
 public record InputFilter(Long workshop, String rom, Long organisation, String technology, String valueChain, String theme,
         InputKind kind, String status, String text) {

@@ -9,7 +9,7 @@ import nl.nts.platform.api.model.OrganisationKind;
  * @param technology   a key technology it works with, e.g. {@code NTS09}
  * @param valueChain   a value chain it works in (any segment), e.g. {@code VC01}
  * @param kind         its kind
- * @param text         words in its name or city, case-insensitive
+ * @param text         words its name or city must have, each the start of one of its words (case and accents ignored)
  */
 public record OrganisationFilter(String rom, String technology, String valueChain, OrganisationKind kind, String text) {
 

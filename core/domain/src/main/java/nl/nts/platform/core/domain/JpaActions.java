@@ -36,6 +36,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.ServiceCaller;
+import nl.nts.platform.core.shared.Changes;
 
 @Component(service = Actions.class, scope = ServiceScope.BUNDLE)
 public class JpaActions extends JpaStore<ActionEntity, Action> implements Actions {
@@ -43,10 +44,13 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
     private final WorkflowEngineHandle workflows = new WorkflowEngineHandle();
 
     private final ActionRules rules;
+    private final KeptCounts counts;
 
     @Activate
-    public JpaActions(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
+    public JpaActions(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData,
+            @Reference Changes changes) {
         super(jpa, new ServiceCaller(scope, context));
+        this.counts = new KeptCounts(changes);
         this.rules = new ActionRules(c -> referenceData.technology(c).isPresent());
     }
 
@@ -117,6 +121,11 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
     }
 
     @Override
+    Searchable searchable() {
+        return Searchable.ACTION;
+    }
+
+    @Override
     String kind() {
         return "action";
     }
@@ -146,16 +155,15 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
         return jpa.txExpr(TransactionType.Supports, em -> new JpqlPage<>(ActionEntity.class, "a")
                 .where("a.plan.id = :p", f.plan())
                 .where("a.plan.id in (select p.id from PlanEntity p join p.roms r where r.code = :p)", f.rom())
-                .where("a.id in (select a1.id from ActionEntity a1 join a1.technologies t where t.code = :p)", f.technology())
+                .where("exists (select t from ActionEntity a1 join a1.technologies t where a1 = a and t.code = :p)", f.technology())
                 .where("a.plan.valueChain.code = :p", f.valueChain())
-                .where("(a.id in (select a2.id from ActionEntity a2 where a2.owner.id = :p)"
-                        + " or a.id in (select a3.id from ActionEntity a3 join a3.partners o where o.id = :p))", f.organisation())
+                .where("(a.owner.id = :p or exists (select o from ActionEntity a3 join a3.partners o where a3 = a and o.id = :p))", f.organisation())
                 .where("a.status = :p", f.status())
                 .where("a.horizon = :p", f.horizon())
-                .matching(f.text(), "a.title", "a.description")
+                .searching(f.text(), Searchable.ACTION)
                 .sortable("title", "a.title").sortable("start", "a.start").sortable("status", "a.status")
                 .sortable("updatedAt", "a.stamp.updatedAt")
-                .batch("partners").batch("kpis").batch("technologies").batch("inputs").batch("progress").batch("measurements")
+                .counted(counts).batch("partners").batch("kpis").batch("technologies").batch("inputs").batch("progress").batch("measurements")
                 .read(em, page, ActionEntity::toRecord));
     }
 

@@ -33,17 +33,20 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import nl.nts.platform.core.shared.ServiceCaller;
+import nl.nts.platform.core.shared.Changes;
 
 @Component(service = Inputs.class, scope = ServiceScope.BUNDLE)
 public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
 
     private final InputRules rules;
+    private final KeptCounts counts;
     private final WorkflowEngineHandle workflows = new WorkflowEngineHandle();
 
     @Activate
     public JpaInputs(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context,
-            @Reference ReferenceData referenceData) {
+            @Reference ReferenceData referenceData, @Reference Changes changes) {
         super(jpa, new ServiceCaller(scope, context));
+        this.counts = new KeptCounts(changes);
         this.rules = new InputRules(c -> referenceData.theme(c).isPresent(), c -> referenceData.technology(c).isPresent());
     }
 
@@ -54,6 +57,11 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
 
     void unsetWorkflows(Workflows engine) {
         workflows.unset(engine);
+    }
+
+    @Override
+    Searchable searchable() {
+        return Searchable.INPUT;
     }
 
     @Override
@@ -87,15 +95,15 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
                 .where("i.workshop.id = :p", f.workshop())
                 .where("i.workshop.rom.code = :p", f.rom())
                 .where("i.organisation.id = :p", f.organisation())
-                .where("i.id in (select i1.id from InputEntity i1 join i1.technologies t where t.code = :p)", f.technology())
+                .where("exists (select t from InputEntity i1 join i1.technologies t where i1 = i and t.code = :p)", f.technology())
                 .where("i.valueChain.code = :p", f.valueChain())
                 .where("i.theme = :p", f.theme())
                 .where("i.kind = :p", f.kind())
                 .where("i.status = :p", f.status())
-                .matching(f.text(), "i.text")
+                .searching(f.text(), Searchable.INPUT)
                 .sortable("createdAt", "i.stamp.createdAt").sortable("kind", "i.kind").sortable("theme", "i.theme")
                 .sortable("status", "i.status").sortable("updatedAt", "i.stamp.updatedAt")
-                .batch("technologies").batch("answeredBy")
+                .counted(counts).batch("technologies").batch("answeredBy")
                 .read(em, page, InputEntity::toRecord));
     }
 

@@ -32,18 +32,27 @@ import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.ServiceScope;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.ServiceCaller;
+import nl.nts.platform.core.shared.Changes;
 
 @Component(service = Organisations.class, scope = ServiceScope.BUNDLE)
 public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation> implements Organisations {
 
     private final ReferenceData referenceData;
     private final OrganisationRules rules;
+    private final KeptCounts counts;
 
     @Activate
-    public JpaOrganisations(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData) {
+    public JpaOrganisations(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context, @Reference ReferenceData referenceData,
+            @Reference Changes changes) {
         super(jpa, new ServiceCaller(scope, context));
+        this.counts = new KeptCounts(changes);
         this.referenceData = referenceData;
         this.rules = new OrganisationRules(c -> referenceData.technology(c).isPresent(), referenceData.roms());
+    }
+
+    @Override
+    Searchable searchable() {
+        return Searchable.ORGANISATION;
     }
 
     @Override
@@ -76,12 +85,12 @@ public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation>
         checkFilter(filter);
         return jpa.txExpr(TransactionType.Supports, em -> new JpqlPage<>(OrganisationEntity.class, "o")
                 .where("o.rom.code = :p", filter.rom())
-                .where("o.id in (select o1.id from OrganisationEntity o1 join o1.technologies t where t.code = :p)", filter.technology())
-                .where("o.id in (select o2.id from OrganisationEntity o2 join o2.segments s where s.valueChain.code = :p)", filter.valueChain())
+                .where("exists (select t from OrganisationEntity o1 join o1.technologies t where o1 = o and t.code = :p)", filter.technology())
+                .where("exists (select s from OrganisationEntity o2 join o2.segments s where o2 = o and s.valueChain.code = :p)", filter.valueChain())
                 .where("o.kind = :p", filter.kind())
-                .matching(filter.text(), "o.name", "o.city")
+                .searching(filter.text(), Searchable.ORGANISATION)
                 .sortable("name", "o.name").sortable("city", "o.city").sortable("updatedAt", "o.stamp.updatedAt")
-                .batch("technologies").batch("segments").batch("externalIds")
+                .counted(counts).batch("technologies").batch("segments").batch("externalIds")
                 .read(em, page, OrganisationEntity::toRecord));
     }
 

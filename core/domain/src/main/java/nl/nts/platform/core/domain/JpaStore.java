@@ -64,6 +64,17 @@ abstract class JpaStore<E extends Versioned, R> {
         return List.of();
     }
 
+    /** The kind's place in the text search's word index, rewritten on every write; null for a kind searched otherwise. */
+    Searchable searchable() {
+        return null;
+    }
+
+    private void indexWords(EntityManager em, long id) {
+        if (searchable() != null) {
+            SearchIndex.index(em, searchable(), id);
+        }
+    }
+
     /** A rule a deletion must meet beyond references (a refusal is a {@link ConflictException}). */
     void beforeDelete(EntityManager em, E entity) {
     }
@@ -126,6 +137,7 @@ abstract class JpaStore<E extends Versioned, R> {
             refuseTaken(em, checked, null);
             em.persist(entity);
             em.flush();
+            indexWords(em, entity.id());
             R created = toRecord(entity);
             Audit.record(em, clock.instant(), by, "create", auditKind(), String.valueOf(entity.id()), roms(entity), null, created);
             return created;
@@ -147,6 +159,7 @@ abstract class JpaStore<E extends Versioned, R> {
             requireNewOwners(who, ownersBefore, entity, "change " + describe(id));
             entity.stamp().updated(clock.instant(), by);
             em.flush();
+            indexWords(em, id);
             R after = toRecord(entity);
             List<String> owners = new ArrayList<>(ownersBefore);
             owners.addAll(roms(entity));
@@ -169,6 +182,9 @@ abstract class JpaStore<E extends Versioned, R> {
                 }
                 Audit.record(em, clock.instant(), by, "delete", auditKind(), String.valueOf(id), roms(entity), toRecord(entity), null);
                 em.remove(entity);
+                if (searchable() != null) {
+                    SearchIndex.forget(em, searchable(), id);
+                }
             });
             return null;
         });

@@ -12,6 +12,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+
+import io.swagger.v3.oas.annotations.Parameter;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -46,7 +48,7 @@ public class ActionResource {
         this.crud = new Crud<>("action", actions, Action::id, Action::version);
     }
 
-    /** Filters: plan, rom (through the plan), technology, valueChain (of the plan), organisation (owner or partner), status, horizon, q (words in title or description). */
+    /** Filters: plan, rom (through the plan), technology, valueChain (of the plan), organisation (owner or partner), status, horizon, q (words starting words of the title or description). */
     @GET
     public Page<Action> find(@QueryParam("plan") String plan,
             @QueryParam("rom") String rom,
@@ -55,7 +57,7 @@ public class ActionResource {
             @QueryParam("organisation") String organisation,
             @QueryParam("status") String status,
             @QueryParam("horizon") String horizon,
-            @QueryParam("q") String q,
+            @Parameter(description = Requests.WORD_SEARCH + "title and description") @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return actions.find(new ActionFilter(Requests.id("plan", plan), Requests.blankAsNull(rom), Requests.blankAsNull(technology), Requests.blankAsNull(valueChain), Requests.id("organisation", organisation), Requests.enumeration("status", status, ActionStatus.class), Requests.enumeration("horizon", horizon, Horizon.class), Requests.blankAsNull(q)), Requests.page(page, size, sort));
     }

@@ -9,6 +9,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+
+import io.swagger.v3.oas.annotations.Parameter;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -51,7 +53,7 @@ public class InputResource {
         this.crud = new Crud<>("input", inputs, Input::id, Input::version);
     }
 
-    /** Filters: workshop, rom, organisation, technology, valueChain, theme, kind, status, q (words in the text). */
+    /** Filters: workshop, rom, organisation, technology, valueChain, theme, kind, status, q (words starting words of the text). */
     @GET
     public Page<Input> find(@QueryParam("workshop") String workshop,
             @QueryParam("rom") String rom,
@@ -61,7 +63,7 @@ public class InputResource {
             @QueryParam("theme") String theme,
             @QueryParam("kind") String kind,
             @QueryParam("status") String status,
-            @QueryParam("q") String q,
+            @Parameter(description = Requests.WORD_SEARCH + "text") @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return inputs.find(new InputFilter(Requests.id("workshop", workshop), Requests.blankAsNull(rom), Requests.id("organisation", organisation), Requests.blankAsNull(technology), Requests.blankAsNull(valueChain), Requests.blankAsNull(theme), Requests.enumeration("kind", kind, InputKind.class), Requests.blankAsNull(status), Requests.blankAsNull(q)), Requests.page(page, size, sort));
     }

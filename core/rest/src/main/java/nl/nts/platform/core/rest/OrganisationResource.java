@@ -9,6 +9,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+
+import io.swagger.v3.oas.annotations.Parameter;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -35,12 +37,12 @@ public class OrganisationResource {
     }
 
     /**
-     * @param q words that must occur in the name or city
+     * @param q words the name or city must have, each the start of one of its words
      * @param sort {@code name}, {@code city} or {@code updatedAt}; {@code -} in front for descending
      */
     @GET
     public Page<Organisation> find(@QueryParam("rom") String rom, @QueryParam("technology") String technology,
-            @QueryParam("valueChain") String valueChain, @QueryParam("kind") String kind, @QueryParam("q") String q,
+            @QueryParam("valueChain") String valueChain, @QueryParam("kind") String kind, @Parameter(description = Requests.WORD_SEARCH + "name and city") @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         OrganisationFilter filter = new OrganisationFilter(Requests.blankAsNull(rom), Requests.blankAsNull(technology),
                 Requests.blankAsNull(valueChain), Requests.enumeration("kind", kind, OrganisationKind.class), Requests.blankAsNull(q));

@@ -18,6 +18,15 @@ import nl.nts.platform.api.Violation;
  */
 final class Requests {
 
+    /**
+     * The start of the {@code q} parameter's description on the lists searched by the word index
+     * (organisations, actions, inputs); the list adds the fields it searches.
+     */
+    static final String WORD_SEARCH = "Words to find, matched against the start of the record's words (case and accents ignored:"
+            + " 'photon' finds 'Photonics', 'ecole' finds 'École'; not inside a word: 'tonic' does not find 'Photonics');"
+            + " with several words, a record has all of them. Searched: ";
+
+
     private Requests() {
     }
 

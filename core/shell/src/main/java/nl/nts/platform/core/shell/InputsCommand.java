@@ -24,7 +24,7 @@ public class InputsCommand implements Action {
     @Reference
     Inputs inputs;
 
-    @Argument(name = "text", description = "Words that must occur in the text", multiValued = true)
+    @Argument(name = "text", description = "Words the text must have, each the start of one of its words (case and accents ignored)", multiValued = true)
     List<String> words;
 
     @Option(name = "-w", aliases = "--workshop", description = "Only input from this workshop (id)")

@@ -22,7 +22,7 @@ public class OrganisationsCommand implements Action {
     @Reference
     Organisations organisations;
 
-    @Argument(name = "text", description = "Words that must occur in the name or city", multiValued = true)
+    @Argument(name = "text", description = "Words the name or city must have, each the start of one of its words (case and accents ignored)", multiValued = true)
     java.util.List<String> words;
 
     @Option(name = "-r", aliases = "--rom", description = "Only organisations in this ROM's region, e.g. BOM")

@@ -15,6 +15,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.JoinColumn;
 import javax.persistence.JoinTable;
 import javax.persistence.ManyToMany;
@@ -32,7 +33,9 @@ import nl.nts.platform.api.model.ActionStatus;
 import nl.nts.platform.api.model.Horizon;
 
 @Entity
-@Table(name = "NTS_ACTION")
+// the list's default order, both ways (H2 reads an index in its own direction only): a page is read off the index
+@Table(name = "NTS_ACTION", indexes = {@Index(name = "INDEX_NTS_ACTION_TITLE_ID", columnList = "TITLE, ID"),
+        @Index(name = "INDEX_NTS_ACTION_TITLE_ID_DESC", columnList = "TITLE DESC, ID DESC")})
 public class ActionEntity extends StoredRecord {
 
     @Id

@@ -14,6 +14,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.JoinColumn;
 import javax.persistence.JoinTable;
 import javax.persistence.ManyToMany;
@@ -30,7 +31,9 @@ import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.model.SegmentRef;
 
 @Entity
-@Table(name = "NTS_ORGANISATION")
+// the list's default order, both ways (H2 reads an index in its own direction only): a page is read off the index
+@Table(name = "NTS_ORGANISATION", indexes = {@Index(name = "INDEX_NTS_ORGANISATION_NAME_ID", columnList = "NAME, ID"),
+        @Index(name = "INDEX_NTS_ORGANISATION_NAME_ID_DESC", columnList = "NAME DESC, ID DESC")})
 public class OrganisationEntity extends StoredRecord {
 
     @Id

@@ -63,6 +63,9 @@ class SchemaMigrationTest {
             assertEquals(String.join("\n", SchemaSnapshot.of(b)), String.join("\n", fromChangelog),
                     "the changelog makes what EclipseLink makes of the entities: a changed entity needs a changeset");
         }
+        try (Connection a = db.connect(migrated)) {
+            assertEquals(List.of(), SchemaSnapshot.unindexedForeignKeys(a), "every foreign key has an index that starts with its columns");
+        }
         SchemaUpdate.Outcome again = SchemaUpdate.apply(db.dataSource(migrated), RESOURCES, SchemaUpdate.CHANGELOG);
         assertEquals(0, again.applied() + again.adopted(), "a second start has nothing to do");
         assertEquals(outcome.total(), again.total());
