@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.nts.platform.core.shared.FirstStart;
 import nl.nts.platform.core.store.SeedMarker;
 
 /**
@@ -22,7 +23,8 @@ import nl.nts.platform.core.store.SeedMarker;
  * record's words anew, then a mark ({@link SeedMarker} {@value #MARKER}) that it is done, so later
  * starts cost one read of that mark. Writes through the domain keep the index from then on. Until
  * it is through, a search may miss the records it has not reached; a start stopped halfway does it
- * again from the beginning.
+ * again from the beginning. It waits for the first start's sample data ({@link FirstStart}): made
+ * while the samples load, the index raced their own words for the same records.
  */
 @Component(service = {}, immediate = true)
 public class SearchIndexBackfill {
@@ -35,7 +37,7 @@ public class SearchIndexBackfill {
     private final Thread filler;
 
     @Activate
-    public SearchIndexBackfill(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa) {
+    public SearchIndexBackfill(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference FirstStart sampleDataDone) {
         filler = new Thread(() -> fill(jpa), "nts-search-index");
         filler.setDaemon(true);
         filler.start();
