@@ -46,7 +46,7 @@ public final class SchemaMigration {
             VerifiedSchema verified = verified(context);
             SchemaUpdate.Outcome outcome = verified == null
                     ? SchemaUpdate.apply(raw, new OSGiResourceAccessor(bundle), SchemaUpdate.CHANGELOG)
-                    : SchemaUpdate.apply(raw, new OSGiResourceAccessor(bundle), SchemaUpdate.CHANGELOG, verified,
+                    : SchemaUpdate.apply(raw, () -> new OSGiResourceAccessor(bundle), SchemaUpdate.CHANGELOG, verified,
                             FreshH2Schema.of(bundle.getEntry(FreshH2Schema.SCRIPT), bundle.getEntry(FreshH2Schema.ABOUT)));
             LOG.info(outcome.summary());
             Hashtable<String, Object> properties = new Hashtable<>();

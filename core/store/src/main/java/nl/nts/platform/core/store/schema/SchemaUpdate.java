@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -84,13 +85,14 @@ public final class SchemaUpdate {
     }
 
     /**
-     * As {@link #apply(DataSource, ResourceAccessor, String)}, without Liquibase when this runtime
+     * As {@link #apply(DataSource, ResourceAccessor, String)}, without Liquibase (not even its
+     * resource accessor, asked for only when an update runs) when this runtime
      * verified the same changelog on the same history before ({@link VerifiedSchema}), or in one
      * script when the database is a new H2 one and the bundle holds the schema made from this
      * changelog at build time ({@link FreshH2Schema}, may be null). What an update leaves is
      * recorded as verified; a failed one forgets what was.
      */
-    static Outcome apply(DataSource dataSource, ResourceAccessor resources, String changelog, VerifiedSchema verified,
+    static Outcome apply(DataSource dataSource, Supplier<ResourceAccessor> resources, String changelog, VerifiedSchema verified,
             FreshH2Schema fresh) throws SchemaUpdateFailed {
         try (Connection connection = dataSource.getConnection()) {
             VerifiedSchema.History history = VerifiedSchema.history(connection);
@@ -108,7 +110,7 @@ public final class SchemaUpdate {
             // the full update below connects again and says what is wrong
         }
         try {
-            Outcome outcome = update(dataSource, resources, changelog);
+            Outcome outcome = update(dataSource, resources.get(), changelog);
             try (Connection connection = dataSource.getConnection()) {
                 verified.record(VerifiedSchema.history(connection));
             } catch (SQLException e) {

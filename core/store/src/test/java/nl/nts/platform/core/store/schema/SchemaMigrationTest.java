@@ -253,12 +253,12 @@ class SchemaMigrationTest {
         Path file = Files.createTempDirectory("nts-verified").resolve("verified-schema.properties");
         VerifiedSchema verified = new VerifiedSchema(file, VerifiedSchema.digest(changelogFiles()));
 
-        SchemaUpdate.Outcome first = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified, null);
+        SchemaUpdate.Outcome first = SchemaUpdate.apply(db.dataSource(name), () -> RESOURCES, SchemaUpdate.CHANGELOG, verified, null);
         assertEquals(SchemaUpdate.By.LIQUIBASE, first.by(), "a new database without a built schema: Liquibase runs");
         assertEquals(first.total(), first.applied());
         assertTrue(Files.isRegularFile(file), "the update is recorded");
 
-        SchemaUpdate.Outcome again = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified, null);
+        SchemaUpdate.Outcome again = SchemaUpdate.apply(db.dataSource(name), () -> RESOURCES, SchemaUpdate.CHANGELOG, verified, null);
         assertEquals(SchemaUpdate.By.VERIFIED_BEFORE, again.by(), "the same changelog on the same history: " + again.summary());
         SchemaUpdate.Outcome byLiquibase = SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG);
         assertEquals(SchemaUpdate.By.LIQUIBASE, byLiquibase.by());
@@ -276,7 +276,7 @@ class SchemaMigrationTest {
             assertEquals(1, st.executeUpdate("UPDATE DATABASECHANGELOG SET MD5SUM = '9:0123456789abcdef0123456789abcdef' WHERE ID = '0001-table-NTS_AUDIT'"));
         }
         SchemaUpdateFailed failed = assertThrows(SchemaUpdateFailed.class,
-                () -> SchemaUpdate.apply(db.dataSource(name), RESOURCES, SchemaUpdate.CHANGELOG, verified, null));
+                () -> SchemaUpdate.apply(db.dataSource(name), () -> RESOURCES, SchemaUpdate.CHANGELOG, verified, null));
         assertTrue(failed.getMessage().contains("0001-table-NTS_AUDIT"), failed.getMessage());
         assertFalse(Files.exists(file), "a failed update leaves nothing verified");
     }
@@ -298,7 +298,7 @@ class SchemaMigrationTest {
         Path file = Files.createTempDirectory("nts-verified").resolve("verified-schema.properties");
         VerifiedSchema verified = new VerifiedSchema(file, VerifiedSchema.digest(changelogFiles()));
 
-        SchemaUpdate.Outcome outcome = SchemaUpdate.apply(h2.dataSource(loaded), RESOURCES, SchemaUpdate.CHANGELOG, verified, built);
+        SchemaUpdate.Outcome outcome = SchemaUpdate.apply(h2.dataSource(loaded), () -> RESOURCES, SchemaUpdate.CHANGELOG, verified, built);
         SchemaUpdate.Outcome liquibase = SchemaUpdate.apply(h2.dataSource(byLiquibase), RESOURCES, SchemaUpdate.CHANGELOG);
         assertEquals(SchemaUpdate.By.BUILT_SCHEMA, outcome.by(), outcome.summary());
         assertEquals(liquibase.total(), outcome.applied());
@@ -320,7 +320,7 @@ class SchemaMigrationTest {
                 assertTrue(dates.getTimestamp(1).toInstant().isAfter(java.time.Instant.now().minusSeconds(600)), "dated by the load");
             }
         }
-        assertEquals(SchemaUpdate.By.VERIFIED_BEFORE, SchemaUpdate.apply(h2.dataSource(loaded), RESOURCES, SchemaUpdate.CHANGELOG, verified, built).by(),
+        assertEquals(SchemaUpdate.By.VERIFIED_BEFORE, SchemaUpdate.apply(h2.dataSource(loaded), () -> RESOURCES, SchemaUpdate.CHANGELOG, verified, built).by(),
                 "the next start takes it as verified");
         // Liquibase's own update on top finds nothing to do and every checksum as it was
         SchemaUpdate.Outcome after = SchemaUpdate.apply(h2.dataSource(loaded), RESOURCES, SchemaUpdate.CHANGELOG);
@@ -330,7 +330,7 @@ class SchemaMigrationTest {
         Files.writeString(otherAbout, "changelog=another\nchangesets=1\nlast=x\n");
         String fresh = h2.create();
         VerifiedSchema elsewhere = new VerifiedSchema(Files.createTempDirectory("nts-verified").resolve("v.properties"), verified.changelog());
-        SchemaUpdate.Outcome notBuilt = SchemaUpdate.apply(h2.dataSource(fresh), RESOURCES, SchemaUpdate.CHANGELOG, elsewhere,
+        SchemaUpdate.Outcome notBuilt = SchemaUpdate.apply(h2.dataSource(fresh), () -> RESOURCES, SchemaUpdate.CHANGELOG, elsewhere,
                 FreshH2Schema.of(classes.getResource(FreshH2Schema.SCRIPT), otherAbout.toUri().toURL()));
         assertEquals(SchemaUpdate.By.LIQUIBASE, notBuilt.by(), "made by Liquibase");
         assertEquals(liquibase.total(), notBuilt.applied());
