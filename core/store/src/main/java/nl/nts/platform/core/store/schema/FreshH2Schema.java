@@ -2,7 +2,6 @@ package nl.nts.platform.core.store.schema;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +127,11 @@ public final class FreshH2Schema {
         Path work = Files.createTempDirectory("nts-fresh-h2");
         // the driver itself, not DriverManager, which does not see a driver of Maven's plugin class loader
         Driver driver = (Driver) Class.forName("org.h2.Driver", true, FreshH2Schema.class.getClassLoader()).getDeclaredConstructor().newInstance();
-        Connecting build = new Connecting(driver, "jdbc:h2:file:" + work.resolve("fresh").toAbsolutePath());
+        String url = "jdbc:h2:file:" + work.resolve("fresh").toAbsolutePath();
+        Properties login = new Properties();
+        login.setProperty("user", "sa");
+        login.setProperty("password", "");
+        DataSource build = new ConnectingDataSource(() -> driver.connect(url, login));
         SchemaUpdate.Outcome outcome = SchemaUpdate.apply(build, new ClassLoaderResourceAccessor(FreshH2Schema.class.getClassLoader()),
                 SchemaUpdate.CHANGELOG);
         Path raw = work.resolve("script.sql");
@@ -167,56 +170,6 @@ public final class FreshH2Schema {
                     throw new UncheckedIOException(e);
                 }
             }).toList();
-        }
-    }
-
-    /** The build's data source: a connection from the driver each time. */
-    private record Connecting(Driver driver, String url) implements DataSource {
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return getConnection("sa", "");
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            Properties login = new Properties();
-            login.setProperty("user", user);
-            login.setProperty("password", password);
-            return driver.connect(url, login);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return LOG;
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }

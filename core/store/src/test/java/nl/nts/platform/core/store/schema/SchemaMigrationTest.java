@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import javax.persistence.EntityManagerFactory;
@@ -386,7 +384,7 @@ class SchemaMigrationTest {
         Connection connect(String name) throws SQLException;
 
         default DataSource dataSource(String name) {
-            return new SimpleDataSource(() -> connect(name));
+            return new ConnectingDataSource(() -> connect(name));
         }
     }
 
@@ -429,55 +427,6 @@ class SchemaMigrationTest {
         @Override
         public Connection connect(String url) throws SQLException {
             return DriverManager.getConnection(url, "nts", "nts");
-        }
-    }
-
-    private interface ConnectionSource {
-        Connection get() throws SQLException;
-    }
-
-    private record SimpleDataSource(ConnectionSource source) implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return source.get();
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return source.get();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 
