@@ -147,3 +147,6 @@ SQL
   fi
   rm -f "$script"
 }
+
+# median "N N N ...": the median of numbers given as one word list (the mean of the middle two for an even count)
+median() { tr ' ' '\n' <<< "$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }

@@ -37,7 +37,6 @@ for i in $(seq 1 "$rounds"); do
   fi
 done
 
-median() { tr ' ' '\n' <<< "$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 report() { # report LABEL VALUES_THIS VALUES_OTHER
   local a b
   a=$(median "$2"); b=$(median "$3")

@@ -58,7 +58,6 @@ for i in $(seq 1 "$rounds"); do
   if (( i % 2 )); then one_round h2 "$i"; one_round pg "$i"; else one_round pg "$i"; one_round h2 "$i"; fi
 done
 
-median() { tr ' ' '\n' <<< "$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b == 0) ? 0 : a / b }'; }
 echo
 printf '%-44s %10s %10s %7s | %9s %9s %7s | %9s %9s %7s\n' "step" "H2 rps" "PG rps" "PG/H2" "H2 p50" "PG p50" "PG/H2" "H2 p99" "PG p99" "PG/H2"

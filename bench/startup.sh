@@ -36,8 +36,6 @@ one_system() {
   start_karaf "$home"; restart=$(wait_for "$url"); stop_karaf
 }
 
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-
 echo "start-up to first answer, $runs rounds in ABBA order (ours first in odd rounds, stock first in even ones); $(nproc) cores; $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
 ours_first=(); ours_restart=(); stock_first=(); stock_restart=()
 for round in $(seq 1 "$runs"); do
@@ -53,8 +51,8 @@ for round in $(seq 1 "$runs"); do
     printf 'round %s %-5s first start %5s s   restart %5s s\n' "$round" "$system" "$first" "$restart"
   done
 done
-of=$(median "${ours_first[@]}"); or=$(median "${ours_restart[@]}")
-sf=$(median "${stock_first[@]}"); sr=$(median "${stock_restart[@]}")
+of=$(median "${ours_first[*]}"); or=$(median "${ours_restart[*]}")
+sf=$(median "${stock_first[*]}"); sr=$(median "${stock_restart[*]}")
 printf '%-40s first start %5s s   restart %5s s\n' "nts-platform (GET /api/technologies)" "$of" "$or"
 printf '%-40s first start %5s s   restart %5s s\n' "stock Karaf + same features (/cxf/)" "$sf" "$sr"
 awk -v of="$of" -v or="$or" -v sf="$sf" -v sr="$sr" 'BEGIN { printf "ratio ours/stock (goal 1.0 or less):     first start %5.2f     restart %5.2f\n", of / sf, or / sr }'

@@ -161,7 +161,8 @@ public final class FreshH2Schema {
         System.out.println("[fresh H2 schema] " + outcome.total() + " changesets, last " + outcome.last() + ": " + target);
     }
 
-    private static List<URL> changelogFiles(Path classes) throws IOException {
+    /** The changelog's files under a classes folder (the build's, or target/classes in a test). */
+    static List<URL> changelogFiles(Path classes) throws IOException {
         try (Stream<Path> files = Files.walk(classes.resolve(VerifiedSchema.CHANGELOG_FOLDER))) {
             return files.filter(p -> p.toString().endsWith(".xml")).map(p -> {
                 try {

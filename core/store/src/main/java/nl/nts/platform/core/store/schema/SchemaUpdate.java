@@ -169,7 +169,7 @@ public final class SchemaUpdate {
         Path copy = null;
         try {
             // on a database Liquibase never saw, even listing what is pending makes its tables
-            if (h2 && !hasTable(connection, "DATABASECHANGELOG")) {
+            if (h2 && !VerifiedSchema.hasTable(connection, "DATABASECHANGELOG")) {
                 copy = H2Copy.take(connection);
             }
             Migration migration = Migration.of(connection, changelog);
@@ -195,12 +195,6 @@ public final class SchemaUpdate {
             if (copy != null) {
                 Files.deleteIfExists(copy);
             }
-        }
-    }
-
-    private static boolean hasTable(Connection connection, String name) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
-            return tables.next();
         }
     }
 

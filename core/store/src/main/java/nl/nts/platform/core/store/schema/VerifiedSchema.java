@@ -119,7 +119,8 @@ final class VerifiedSchema {
         return new History(HexFormat.of().formatHex(sha.digest()), changesets, last);
     }
 
-    private static boolean hasTable(Connection connection, String name) throws SQLException {
+    /** Whether the connection's schema has a table of that name (as the database spells it). */
+    static boolean hasTable(Connection connection, String name) throws SQLException {
         try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), name, new String[] {"TABLE"})) {
             return tables.next();
         }
