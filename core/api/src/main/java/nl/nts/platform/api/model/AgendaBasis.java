@@ -27,13 +27,14 @@ public record AgendaBasis(String technology, int actions, int inputsAnswered, in
 
     /**
      * One workshop the agenda rests on: it brought in an input an action of the agenda answers,
-     * or an input on the technology that is still open.
+     * or an input on the technology that is still open. What was left on a ROM's public page is
+     * one source per ROM, with workshop {@code 0} and no title, date or place, after the workshops.
      *
-     * @param workshop     the workshop's id
-     * @param title        its title
-     * @param date         its date
+     * @param workshop     the workshop's id; 0 for input left on the ROM's public page
+     * @param title        its title; null for the public page
+     * @param date         its date; null for the public page
      * @param place        where it was held
-     * @param rom          the organising ROM
+     * @param rom          the organising ROM, or the ROM whose public page it is
      * @param coOrganisers the co-organising ROMs
      * @param answered     the ids of its inputs that actions of the agenda answer
      * @param open         the ids of its inputs on the technology that no action of the agenda answers

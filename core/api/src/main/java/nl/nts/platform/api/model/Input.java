@@ -3,11 +3,13 @@ package nl.nts.platform.api.model;
 import java.util.List;
 
 /**
- * A challenge, opportunity, proposal or risk brought in at a workshop. It belongs to the
- * workshop's ROM.
+ * A challenge, opportunity, proposal or risk brought in at a workshop, or left on a ROM's
+ * public input page by someone without an account. It belongs to the workshop's ROM, or to the
+ * ROM whose page it was left on.
  *
  * @param id           assigned on create
- * @param workshop     the id of the workshop it was brought in at
+ * @param workshop     the id of the workshop it was brought in at; null for input left on a
+ *                     ROM's public page (see {@code submission})
  * @param organisation the id of the contributing organisation; may be null
  * @param kind         what it is
  * @param theme        the code of its theme (see {@code GET /api/themes})
@@ -17,10 +19,14 @@ import java.util.List;
  * @param status       where it is in its ROM's workflow; {@code received} when new. The
  *                     national default workflow knows {@code received}, {@code triaged},
  *                     {@code answered} and {@code declined}.
- * @param rom          the ROM that owns it: the workshop's; set by the core
+ * @param rom          the ROM that owns it: the workshop's, or the public page's; set by the core
  * @param answeredBy   ids of the actions that answer it; set by the core from the actions
  * @param version      raised by every change
  * @param stamp        when and by whom it was created and changed
+ * @param submission   what its author left on the ROM's public page besides the input
+ *                     ({@link nl.nts.platform.api.service.Inputs#submitPublic}); null for input
+ *                     brought in at a workshop. Set by the core, never changed by a write.
+ *                     Added in model 1.2.
  */
 public record Input(
         Long id,
@@ -35,7 +41,33 @@ public record Input(
         String rom,
         List<Long> answeredBy,
         Long version,
-        Stamp stamp) {
+        Stamp stamp,
+        PublicSubmission submission) {
+
+    /**
+     * The constructor of API 1.0, kept so that code compiled against it links; new code uses
+     * {@link #builder()}.
+     *
+     * @param id           see {@link #id()}
+     * @param workshop     see {@link #workshop()}
+     * @param organisation see {@link #organisation()}
+     * @param kind         see {@link #kind()}
+     * @param theme        see {@link #theme()}
+     * @param technologies see {@link #technologies()}
+     * @param valueChain   see {@link #valueChain()}
+     * @param text         see {@link #text()}
+     * @param status       see {@link #status()}
+     * @param rom          see {@link #rom()}
+     * @param answeredBy   see {@link #answeredBy()}
+     * @param version      see {@link #version()}
+     * @param stamp        see {@link #stamp()}
+     * @deprecated use {@link #builder()}
+     */
+    @Deprecated
+    public Input(Long id, Long workshop, Long organisation, InputKind kind, String theme, List<String> technologies, String valueChain,
+            String text, String status, String rom, List<Long> answeredBy, Long version, Stamp stamp) {
+        this(id, workshop, organisation, kind, theme, technologies, valueChain, text, status, rom, answeredBy, version, stamp, null);
+    }
 
     public Input {
         technologies = Copies.list(technologies);
@@ -71,7 +103,8 @@ public record Input(
                 .rom(rom)
                 .answeredBy(answeredBy)
                 .version(version)
-                .stamp(stamp);
+                .stamp(stamp)
+                .submission(submission);
     }
 
     /**
@@ -94,6 +127,7 @@ public record Input(
         private List<Long> answeredBy = List.of();
         private Long version;
         private Stamp stamp;
+        private PublicSubmission submission;
 
         private Builder() {
         }
@@ -216,11 +250,20 @@ public record Input(
         }
 
         /**
+         * @param submission see {@link Input#submission()}
+         * @return this builder
+         */
+        public Builder submission(PublicSubmission submission) {
+            this.submission = submission;
+            return this;
+        }
+
+        /**
          * @return a new input of the components set so far
          */
         public Input build() {
             return new Input(id, workshop, organisation, kind, theme, technologies, valueChain,
-                    text, status, rom, answeredBy, version, stamp);
+                    text, status, rom, answeredBy, version, stamp, submission);
         }
     }
 }

@@ -9,10 +9,10 @@ import java.util.List;
  *
  * @param input         the input's id
  * @param status        its state in its ROM's workflow
- * @param workshop      the workshop it was brought in at
- * @param workshopTitle that workshop's title
- * @param workshopDate  that workshop's date
- * @param rom           the ROM that organised the workshop
+ * @param workshop      the workshop it was brought in at; 0 for input left on the ROM's public page
+ * @param workshopTitle that workshop's title; null for input left on the public page
+ * @param workshopDate  that workshop's date; null for input left on the public page
+ * @param rom           the ROM that owns the input: the one that organised the workshop, or whose public page it was left on
  * @param answers       the actions answering it, by plan and title
  * @param results       realised against target over those actions
  * @since model 1.1

@@ -81,7 +81,7 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
             if (input.answeredBy().stream().anyMatch(a -> a != action)) {
                 continue;
             }
-            WorkflowInfo workflow = byRom.computeIfAbsent(input.workshop().rom().code(), rom -> workflows.get().forInputs(rom));
+            WorkflowInfo workflow = byRom.computeIfAbsent(input.rom().code(), rom -> workflows.get().forInputs(rom));
             boolean answered = workflow.states().stream().anyMatch(st -> st.answered() && st.code().equals(input.status()));
             if (answered) {
                 throw new ConflictException("inputs", "input " + input.id() + " is '" + input.status() + "', answered by action "
@@ -97,7 +97,7 @@ public class JpaActions extends JpaStore<ActionEntity, Action> implements Action
     private void refuseOtherRomsInputs(ActionEntity action, List<InputEntity> inputs) {
         Caller who = caller.get();
         for (InputEntity input : inputs) {
-            String rom = input.workshop().rom().code();
+            String rom = input.rom().code();
             if (!action.inputs().contains(input) && !who.actsFor(rom)) {
                 who.requireWrite(List.of(rom), false, "answer input " + input.id() + " with an action: linking " + rom
                         + "'s input needs " + rom + "'s consent");

@@ -10,10 +10,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.PublicSubmission;
 import nl.nts.platform.api.model.WorkflowInfo;
 import nl.nts.platform.api.plugin.Workflow;
 import nl.nts.platform.api.service.InputFilter;
@@ -22,12 +24,14 @@ import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.core.store.InputEntity;
 import nl.nts.platform.core.store.OrganisationEntity;
+import nl.nts.platform.core.store.RomEntity;
 import nl.nts.platform.core.store.TechnologyEntity;
 import nl.nts.platform.core.store.ValueChainEntity;
 import nl.nts.platform.core.store.WorkshopEntity;
 import nl.nts.platform.core.shared.Codes;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -38,8 +42,13 @@ import nl.nts.platform.core.shared.Changes;
 @Component(service = Inputs.class, scope = ServiceScope.BUNDLE)
 public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
 
+    /** Who input left on a public page is stamped and audited as made by. */
+    static final Caller PUBLIC_PAGE = Caller.system("public-page");
+
     private final InputRules rules;
     private final KeptCounts counts;
+    private final CallerScope scope;
+    private final ReferenceData referenceData;
     private final WorkflowEngineHandle workflows = new WorkflowEngineHandle();
 
     @Activate
@@ -47,6 +56,8 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
             @Reference ReferenceData referenceData, @Reference Changes changes) {
         super(jpa, new ServiceCaller(scope, context));
         this.counts = new KeptCounts(changes);
+        this.scope = scope;
+        this.referenceData = referenceData;
         this.rules = new InputRules(c -> referenceData.theme(c).isPresent(), c -> referenceData.technology(c).isPresent());
     }
 
@@ -84,16 +95,34 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
         return rules.check(input);
     }
 
+    /** The input as the caller may read it: the contact left on a public page only for those who act for its ROM. */
     @Override
     Input toRecord(InputEntity entity) {
-        return entity.toRecord();
+        Input input = entity.toRecord();
+        PublicSubmission submission = input.submission();
+        if (submission == null || (submission.contactName() == null && submission.contactEmail() == null)
+                || caller.reader().actsFor(input.rom())) {
+            return input;
+        }
+        return input.toBuilder().submission(submission.withoutContact()).build();
+    }
+
+    @Override
+    public Input submitPublic(String rom, Input input) {
+        String code = rom == null ? "" : rom.strip();
+        if (referenceData.rom(code).isEmpty()) {
+            throw new NotFoundException("rom", code);
+        }
+        Input checked = rules.checkPublic(input).toBuilder().rom(code).build();
+        Input stored = scope.call(PUBLIC_PAGE, () -> create(checked, PUBLIC_PAGE));
+        return get(stored.id());
     }
 
     @Override
     public Page<Input> find(InputFilter f, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> new JpqlPage<>(InputEntity.class, "i")
                 .where("i.workshop.id = :p", f.workshop())
-                .where("i.workshop.rom.code = :p", f.rom())
+                .where("i.rom.code = :p", f.rom())
                 .where("i.organisation.id = :p", f.organisation())
                 .where("exists (select t from InputEntity i1 join i1.technologies t where i1 = i and t.code = :p)", f.technology())
                 .where("i.valueChain.code = :p", f.valueChain())
@@ -107,16 +136,38 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
                 .read(em, page, InputEntity::toRecord));
     }
 
+    /**
+     * A workshop's input takes the workshop's ROM. Input left on a public page (its submission
+     * set when it was made, by {@link #submitPublic} only) keeps the page's ROM: it needs no
+     * workshop, and may be given one of that ROM's.
+     */
     @Override
     void assign(EntityManager em, InputEntity entity, Input i) {
+        boolean fromPublicPage = entity.id() == null ? i.submission() != null : entity.submission() != null;
+        if (i.workshop() == null && !fromPublicPage) {
+            throw new ValidationException("workshop", "is required: the id of the workshop it was brought in at");
+        }
         WorkshopEntity workshop = Ids.resolveOne(em, WorkshopEntity.class, "workshop", "workshop", i.workshop());
+        RomEntity rom;
+        if (!fromPublicPage) {
+            rom = workshop.rom();
+        } else {
+            rom = entity.id() == null ? em.find(RomEntity.class, i.rom()) : entity.rom();
+            if (workshop != null && !workshop.rom().code().equals(rom.code())) {
+                throw new ValidationException("workshop", "workshop " + workshop.id() + " is " + workshop.rom().code()
+                        + "'s; this input was left on " + rom.code() + "'s public page and stays " + rom.code() + "'s");
+            }
+        }
         OrganisationEntity organisation = Ids.resolveOne(em, OrganisationEntity.class, "organisation", "organisation", i.organisation());
         ValueChainEntity valueChain = JpaValueChains.byCode(em, i.valueChain(), "valueChain");
         // a stored input's status needs no workflow: it changes only by transitions
-        String initial = entity.id() == null ? initialState(workflows.get().forInputs(workshop.rom().code()), i.status()) : null;
+        String initial = entity.id() == null ? initialState(workflows.get().forInputs(rom.code()), i.status()) : null;
         String status = WorkflowStatus.decide("input", entity.id(), entity.status(), i.status(), initial, caller.get());
-        entity.assign(i, workshop, organisation, i.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList(),
+        entity.assign(i, rom, workshop, organisation, i.technologies().stream().map(c -> em.getReference(TechnologyEntity.class, c)).toList(),
                 valueChain);
+        if (entity.id() == null && fromPublicPage) {
+            entity.submission(i.submission());
+        }
         entity.status(status);
     }
 
@@ -135,7 +186,7 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
 
     @Override
     List<String> roms(InputEntity entity) {
-        return List.of(entity.workshop().rom().code());
+        return List.of(entity.rom().code());
     }
 
     @Override

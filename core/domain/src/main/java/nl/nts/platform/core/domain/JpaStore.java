@@ -124,9 +124,12 @@ abstract class JpaStore<E extends Versioned, R> {
     }
 
     public R create(R input) {
-        Caller who = caller.get();
+        return create(check(input), caller.get());
+    }
+
+    /** Stores a record its rules already passed, for this caller (who may differ from the service's, see {@link JpaInputs#submitPublic}). */
+    R create(R checked, Caller who) {
         String by = who.actor();
-        R checked = check(input);
         return Writes.guarded("new " + kind(), this::uniqueTaken, () -> jpa.txExpr(TransactionType.Required, em -> {
             E entity = newEntity();
             entity.stamp().created(clock.instant(), by);

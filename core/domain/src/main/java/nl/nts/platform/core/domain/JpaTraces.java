@@ -88,8 +88,9 @@ public class JpaTraces implements Traces {
             if (entity == null) {
                 throw new NotFoundException("input", String.valueOf(input));
             }
+            // input left on a public page came from no workshop
             WorkshopEntity workshop = entity.workshop();
-            Workshop w = workshop.toRecord();
+            Workshop w = workshop == null ? null : workshop.toRecord();
             List<ActionEntity> answering = entity.answeredBy().stream()
                     .sorted(Comparator.comparing((ActionEntity a) -> a.plan().title()).thenComparing(ActionEntity::id)).toList();
             List<Action> actions = answering.stream().map(ActionEntity::toRecord).toList();
@@ -97,7 +98,8 @@ public class JpaTraces implements Traces {
             for (int i = 0; i < answering.size(); i++) {
                 answers.add(answer(answering.get(i).plan(), actions.get(i)));
             }
-            return new InputTrace(input, entity.status(), w.id(), w.title(), w.date(), w.rom(), answers, Results.of(actions));
+            return w == null ? new InputTrace(input, entity.status(), 0, null, null, entity.rom().code(), answers, Results.of(actions))
+                    : new InputTrace(input, entity.status(), w.id(), w.title(), w.date(), w.rom(), answers, Results.of(actions));
         });
     }
 
@@ -125,18 +127,18 @@ public class JpaTraces implements Traces {
             List<InputEntity> onTechnology = inputs(em, em.createQuery("select distinct i.id from InputEntity i join i.technologies t where t.code = :t",
                     Long.class).setParameter("t", code).getResultList());
             Set<Long> answeredIds = answered.stream().map(InputEntity::id).collect(Collectors.toSet());
+            // by workshop; what was left on a ROM's public page, by that ROM
             Map<Long, WorkshopEntity> workshops = new LinkedHashMap<>();
-            Map<Long, Set<Long>> answeredBy = new TreeMap<>();
-            Map<Long, Set<Long>> open = new TreeMap<>();
+            Set<String> publicPages = new TreeSet<>();
+            Map<Object, Set<Long>> answeredBy = new java.util.HashMap<>();
+            Map<Object, Set<Long>> open = new java.util.HashMap<>();
             for (InputEntity i : answered) {
-                workshops.putIfAbsent(i.workshop().id(), i.workshop());
-                answeredBy.computeIfAbsent(i.workshop().id(), k -> new TreeSet<>()).add(i.id());
+                answeredBy.computeIfAbsent(source(i, workshops, publicPages), k -> new TreeSet<>()).add(i.id());
             }
             int openCount = 0;
             for (InputEntity i : onTechnology) {
                 if (!answeredIds.contains(i.id())) {
-                    workshops.putIfAbsent(i.workshop().id(), i.workshop());
-                    open.computeIfAbsent(i.workshop().id(), k -> new TreeSet<>()).add(i.id());
+                    open.computeIfAbsent(source(i, workshops, publicPages), k -> new TreeSet<>()).add(i.id());
                     openCount++;
                 }
             }
@@ -149,10 +151,25 @@ public class JpaTraces implements Traces {
                 sources.add(new AgendaBasis.Source(w.id(), w.title(), w.date(), w.place(), w.rom(), w.coOrganisers(),
                         List.copyOf(answeredBy.getOrDefault(w.id(), Set.of())), List.copyOf(open.getOrDefault(w.id(), Set.of()))));
             }
+            for (String rom : publicPages) {
+                roms.add(rom);
+                sources.add(new AgendaBasis.Source(0, null, null, null, rom, List.of(),
+                        List.copyOf(answeredBy.getOrDefault(rom, Set.of())), List.copyOf(open.getOrDefault(rom, Set.of()))));
+            }
             sources.sort(Comparator.comparing(AgendaBasis.Source::date, Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(Comparator.comparingLong(AgendaBasis.Source::workshop).reversed()));
             return new AgendaBasis(code, (int) actions, answered.size(), onTechnology.size(), openCount, List.copyOf(roms), sources);
         });
+    }
+
+    /** The key of an input's source: its workshop's id, or the code of the ROM whose public page it was left on. */
+    private static Object source(InputEntity i, Map<Long, WorkshopEntity> workshops, Set<String> publicPages) {
+        if (i.workshop() == null) {
+            publicPages.add(i.rom().code());
+            return i.rom().code();
+        }
+        workshops.putIfAbsent(i.workshop().id(), i.workshop());
+        return i.workshop().id();
     }
 
     private static List<InputEntity> inputs(EntityManager em, List<Long> ids) {

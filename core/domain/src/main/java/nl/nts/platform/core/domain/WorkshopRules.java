@@ -17,8 +17,8 @@ import nl.nts.platform.core.shared.Codes;
 final class WorkshopRules {
 
     static final int PARTICIPANTS_MAX = 500;
-    // deliberately plain: one @, no spaces, a dot in the domain
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    // deliberately plain: one @, no spaces, a dot in the domain (also InputRules')
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Predicate<String> knownRom;
     private final Predicate<String> knownTechnology;

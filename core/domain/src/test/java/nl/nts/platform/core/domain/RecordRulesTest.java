@@ -23,6 +23,7 @@ import nl.nts.platform.api.model.InputKind;
 import nl.nts.platform.api.model.Participant;
 import nl.nts.platform.api.model.Plan;
 import nl.nts.platform.api.model.PlanStatus;
+import nl.nts.platform.api.model.PublicSubmission;
 import nl.nts.platform.api.model.Workshop;
 
 /** The rules of workshops, inputs, plans, funding calls and consortia. */
@@ -59,9 +60,41 @@ class RecordRulesTest {
         assertEquals(null, checked.status(), "the workflow engine sets it");
         assertEquals("Too few technicians", checked.text());
 
-        Input bad = new Input(null, null, null, null, "WEATHER", List.of(), null, "t".repeat(4001), "lost", null, null, null, null);
-        assertEquals(List.of("workshop", "kind", "theme", "text"),
-                fields(assertThrows(ValidationException.class, () -> rules.check(bad))));
+        Input bad = Input.builder().theme("WEATHER").text("t".repeat(4001)).status("lost").build();
+        // the workshop is checked with the stored record (input from a public page needs none): JpaInputs
+        assertEquals(List.of("kind", "theme", "text"), fields(assertThrows(ValidationException.class, () -> rules.check(bad))));
+        Input claimed = good.toBuilder().submission(PublicSubmission.builder().organisation("Mine").build()).rom("LIOF").build();
+        assertNull(rules.check(claimed).submission(), "only the public page's own path sets a submission");
+        assertNull(rules.check(claimed).rom(), "the core sets the ROM");
+    }
+
+    @Test
+    void inputFromAPublicPageKeepsAContactOnlyWithConsent() {
+        InputRules rules = new InputRules(Set.of("TALENT")::contains, TECHNOLOGIES::contains);
+        Input.Builder left = Input.builder().kind(InputKind.PROPOSAL).theme("TALENT").technologies(List.of("NTS09")).text(" Train welders ")
+                .workshop(3L).organisation(7L).status("answered");
+        Input checked = rules.checkPublic(left.submission(PublicSubmission.builder().organisation(" Lasbedrijf De Vonk ")
+                .contactName(" Anna de Vries ").contactEmail("anna@devonk.nl").contactConsent(true).build()).build());
+        assertEquals(new PublicSubmission("Lasbedrijf De Vonk", "Anna de Vries", "anna@devonk.nl", true), checked.submission());
+        assertEquals("Train welders", checked.text());
+        assertNull(checked.workshop(), "a public page is no workshop");
+        assertNull(checked.organisation(), "the author names it; a ROM adviser links it");
+        assertNull(checked.status(), "it enters its ROM's workflow where the workflow starts");
+
+        PublicSubmission anonymous = rules.checkPublic(left.submission(PublicSubmission.builder().organisation("De Vonk").contactName(" ")
+                .contactConsent(true).build()).build()).submission();
+        assertEquals(new PublicSubmission("De Vonk", null, null, false), anonymous, "consent to keep no contact is no consent kept");
+
+        ValidationException noConsent = assertThrows(ValidationException.class, () -> rules.checkPublic(left.submission(
+                PublicSubmission.builder().organisation("De Vonk").contactEmail("anna@devonk.nl").build()).build()));
+        assertEquals(List.of("submission.contactConsent"), fields(noConsent));
+
+        ValidationException bad = assertThrows(ValidationException.class, () -> rules.checkPublic(left.theme(null).submission(
+                PublicSubmission.builder().organisation("o".repeat(201)).contactName("n".repeat(201)).contactEmail("anna at devonk")
+                        .contactConsent(true).build()).build()));
+        assertEquals(List.of("theme", "submission.organisation", "submission.contactName", "submission.contactEmail"), fields(bad));
+        assertEquals(List.of("submission"), fields(assertThrows(ValidationException.class,
+                () -> rules.checkPublic(left.theme("TALENT").submission(null).build()))));
     }
 
     @Test

@@ -390,15 +390,15 @@ public class WorkflowEngine implements Workflows {
     public List<Attention> attention() {
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<Attention> held = new ArrayList<>();
-            List<Object[]> groups = em.createQuery("select i.workshop.rom.code, i.status from InputEntity i"
-                    + " group by i.workshop.rom.code, i.status", Object[].class).getResultList();
+            List<Object[]> groups = em.createQuery("select i.rom.code, i.status from InputEntity i"
+                    + " group by i.rom.code, i.status", Object[].class).getResultList();
             for (Object[] group : groups) {
                 String rom = (String) group[0];
                 String state = (String) group[1];
                 WorkflowInfo workflow = forInputs(rom);
                 List<String> states = workflow.states().stream().map(Workflow.State::code).toList();
                 if (!states.contains(state)) {
-                    em.createQuery("select i.id from InputEntity i where i.workshop.rom.code = :rom and i.status = :state order by i.id", Long.class)
+                    em.createQuery("select i.id from InputEntity i where i.rom.code = :rom and i.status = :state order by i.id", Long.class)
                             .setParameter("rom", rom).setParameter("state", state).getResultList()
                             .forEach(id -> held.add(new Attention(Workflow.INPUTS, id, rom, state, workflow.name(), states)));
                 }

@@ -82,7 +82,7 @@ abstract class WorkflowSubject<E extends StoredRecord> {
 
         @Override
         String rom(InputEntity input) {
-            return input.workshop().rom().code();
+            return input.rom().code();
         }
 
         @Override

@@ -58,6 +58,9 @@ final class Authentication extends JAASAuthenticationFilter {
     private static final String ROLE_CLASS = RolePrincipal.class.getName();
     private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
     /** The first path segments whose GET and HEAD need no login (the OpenAPI document says so too). */
+    /** The first segment of the paths every request of which is anonymous, whatever credentials it carries: the ROMs' public pages. */
+    static final String ANONYMOUS = "public";
+
     static final Set<String> PUBLIC = Set.of("", "technologies", "roms", "themes", "value-chains", "openapi.json", "docs");
 
     /** How long an accepted Basic header is remembered. */
@@ -90,6 +93,10 @@ final class Authentication extends JAASAuthenticationFilter {
         Message message = JAXRSUtils.getCurrentMessage();
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         if (!bearer && refusedCrossSite(request)) {
+            return;
+        }
+        if (anonymous(request)) {
+            // a public page acts for nobody, with a cookie or a password or not
             return;
         }
         // the web application's session cookie (and its login at /api/session)
@@ -219,6 +226,10 @@ final class Authentication extends JAASAuthenticationFilter {
         return Response.fromResponse(Problems.of(429, "Too Many Requests",
                 "too many failed logins for this account; it is locked for a while; try again in " + seconds + " s"))
                 .header(HttpHeaders.RETRY_AFTER, seconds).type(Problems.PROBLEM_JSON).build();
+    }
+
+    private static boolean anonymous(ContainerRequestContext request) {
+        return request.getUriInfo().getPath().replaceFirst("^/", "").split("/", 2)[0].equals(ANONYMOUS);
     }
 
     private static boolean isPublicRead(ContainerRequestContext request) {

@@ -57,6 +57,7 @@ public class OpenApiResource {
             Map.entry("organisations", "Companies, knowledge institutions and others in the chains"),
             Map.entry("workshops", "Workshops a ROM organises, with participants"),
             Map.entry("inputs", "Input brought in at workshops, through its ROM's workflow"),
+            Map.entry("public", "The ROMs' public input pages, for people without an account (public, rate-limited per address)"),
             Map.entry("plans", "Reinforcement plans, their overview and report"),
             Map.entry("actions", "Actions of plans: status, progress, KPI measurements"),
             Map.entry("agendas", "National action agendas per key technology"),
@@ -91,7 +92,7 @@ public class OpenApiResource {
                         op.setTags(List.of(tag));
                     }
                     boolean read = operation.getKey() == PathItem.HttpMethod.GET || operation.getKey() == PathItem.HttpMethod.HEAD;
-                    if ((read && Authentication.PUBLIC.contains(first)) || (first.equals("session") && operation.getKey() == PathItem.HttpMethod.POST)) {
+                    if ((read && Authentication.PUBLIC.contains(first)) || first.equals(Authentication.ANONYMOUS) || (first.equals("session") && operation.getKey() == PathItem.HttpMethod.POST)) {
                         // an empty requirement: no login needed
                         op.setSecurity(List.of(new SecurityRequirement()));
                     }

@@ -37,6 +37,7 @@ import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.Changes;
 import nl.nts.platform.core.shared.FirstStart;
 import nl.nts.platform.core.shared.LoginGuard;
+import nl.nts.platform.core.shared.PublicPages;
 import nl.nts.platform.core.shared.WebSessions;
 
 /**
@@ -57,7 +58,7 @@ public class RestApi {
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
             @Reference CallerScope scope, @Reference Changes changes, @Reference Backups backups, @Reference PluginSettings pluginSettings,
-            @Reference WebSessions sessions) {
+            @Reference WebSessions sessions, @Reference PublicPages publicPages) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -71,6 +72,7 @@ public class RestApi {
                 new OrganisationResource(organisations),
                 new WorkshopResource(workshops, reports),
                 new InputResource(inputs, workflows, traces),
+                new PublicResource(referenceData, inputs, publicPages),
                 new PlanResource(plans, workflows, reports, traces),
                 new ActionResource(actions, workflows, progress),
                 new AgendaResource(agendas, reports, traces),

@@ -22,27 +22,8 @@ class LoginThrottleTest {
         return log;
     }
 
-    /** A clock the test moves by hand. */
-    private static final class Hand extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final Hand clock = new Hand();
+    private final HandClock clock = new HandClock("2026-01-01T00:00:00Z");
     private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofSeconds(30), Duration.ofSeconds(100), clock);
 
     @Test

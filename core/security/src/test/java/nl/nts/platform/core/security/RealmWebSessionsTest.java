@@ -32,7 +32,7 @@ import nl.nts.platform.core.shared.WebSessions.WebSession;
 
 class RealmWebSessionsTest {
 
-    private final Hand clock = new Hand();
+    private final HandClock clock = new HandClock("2026-12-01T09:00:00Z");
     private final InMemorySessionStore store = new InMemorySessionStore();
     private final Map<String, RealmWebSessions.RealmRoles> realm = new HashMap<>();
     private final RealmWebSessions sessions = new RealmWebSessions(store, u -> realm.getOrDefault(u, RealmWebSessions.RealmRoles.UNKNOWN), clock,
@@ -180,26 +180,4 @@ class RealmWebSessionsTest {
                 Duration.ZERO, Duration.ofHours(1)));
     }
 
-    private static final class Hand extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-01T09:00:00Z");
-
-        void pass(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

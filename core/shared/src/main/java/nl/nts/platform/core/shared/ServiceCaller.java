@@ -68,6 +68,11 @@ public final class ServiceCaller {
                 "no caller is known for this call of " + service.get() + "; the core refuses it"));
     }
 
+    /** Who a read runs for: the caller, or {@link Caller#anonymous() nobody} when none is known (a read needs none). */
+    public Caller reader() {
+        return fixed != null ? fixed : scope.current().orElseGet(Caller::anonymous);
+    }
+
     /**
      * Runs work bound to this instance's caller, so that a core service it delegates to sees the
      * caller of the bundle that called (a plugin, whatever its thread carries), not the thread's.

@@ -22,12 +22,14 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 import nl.nts.platform.api.model.Input;
+import nl.nts.platform.api.model.PublicSubmission;
 import nl.nts.platform.api.model.InputKind;
 
 @Entity
 // the list's default order, both ways (H2 reads an index in its own direction only): a page is read off the index
 @Table(name = "NTS_INPUT", indexes = {@Index(name = "INDEX_NTS_INPUT_CREATED_AT_ID", columnList = "CREATED_AT, ID"),
-        @Index(name = "INDEX_NTS_INPUT_CREATED_AT_ID_DESC", columnList = "CREATED_AT DESC, ID DESC")})
+        @Index(name = "INDEX_NTS_INPUT_CREATED_AT_ID_DESC", columnList = "CREATED_AT DESC, ID DESC"),
+        @Index(name = "INDEX_NTS_INPUT_ROM_STATUS", columnList = "ROM_CODE, STATUS")})
 public class InputEntity extends StoredRecord {
 
     @Id
@@ -38,9 +40,29 @@ public class InputEntity extends StoredRecord {
 
     @BatchFetch(BatchFetchType.IN)
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "WORKSHOP_ID", nullable = false)
+    // none for input left on a ROM's public page
+    @ManyToOne
+    @JoinColumn(name = "WORKSHOP_ID")
     private WorkshopEntity workshop;
+
+    @BatchFetch(BatchFetchType.IN)
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ROM_CODE", nullable = false)
+    private RomEntity rom;
+
+    // what its author left on the public page besides the input; all null for a workshop's input
+    @Column(name = "SUBMITTED_ORGANISATION", length = 200)
+    private String submittedOrganisation;
+
+    @Column(name = "CONTACT_NAME", length = 200)
+    private String contactName;
+
+    @Column(name = "CONTACT_EMAIL", length = 254)
+    private String contactEmail;
+
+    @Column(name = "CONTACT_CONSENT")
+    private Boolean contactConsent;
 
     @BatchFetch(BatchFetchType.IN)
 
@@ -88,8 +110,26 @@ public class InputEntity extends StoredRecord {
         return workshop;
     }
 
+    public RomEntity rom() {
+        return rom;
+    }
+
     public String status() {
         return status;
+    }
+
+    /** What its author left on a ROM's public page; null for input brought in at a workshop. */
+    public PublicSubmission submission() {
+        return submittedOrganisation == null ? null : new PublicSubmission(submittedOrganisation, contactName, contactEmail,
+                Boolean.TRUE.equals(contactConsent));
+    }
+
+    /** Set once, when the input is left on the public page; no later write changes it. */
+    public void submission(PublicSubmission submission) {
+        this.submittedOrganisation = submission.organisation();
+        this.contactName = submission.contactName();
+        this.contactEmail = submission.contactEmail();
+        this.contactConsent = submission.contactConsent();
     }
 
     /** Only the workflow engine changes a stored input's status. */
@@ -105,8 +145,9 @@ public class InputEntity extends StoredRecord {
         return answeredBy;
     }
 
-    public void assign(Input input, WorkshopEntity workshop, OrganisationEntity organisation, List<TechnologyEntity> technologies,
+    public void assign(Input input, RomEntity rom, WorkshopEntity workshop, OrganisationEntity organisation, List<TechnologyEntity> technologies,
             ValueChainEntity valueChain) {
+        this.rom = rom;
         this.workshop = workshop;
         this.organisation = organisation;
         this.kind = input.kind();
@@ -119,9 +160,9 @@ public class InputEntity extends StoredRecord {
     }
 
     public Input toRecord() {
-        return new Input(id, workshop.id(), organisation == null ? null : organisation.id(), kind, theme,
+        return new Input(id, workshop == null ? null : workshop.id(), organisation == null ? null : organisation.id(), kind, theme,
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
-                valueChain == null ? null : valueChain.code(), text, status, workshop.rom().code(),
-                answeredBy.stream().map(ActionEntity::id).sorted().toList(), version(), stamp().toRecord());
+                valueChain == null ? null : valueChain.code(), text, status, rom.code(),
+                answeredBy.stream().map(ActionEntity::id).sorted().toList(), version(), stamp().toRecord(), submission());
     }
 }

@@ -96,6 +96,12 @@ class SchemaMigrationTest {
             Map<String, List<String>> expected = new java.util.TreeMap<>(before);
             expected.put("NTS_AUDIT", audit);
             assertTrue(after.get("NTS_AUDIT").stream().noneMatch(r -> r.contains("KIND=funding call; ") || r.contains("KIND=value chain; ")));
+            // and for the columns changeset 0010 gave the inputs: the ROM of each one's workshop, and no public submission
+            List<String> inputs = after.get("NTS_INPUT");
+            assertTrue(!inputs.isEmpty() && inputs.stream().allMatch(r -> r.matches(".*ROM_CODE=BOM; SUBMITTED_ORGANISATION=null; CONTACT_NAME=null;"
+                    + " CONTACT_EMAIL=null; CONTACT_CONSENT=null; .*")), "every input of the fixture is of a BOM workshop: " + inputs);
+            after.put("NTS_INPUT", inputs.stream().map(r -> r.replaceFirst("ROM_CODE=[^;]*; SUBMITTED_ORGANISATION=null; CONTACT_NAME=null;"
+                    + " CONTACT_EMAIL=null; CONTACT_CONSENT=null; ", "")).toList());
             assertEquals(expected, after, "every record and audit entry as it was");
             assertTrue(added.values().stream().allMatch(List::isEmpty), "the tables of later changesets start empty: " + added.keySet());
             assertEquals(String.join("\n", SchemaSnapshot.of(f)), String.join("\n", SchemaSnapshot.of(c)));
