@@ -9,7 +9,7 @@
   // ---- words ---------------------------------------------------------------------------------
   function t(key, values) {
     let s = (TEXT[state.lang] && TEXT[state.lang][key]) || TEXT.nl[key] || key;
-    if (values) { Object.keys(values).forEach(k => { s = s.replace('{' + k + '}', values[k]); }); }
+    if (values) { Object.keys(values).forEach(k => { s = s.split('{' + k + '}').join(values[k]); }); }
     return s;
   }
   const euro = n => new Intl.NumberFormat(state.lang === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n || 0);
@@ -68,18 +68,21 @@
     const text = query.toString();
     return text ? path + '?' + text : path;
   }
-  async function api(method, path, body) {
+  /** A call of the API with the session (anonymous: without it, as the public page calls, sending no cookie). */
+  async function api(method, path, body, anonymous) {
     const headers = { 'Accept': 'application/json', 'X-Requested-With': 'nts-web' };
     if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    if (method !== 'GET' && state.session) { headers['X-CSRF-Token'] = state.session.csrfToken; }
+    if (method !== 'GET' && state.session && !anonymous) { headers['X-CSRF-Token'] = state.session.csrfToken; }
     let res;
     try {
-      res = await fetch('/api' + path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+      res = await fetch('/api' + path, { method, headers, credentials: anonymous ? 'omit' : 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
     } catch (e) {
       throw new ApiError(0, { detail: t('error.network') });
     }
     const { json, plain } = await answer(res);
-    if (res.status === 401 && path !== '/session') {
+    if (anonymous) {
+      // nothing of a session here
+    } else if (res.status === 401 && path !== '/session') {
       ended(t('login.ended'));
     } else if (state.session) {
       idle.restart();
@@ -770,15 +773,21 @@
     const go = () => { location.hash = withQuery('#/inputs', { rom: romSel.value, status: statusSel.value }); };
     romSel.addEventListener('change', () => { statusSel.value = ''; go(); });
     statusSel.addEventListener('change', go);
-    const [page, workshops, held] = await Promise.all([get('/inputs', { size: 200, rom, status }), all('/workshops', { rom }),
+    // newest first: what came in lately, from a workshop or the public page, on top
+    const [page, workshops, held] = await Promise.all([get('/inputs', { size: 200, rom, status, sort: '-createdAt' }), all('/workshops', { rom }),
       operator() || roles().some(r => r.startsWith('rom-admin:')) ? get('/workflows/attention') : Promise.resolve({ items: [] })]);
     const items = page.items;
     const answering = await actionsById(items.flatMap(i => i.answeredBy), rom ? await all('/actions', { rom }) : []);
     const workshopTitle = id => { const w = workshops.find(x => x.id === id); return w ? w.title : '#' + id; };
     const rows = await Promise.all(items.map(async i => {
       const wf = await workflow('input', i.rom);
-      return h('tr', { 'data-input': i.id }, h('td', {}, '#' + i.id), h('td', {}, i.rom), h('td', {}, h('a', { href: '#/workshops/' + i.workshop }, workshopTitle(i.workshop))),
-        h('td', {}, i.organisation ? orgName(i.organisation) : ''), h('td', {}, i.text), h('td', {}, badge(i.status, stateLabel(wf, i.status))),
+      const left = i.submission;
+      return h('tr', { 'data-input': i.id }, h('td', {}, '#' + i.id), h('td', {}, i.rom),
+        h('td', {}, i.workshop ? h('a', { href: '#/workshops/' + i.workshop }, workshopTitle(i.workshop)) : h('span', { class: 'status public', 'data-public': i.id }, t('in.publicPage'))),
+        h('td', {}, i.organisation ? orgName(i.organisation) : '', left && !i.organisation ? h('span', { title: t('in.asTyped') }, left.organisation + ' ', h('span', { class: 'muted' }, '(' + t('in.asTyped') + ')')) : null,
+          left && (left.contactName || left.contactEmail) ? h('div', { class: 'contact' }, left.contactName || '', ' ',
+            left.contactEmail ? h('a', { href: 'mailto:' + left.contactEmail }, left.contactEmail) : null) : null),
+        h('td', {}, i.text), h('td', {}, badge(i.status, stateLabel(wf, i.status))),
         h('td', {}, fate(i.answeredBy, answering)),
         h('td', {}, await stepButtons('input', '/inputs', i, [i.rom], i.rom, () => inputsScreen(params)),
           mayWrite([i.rom]) && !i.answeredBy.length ? h('a', { class: 'button small', href: withQuery('#/actions/new', { input: i.id }), 'data-answer': i.id }, t('in.answer')) : null));
@@ -799,7 +808,10 @@
         });
         return h('li', {}, form);
       }))) : null;
-    show(t('in.title'), filters(field('in-f-rom', t('rom'), romSel), field('in-f-status', t('status'), statusSel)), attention,
+    // where the ROM's people send entrepreneurs between workshops
+    const publicLink = rom && mayWrite([rom]) ? h('p', { class: 'muted', id: 'in-public-link' }, t('in.publicLink', { rom }) + ' ',
+      h('a', { href: '#/public/' + rom }, location.origin + '/#/public/' + rom)) : null;
+    show(t('in.title'), filters(field('in-f-rom', t('rom'), romSel), field('in-f-status', t('status'), statusSel)), publicLink, attention,
       h('p', { class: 'muted' }, t('in.count', { n: items.length, total: page.total })),
       items.length ? h('div', { class: 'scroll' }, h('table', { id: 'in-table' }, head(['#', t('rom'), 'Workshop', t('organisation'), t('text'), t('status'), t('in.fate'), t('steps')]), h('tbody', {}, rows))) : h('p', {}, t('none')));
   }
@@ -1134,6 +1146,65 @@
     title.focus();
   }
 
+  // ---- a ROM's public input page (no account) ----------------------------------------------------
+  /**
+   * Where an entrepreneur leaves input between workshops: the organisation as typed, what it is, the text, and a
+   * contact only with their explicit consent. Nothing of the platform's records is shown or asked for: the page
+   * reads only the public reference data and answers with a receipt.
+   */
+  async function publicScreen(code) {
+    let page;
+    try { page = await api('GET', '/public/' + encodeURIComponent(code), undefined, true); } catch (err) {
+      if (err.status === 404) { show(t('pub.unknown'), h('p', {}, t('pub.unknownHelp'))); return; }
+      throw err;
+    }
+    if (!page.open) { show(t('pub.title', { rom: page.name }), h('p', { id: 'pub-closed' }, t('pub.closed', { rom: page.name }))); return; }
+    const ref = await reference();
+    const org = h('input', { type: 'text', required: true, maxlength: 200, autocomplete: 'organization' });
+    const kind = select(['CHALLENGE', 'OPPORTUNITY', 'PROPOSAL', 'RISK'].map(k => ({ value: k, label: t('kind.' + k) })), 'CHALLENGE');
+    const theme = select(ref.themes.map(x => ({ value: x.code, label: x.name })), '', t('pub.pick'));
+    theme.required = true;
+    const chain = select(chainOptions(ref.chains), '', t('pub.noChain'));
+    const techs = ref.techs.map(k => h('input', { type: 'checkbox', value: k.code, id: 'pub-tech-' + k.code }));
+    const techSet = h('fieldset', { class: 'checks', id: 'pub-techs' }, h('legend', {}, t('technologies') + ' ' + t('pub.optional')),
+      ref.techs.map((k, n) => h('label', { for: 'pub-tech-' + k.code }, techs[n], ' ' + techName(ref, k.code))));
+    const text = h('textarea', { rows: 6, required: true, maxlength: 4000, 'aria-describedby': 'pub-text-hint' });
+    const name = h('input', { type: 'text', maxlength: 200, autocomplete: 'name' });
+    const email = h('input', { type: 'email', maxlength: 254, autocomplete: 'email' });
+    const consent = h('input', { type: 'checkbox', id: 'pub-consent' });
+    const contact = h('fieldset', { id: 'pub-contact' }, h('legend', {}, t('pub.contact') + ' ' + t('pub.optional')),
+      h('p', { class: 'muted' }, t('pub.contactHelp', { rom: page.name })),
+      field('pub-name', t('pub.name'), name), field('pub-email', t('pub.email'), email),
+      h('div', { class: 'field check' }, consent, h('label', { for: 'pub-consent' }, t('pub.consent', { rom: page.name }))));
+    const controls = { 'submission.organisation': org, kind, theme, valueChain: chain, text, 'submission.contactName': name,
+      'submission.contactEmail': email, 'submission.contactConsent': consent };
+    const form = h('form', { id: 'pub-form', class: 'public', novalidate: true },
+      h('p', {}, t('pub.intro', { rom: page.name })),
+      field('pub-org', t('pub.organisation'), org), field('pub-kind', t('kind'), kind), field('pub-theme', t('theme'), theme),
+      field('pub-chain', t('valueChain') + ' ' + t('pub.optional'), chain), techSet,
+      field('pub-text', t('pub.text'), text, t('pub.textHelp')), contact,
+      h('p', { class: 'muted' }, t('pub.privacy', { rom: page.name })),
+      h('button', { type: 'submit', id: 'pub-submit' }, t('pub.submit')));
+    onSubmit(form, async () => {
+      Object.values(controls).forEach(c => c.removeAttribute('aria-invalid'));
+      const body = {
+        kind: kind.value, theme: theme.value || null, valueChain: chain.value || null, text: text.value,
+        technologies: techs.filter(c => c.checked).map(c => c.value),
+        submission: { organisation: org.value, contactName: name.value || null, contactEmail: email.value || null, contactConsent: consent.checked }
+      };
+      const receipt = await api('POST', '/public/' + encodeURIComponent(page.rom) + '/inputs', body, true);
+      const again = h('button', { type: 'button', id: 'pub-again' }, t('pub.again'));
+      again.addEventListener('click', () => publicScreen(code));
+      show(t('pub.thanks'), h('p', { id: 'pub-receipt' }, t('pub.received', { rom: page.name, when: new Date(receipt.receivedAt).toLocaleString(state.lang === 'en' ? 'en-GB' : 'nl-NL') })),
+        h('p', {}, t('pub.next', { rom: page.name })), again);
+    }, err => {
+      const fields = (err && err.field ? [err.field] : []);
+      fields.forEach(f => { const c = controls[f] || controls[f.replace(/\[\d+\]$/, '')]; if (c) { c.setAttribute('aria-invalid', 'true'); c.focus(); } });
+    });
+    show(t('pub.title', { rom: page.name }), form);
+    org.focus();
+  }
+
   // ---- frame and routes ------------------------------------------------------------------------
   function chrome() {
     document.documentElement.lang = state.lang;
@@ -1145,7 +1216,8 @@
     const logout = document.getElementById('logout');
     logout.textContent = t('logout');
     const user = document.getElementById('user');
-    if (state.session) {
+    // the public page shows nothing of the platform, to anyone
+    if (state.session && !location.hash.startsWith('#/public/')) {
       const here = (location.hash.split('?')[0].split('/')[1] || '');
       nav.replaceChildren(h('ul', {}, [['', 'nav.overview'], ['chains', 'nav.chains'], ['workshops', 'nav.workshops'], ['inputs', 'nav.inputs'], ['plans', 'nav.plans'], ['funding', 'nav.funding']]
         .concat(seesPlugins() ? [['plugins', 'nav.plugins']] : []).map(([path, key]) =>
@@ -1166,6 +1238,13 @@
     const [path, query] = (location.hash.replace(/^#/, '') || '/').split('?');
     const params = new URLSearchParams(query || '');
     const parts = path.split('/').filter(Boolean);
+    if (parts[0] === 'public') {
+      chrome();
+      problem(null);
+      try { await publicScreen(parts[1] || ''); } catch (err) { main().replaceChildren(); problem(err); }
+      document.body.setAttribute('data-ready', location.hash);
+      return;
+    }
     if (!state.session && parts[0] !== 'login') {
       try { state.session = await get('/session'); } catch (e) { state.session = null; }
       if (!state.session) { state.returnTo = location.hash && location.hash !== '#/' ? location.hash : null; location.hash = '#/login'; return; }

@@ -2,6 +2,18 @@
 // Dutch first (the default), English second. Keys are what the page means, not where it is.
 window.NTS_TEXT = {
   nl: {
+    'pub.title': 'Uw inbreng voor {rom}', 'pub.unknown': 'Deze pagina bestaat niet', 'pub.unknownHelp': 'Controleer het adres dat u kreeg: het eindigt op de afkorting van een ROM, bijvoorbeeld #/public/BOM.',
+    'pub.closed': 'De publieke pagina van {rom} neemt nu geen inbreng aan. Neem rechtstreeks contact op met {rom}.',
+    'pub.intro': 'Loopt uw bedrijf ergens tegenaan, ziet u een kans of heeft u een voorstel voor de sleuteltechnologieën in uw regio? Laat het {rom} weten, ook tussen de workshops door. U hoeft geen account te hebben.',
+    'pub.organisation': 'Uw organisatie', 'pub.pick': '— kies —', 'pub.noChain': '— weet ik niet —', 'pub.optional': '(niet verplicht)',
+    'pub.text': 'Uw inbreng', 'pub.textHelp': 'Wat speelt er, en wat zou helpen? Ten hoogste 4000 tekens.',
+    'pub.contact': 'Mogen we contact met u opnemen?', 'pub.contactHelp': 'Alleen als u dat wilt: vul uw naam of e-mailadres in en geef toestemming. Zonder toestemming bewaren we geen contactgegevens.',
+    'pub.name': 'Uw naam', 'pub.email': 'Uw e-mailadres',
+    'pub.consent': 'Ik geef {rom} toestemming mijn naam en e-mailadres te bewaren om contact met mij op te nemen over deze inbreng.',
+    'pub.privacy': 'Uw inbreng gaat naar de adviseurs van {rom} en komt in het nationale beeld van de sleuteltechnologieën. Contactgegevens ziet alleen {rom}.',
+    'pub.submit': 'Versturen', 'pub.thanks': 'Dank u wel', 'pub.received': '{rom} heeft uw inbreng ontvangen ({when}).',
+    'pub.next': 'De adviseurs van {rom} bekijken hem en nemen hem mee in het versterkingsplan van de waardeketen.', 'pub.again': 'Nog iets inbrengen',
+    'in.publicPage': 'publieke pagina', 'in.asTyped': 'zoals opgegeven', 'in.publicLink': 'Publieke inbrengpagina van {rom}, voor ondernemers zonder account:',
     skip: 'Naar de inhoud', language: 'Taal', logout: 'Uitloggen', menu: 'Hoofdmenu',
     'nav.plugins': 'Plugins',
     'plugins.title': 'Plugins en connectoren', 'plugins.help': 'Installeren, bijwerken en verwijderen gebeurt terwijl het platform draait; elke stap komt in het auditlogboek. Nationale plugins zijn van de operator, een ROM-plugin ook van de beheerders van die ROM.',
@@ -93,6 +105,18 @@ window.NTS_TEXT = {
     'login.idle': 'U was {minutes} minuten niet actief; log opnieuw in.'
   },
   en: {
+    'pub.title': 'Your input for {rom}', 'pub.unknown': 'This page does not exist', 'pub.unknownHelp': 'Check the address you were given: it ends in the short name of a ROM, for example #/public/BOM.',
+    'pub.closed': '{rom}\'s public page takes no input now. Please contact {rom} directly.',
+    'pub.intro': 'Is your company running into something, do you see an opportunity or have a proposal for the key technologies in your region? Let {rom} know, between workshops too. You need no account.',
+    'pub.organisation': 'Your organisation', 'pub.pick': '— choose —', 'pub.noChain': '— not sure —', 'pub.optional': '(optional)',
+    'pub.text': 'Your input', 'pub.textHelp': 'What is going on, and what would help? At most 4000 characters.',
+    'pub.contact': 'May we contact you?', 'pub.contactHelp': 'Only if you want: give your name or e-mail address and your consent. Without consent we keep no contact details.',
+    'pub.name': 'Your name', 'pub.email': 'Your e-mail address',
+    'pub.consent': 'I allow {rom} to keep my name and e-mail address to contact me about this input.',
+    'pub.privacy': 'Your input goes to {rom}\'s advisers and into the national picture of the key technologies. Only {rom} sees contact details.',
+    'pub.submit': 'Send', 'pub.thanks': 'Thank you', 'pub.received': '{rom} received your input ({when}).',
+    'pub.next': '{rom}\'s advisers look at it and take it into the value chain\'s reinforcement plan.', 'pub.again': 'Leave more input',
+    'in.publicPage': 'public page', 'in.asTyped': 'as given', 'in.publicLink': '{rom}\'s public input page, for entrepreneurs without an account:',
     skip: 'Skip to content', language: 'Language', logout: 'Log out', menu: 'Main menu',
     'nav.plugins': 'Plugins',
     'plugins.title': 'Plugins and connectors', 'plugins.help': 'Installing, updating and removing happen while the platform runs; each step is in the audit trail. National plugins are the operator\'s, a ROM\'s plugin also that ROM\'s admins\'.',

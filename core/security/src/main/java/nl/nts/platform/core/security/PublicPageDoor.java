@@ -74,13 +74,19 @@ public class PublicPageDoor implements PublicPages {
     }
 
     PublicPageDoor(Config config, Clock clock) {
-        this.closed = Arrays.stream(config.closedRoms()).map(String::strip).map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
-        this.proxies = Arrays.stream(config.trustedProxies()).map(String::strip).map(PublicPageDoor::network).collect(Collectors.toSet());
+        this.closed = listed(config.closedRoms()).map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.proxies = listed(config.trustedProxies()).map(PublicPageDoor::network).collect(Collectors.toSet());
         this.perAddress = Math.max(1, config.perAddress());
         this.perWindow = Math.max(1, config.perWindow());
         this.window = Duration.ofMinutes(Math.max(1, config.windowMinutes()));
         this.clock = clock;
         this.everyone = new Window(clock.instant(), 0);
+    }
+
+    /** The values of a list setting; a {@code .cfg} file gives one text, "a, b", which counts as two. */
+    private static java.util.stream.Stream<String> listed(String[] values) {
+        return Arrays.stream(values == null ? new String[0] : values).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                .filter(v -> !v.isEmpty());
     }
 
     @Override

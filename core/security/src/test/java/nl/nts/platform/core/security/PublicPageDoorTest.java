@@ -52,7 +52,7 @@ class PublicPageDoorTest {
     }
 
     private PublicPageDoor door(int perAddress, int perWindow, String... proxies) {
-        return new PublicPageDoor(config(new String[] {" liof "}, perAddress, perWindow, proxies), clock);
+        return new PublicPageDoor(config(new String[] {" liof , IZ"}, perAddress, perWindow, proxies), clock);
     }
 
     @Test
@@ -107,12 +107,13 @@ class PublicPageDoorTest {
     void aClosedRomTakesNoInput() {
         PublicPageDoor door = door(5, 100);
         assertFalse(door.open("LIOF"));
+        assertFalse(door.open("iz"), "a .cfg file's list is one text with commas");
         assertTrue(door.open("BOM"));
     }
 
     @Test
     void anIpv6HostCountsByItsNetworkAndOnlyATrustedProxyNamesTheCaller() {
-        PublicPageDoor door = door(5, 100, "192.0.2.10", "2001:db8::10");
+        PublicPageDoor door = door(5, 100, "192.0.2.10, 2001:db8::10");
         assertEquals(door.address("2001:db8:1:2:aaaa::1", null), door.address("[2001:db8:1:2:bbbb::2]", null), "one /64");
         assertFalse(door.address("2001:db8:1:2::1", null).equals(door.address("2001:db8:1:3::1", null)));
         assertEquals("203.0.113.7", door.address("192.0.2.10", "10.9.9.9, 203.0.113.7"), "the last hop the proxy saw");
