@@ -4,7 +4,7 @@ window.NTS_TEXT = {
   nl: {
     'pub.title': 'Uw inbreng voor {rom}', 'pub.unknown': 'Deze pagina bestaat niet', 'pub.unknownHelp': 'Controleer het adres dat u kreeg: het eindigt op de afkorting van een ROM, bijvoorbeeld #/public/BOM.',
     'pub.closed': 'De publieke pagina van {rom} neemt nu geen inbreng aan. Neem rechtstreeks contact op met {rom}.',
-    'pub.intro': 'Loopt uw bedrijf ergens tegenaan, ziet u een kans of heeft u een voorstel voor de sleuteltechnologieën in uw regio? Laat het {rom} weten, ook tussen de workshops door. U hoeft geen account te hebben.',
+    'pub.intro': 'Loopt uw bedrijf ergens tegenaan, ziet u een kans of heeft u een voorstel voor de sleuteltechnologieën in uw regio? Laat het weten aan {rom}, ook tussen de workshops door. U hoeft geen account te hebben.',
     'pub.organisation': 'Uw organisatie', 'pub.pick': '— kies —', 'pub.noChain': '— weet ik niet —', 'pub.optional': '(niet verplicht)',
     'pub.text': 'Uw inbreng', 'pub.textHelp': 'Wat speelt er, en wat zou helpen? Ten hoogste 4000 tekens.',
     'pub.contact': 'Mogen we contact met u opnemen?', 'pub.contactHelp': 'Alleen als u dat wilt: vul uw naam of e-mailadres in en geef toestemming. Zonder toestemming bewaren we geen contactgegevens.',

@@ -37,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,6 +145,27 @@ class WebAppIT {
         JsonNode org = operator.get("/organisations?rom=BOM&sort=name&size=2").json().get("items");
         String firstOrg = org.get(0).get("name").asText();
         String secondOrg = org.get(1).get("name").asText();
+
+        // an entrepreneur between workshops, on BOM's public page: no account, nothing else of the platform shown
+        driver.get(base + "/#/public/BOM");
+        ready("#/public/BOM");
+        assertFalse(driver.findElement(By.id("nav")).isDisplayed(), "no menu on the public page");
+        String publicText = "Wij vinden geen lassers voor onze cleanroomframes " + System.nanoTime();
+        waitFor(By.id("pub-org")).sendKeys("Lasbedrijf De Vonk");
+        new Select(driver.findElement(By.id("pub-theme"))).selectByValue("TALENT");
+        driver.findElement(By.id("pub-tech-NTS06")).click();
+        driver.findElement(By.id("pub-text")).sendKeys(publicText);
+        driver.findElement(By.id("pub-email")).sendKeys("anna@devonk.example");
+        screen("00-public-page");
+        driver.findElement(By.id("pub-submit")).click();
+        // an e-mail address without the consent box: refused, the box marked, nothing typed lost
+        until(d -> "true".equals(d.findElement(By.id("pub-consent")).getAttribute("aria-invalid")));
+        assertTrue(driver.findElement(By.id("problem")).getText().contains("422"), driver.findElement(By.id("problem")).getText());
+        assertEquals(publicText, driver.findElement(By.id("pub-text")).getAttribute("value"));
+        driver.findElement(By.id("pub-consent")).click();
+        driver.findElement(By.id("pub-submit")).click();
+        assertTrue(waitVisible(By.id("pub-receipt")).getText().contains("ontvangen"), driver.findElement(By.id("pub-receipt")).getText());
+        screen("00b-public-received");
 
         // the address run.sh prints: the login page of our own, no browser dialog
         driver.get(base + "/");
@@ -340,6 +362,12 @@ class WebAppIT {
 
         go("#/inputs?rom=BOM");
         assertFalse(driver.findElements(By.cssSelector("#in-table tr[data-input='" + first + "'] [data-answered-by='" + action + "']")).isEmpty());
+        // the entrepreneur's input in BOM's queue, marked as from the public page, with the contact BOM may see
+        WebElement fromPage = driver.findElements(By.cssSelector("#in-table tbody tr")).stream().filter(r -> r.getText().contains(publicText))
+                .findFirst().orElseThrow(() -> new AssertionError("the public page's input is in BOM's queue"));
+        assertFalse(fromPage.findElements(By.cssSelector("[data-public]")).isEmpty(), fromPage.getText());
+        assertTrue(fromPage.getText().contains("Lasbedrijf De Vonk") && fromPage.getText().contains("anna@devonk.example"), fromPage.getText());
+        assertTrue(driver.findElement(By.id("in-public-link")).getText().contains("#/public/BOM"));
         assertTrue(driver.findElements(By.id("in-attention")).isEmpty(), "moving held inputs is for operators and BOM's admins");
         screen("09-inputs");
 

@@ -37,8 +37,8 @@ public class TraceCommand implements Action {
             throw new ValidationException("input", "name an input's id (nts:inputs lists them), or a key technology with --agenda NTS09");
         }
         InputTrace trace = traces.input(input);
-        System.out.println("input " + trace.input() + " (" + trace.status() + ") from workshop " + trace.workshop() + " '" + trace.workshopTitle()
-                + "' of " + trace.workshopDate() + " (" + trace.rom() + ")");
+        System.out.println("input " + trace.input() + " (" + trace.status() + ") from " + (trace.workshop() == 0 ? trace.rom() + "'s public page"
+                : "workshop " + trace.workshop() + " '" + trace.workshopTitle() + "' of " + trace.workshopDate() + " (" + trace.rom() + ")"));
         if (trace.answers().isEmpty()) {
             System.out.println("no action answers it yet");
             return null;
@@ -73,7 +73,7 @@ public class TraceCommand implements Action {
         table.column("Answered");
         table.column("Open");
         for (AgendaBasis.Source s : basis.workshops()) {
-            table.addRow().addContent(s.workshop(), s.date(), s.title(), s.rom(), String.join(", ", s.coOrganisers()), ids(s.answered()), ids(s.open()));
+            table.addRow().addContent(s.workshop() == 0 ? "public page" : s.workshop(), s.date(), s.title(), s.rom(), String.join(", ", s.coOrganisers()), ids(s.answered()), ids(s.open()));
         }
         table.print(System.out);
     }
