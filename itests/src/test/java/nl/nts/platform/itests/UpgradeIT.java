@@ -125,6 +125,11 @@ public class UpgradeIT extends PlatformTest {
                     .toList();
             assertTrue("the release has entries of both former kinds", !respelled.equals(before)
                     && now.stream().anyMatch(r -> r.contains(" KIND=funding-call RECORD_KEY=")) && now.stream().anyMatch(r -> r.contains(" KIND=value-chain RECORD_KEY=")));
+            // and for the columns changeset 0010 gave the inputs: the ROM of each one's workshop (all BOM's in the release), no public submission
+            String added = " ROM_CODE=BOM SUBMITTED_ORGANISATION=null CONTACT_NAME=null CONTACT_EMAIL=null CONTACT_CONSENT=null";
+            List<String> inputs = now.stream().filter(r -> r.startsWith("NTS_INPUT: ")).toList();
+            assertTrue("every input of the release with its workshop's ROM: " + inputs, !inputs.isEmpty() && inputs.stream().allMatch(r -> r.endsWith(added)));
+            now = now.stream().map(r -> r.startsWith("NTS_INPUT: ") ? r.substring(0, r.length() - added.length()) : r).toList();
             assertEquals("every row of every table as release 0.1 left it", respelled, now);
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                     "SELECT SUM(CASE WHEN ID LIKE '0001-%' THEN 1 ELSE 0 END), SUM(CASE WHEN ID LIKE '0001-%' AND EXECTYPE = 'MARK_RAN' THEN 1 ELSE 0 END),"

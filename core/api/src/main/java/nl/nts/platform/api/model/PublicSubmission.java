@@ -14,12 +14,12 @@ package nl.nts.platform.api.model;
  * @param contactName    the person's name, at most 200 characters; may be null
  * @param contactEmail   the person's e-mail address, at most 254 characters; may be null
  * @param contactConsent whether the person agreed that the ROM keeps their name and e-mail to contact them
- *                       about this input; required (true) when a name or an e-mail is given
+ *                       about this input; required (true) when a name or an e-mail is given; null or false: no consent
  */
-public record PublicSubmission(String organisation, String contactName, String contactEmail, boolean contactConsent) {
+public record PublicSubmission(String organisation, String contactName, String contactEmail, Boolean contactConsent) {
 
     /**
-     * A builder with every component absent: {@code null}, and no consent.
+     * A builder with every component absent: {@code null}.
      *
      * @return a new builder
      */
@@ -52,7 +52,7 @@ public record PublicSubmission(String organisation, String contactName, String c
         private String organisation;
         private String contactName;
         private String contactEmail;
-        private boolean contactConsent;
+        private Boolean contactConsent;
 
         private Builder() {
         }
@@ -88,7 +88,7 @@ public record PublicSubmission(String organisation, String contactName, String c
          * @param contactConsent see {@link PublicSubmission#contactConsent()}
          * @return this builder
          */
-        public Builder contactConsent(boolean contactConsent) {
+        public Builder contactConsent(Boolean contactConsent) {
             this.contactConsent = contactConsent;
             return this;
         }

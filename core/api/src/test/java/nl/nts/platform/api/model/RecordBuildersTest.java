@@ -216,8 +216,8 @@ class RecordBuildersTest {
             return (long) n;
         } else if (raw == Integer.class) {
             return n;
-        } else if (raw == Boolean.class || raw == boolean.class) {
-            return Boolean.TRUE; // neither null nor false, the builders' start: each record has one boolean at most
+        } else if (raw == Boolean.class) {
+            return Boolean.TRUE; // not null, the builders' start: each record has one Boolean at most
         } else if (raw == BigDecimal.class) {
             return BigDecimal.valueOf(n);
         } else if (raw == Instant.class) {

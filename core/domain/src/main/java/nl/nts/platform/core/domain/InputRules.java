@@ -68,11 +68,11 @@ final class InputRules {
         if (email != null && !WorkshopRules.EMAIL.matcher(email).matches()) {
             violations.add(new Violation("submission.contactEmail", "is not an e-mail address (name@domain)"));
         }
-        if ((name != null || email != null) && !s.contactConsent()) {
+        if ((name != null || email != null) && !Boolean.TRUE.equals(s.contactConsent())) {
             violations.add(new Violation("submission.contactConsent",
                     "is required for a contact: the ROM keeps a name or an e-mail address only with the person's consent"));
         }
-        return new PublicSubmission(organisation, name, email, (name != null || email != null) && s.contactConsent());
+        return new PublicSubmission(organisation, name, email, (name != null || email != null) && Boolean.TRUE.equals(s.contactConsent()));
     }
 
     private String checkCommon(Input i, List<Violation> violations) {
