@@ -68,6 +68,7 @@ public class OpenApiResource {
             Map.entry("plugins", "Plugins: installed, available, configuration"),
             Map.entry("connectors", "Connectors and their runs"),
             Map.entry("audit", "The audit trail"),
+            Map.entry("personal-data", "Personal data (AVG/GDPR): where it is kept and why, and a copy of what is held about one person"),
             Map.entry("tokens", "API tokens"),
             Map.entry("session", "The web application's login, session and logout"),
             Map.entry("backups", "Backups of the platform's state"),

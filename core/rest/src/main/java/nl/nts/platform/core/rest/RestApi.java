@@ -23,6 +23,7 @@ import nl.nts.platform.api.service.FundingCalls;
 import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Organisations;
 import nl.nts.platform.api.service.PluginCatalog;
+import nl.nts.platform.api.service.PersonalData;
 import nl.nts.platform.api.service.Plans;
 import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.api.service.Reports;
@@ -58,7 +59,7 @@ public class RestApi {
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
             @Reference CallerScope scope, @Reference Changes changes, @Reference Backups backups, @Reference PluginSettings pluginSettings,
-            @Reference WebSessions sessions, @Reference PublicPages publicPages) {
+            @Reference WebSessions sessions, @Reference PublicPages publicPages, @Reference PersonalData personalData) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -86,6 +87,7 @@ public class RestApi {
                 new BackupResource(backups),
                 new RestoreResource(backups),
                 new AuditResource(audit),
+                new PersonalDataResource(personalData),
                 new TokenResource(tokens),
                 new SessionResource(sessions, guard),
                 new DocsResource(context));

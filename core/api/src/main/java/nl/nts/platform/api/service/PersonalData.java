@@ -1,0 +1,48 @@
+package nl.nts.platform.api.service;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import nl.nts.platform.api.model.PersonalDataCopy;
+import nl.nts.platform.api.model.PersonalDataField;
+
+/**
+ * The personal data the platform keeps, for the rights the AVG (the Dutch GDPR) gives people.
+ *
+ * <p>The places, each with its purpose and legal basis ({@link #fields()}):
+ * <ul>
+ * <li>{@code workshop.participant}: a workshop participant's name, role and e-mail address;</li>
+ * <li>{@code input.contact}: the name and e-mail address left with input on a ROM's public page,
+ * kept only with the person's consent;</li>
+ * <li>{@code record.stamp}, {@code state-change.by}, {@code audit.actor}, {@code api-token.user},
+ * {@code plugin.by}: the user names of those who made and changed records, took workflow steps,
+ * hold API tokens and installed or configured plugins;</li>
+ * <li>{@code audit.copy}: the audit trail's copies of records as they were, which hold all of the above.</li>
+ * </ul>
+ * Connectors bring organisations only, no contact persons, so far.
+ *
+ * <p>Who may: an operator ({@code kia-operator}) for the whole platform; a ROM's admin
+ * ({@code rom-admin:<ROM>}) for the records their ROM owns (user names only as they stand in
+ * those records' audit entries); nobody else.
+ *
+ * @since 2.2
+ */
+@ProviderType
+public interface PersonalData {
+
+    /** @return every place that holds personal data, in a fixed order */
+    List<PersonalDataField> fields();
+
+    /**
+     * A copy of everything the platform holds about one person. Making it is itself recorded in
+     * the audit trail, naming the person only by a pseudonym.
+     *
+     * @param person who to look for
+     * @return what was found, place by place
+     * @throws nl.nts.platform.api.ValidationException naming {@code name}, {@code email} or
+     *         {@code user} when none is given, or one is longer than its field can be
+     * @throws SecurityException when the caller is neither an operator nor a ROM's admin
+     */
+    PersonalDataCopy copy(PersonQuery person);
+}

@@ -1,0 +1,382 @@
+package nl.nts.platform.core.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import nl.nts.platform.api.Roles;
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.Violation;
+import nl.nts.platform.api.model.PersonalDataCopy;
+import nl.nts.platform.api.model.PersonalDataCopy.Finding;
+import nl.nts.platform.api.model.PersonalDataField;
+import nl.nts.platform.api.service.PersonQuery;
+import nl.nts.platform.api.service.PersonalData;
+import nl.nts.platform.core.shared.Caller;
+import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.Codes;
+import nl.nts.platform.core.shared.ServiceCaller;
+import nl.nts.platform.core.store.Audit;
+import nl.nts.platform.core.store.AuditEntryEntity;
+
+/**
+ * Finds one person's data in the places {@link #FIELDS} names, by SQL on the tables that hold
+ * them, so that a place cannot be missed by a mapping that does not load it. An operator searches
+ * everything; a ROM's admin the workshops, inputs and audit entries of their ROMs.
+ */
+@Component(service = PersonalData.class, scope = ServiceScope.BUNDLE)
+public class JpaPersonalData implements PersonalData {
+
+    /** The most findings listed of one place; more make the copy incomplete, and say how many there are. */
+    static final int MOST_PER_PLACE = 10_000;
+
+    static final String PUBLIC_TASK = "public task (AVG art. 6(1)(e)): the National Technology Strategy's regional and national agendas";
+    static final List<PersonalDataField> FIELDS = List.of(
+            new PersonalDataField("workshop.participant", "a workshop participant's name, role and e-mail address",
+                    "who took part in a ROM's workshop, to follow up what was brought in there", PUBLIC_TASK),
+            new PersonalDataField("input.contact", "the name and e-mail address left with input on a ROM's public page",
+                    "to contact the person about their input", "consent (AVG art. 6(1)(a)), asked for on the page and recorded with the input"),
+            new PersonalDataField("record.stamp", "the user names that made and last changed a record",
+                    "accountability: who changed what", PUBLIC_TASK),
+            new PersonalDataField("state-change.by", "the user name that took a workflow step", "accountability: who decided what", PUBLIC_TASK),
+            new PersonalDataField("audit.actor", "the user name that made each change in the audit trail", "accountability: who changed what",
+                    PUBLIC_TASK),
+            new PersonalDataField("api-token.user", "the user name an API token acts for, and who revoked it",
+                    "to let a user's programs act for them, within their rights", PUBLIC_TASK),
+            new PersonalDataField("plugin.by", "the user names that installed a plugin or changed its settings",
+                    "accountability: who changed the platform", PUBLIC_TASK),
+            new PersonalDataField("audit.copy", "the audit trail's copies of records as they were before and after each change: all of the above",
+                    "accountability: what each change was", PUBLIC_TASK));
+
+    /** The tables with a stamp: kind, table, key column. */
+    private static final List<String[]> STAMPED = List.of(
+            new String[] {"organisation", "NTS_ORGANISATION", "ID"}, new String[] {"workshop", "NTS_WORKSHOP", "ID"},
+            new String[] {"input", "NTS_INPUT", "ID"}, new String[] {"plan", "NTS_PLAN", "ID"}, new String[] {"action", "NTS_ACTION", "ID"},
+            new String[] {"funding-call", "NTS_FUNDING_CALL", "ID"}, new String[] {"consortium", "NTS_CONSORTIUM", "ID"},
+            new String[] {"value-chain", "NTS_VALUE_CHAIN", "ID"}, new String[] {"progress-update", "NTS_PROGRESS_UPDATE", "ID"},
+            new String[] {"kpi-measurement", "NTS_KPI_MEASUREMENT", "ID"});
+
+    private final JpaTemplate jpa;
+    private final ServiceCaller caller;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public JpaPersonalData(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context) {
+        this.jpa = jpa;
+        this.caller = new ServiceCaller(scope, context);
+    }
+
+    @Override
+    public List<PersonalDataField> fields() {
+        return FIELDS;
+    }
+
+    /** A person asked for, as matched: name and e-mail address trimmed and lower case, the user name as given. */
+    record Person(String name, String email, String user) {
+
+        static Person of(PersonQuery q) {
+            List<Violation> violations = new ArrayList<>();
+            String name = Codes.text("name", q == null ? null : q.name(), false, 200, violations);
+            String email = Codes.text("email", q == null ? null : q.email(), false, 254, violations);
+            String user = Codes.text("user", q == null ? null : q.user(), false, 100, violations);
+            if (violations.isEmpty() && name == null && email == null && user == null) {
+                violations.add(new Violation("name", "name a person: their name, e-mail address or user name (at least one)"));
+            }
+            if (!violations.isEmpty()) {
+                throw new ValidationException(violations);
+            }
+            return new Person(name == null ? null : name.toLowerCase(Locale.ROOT), email == null ? null : email.toLowerCase(Locale.ROOT), user);
+        }
+
+        /** A name for the person that tells nobody who they are, the same for the same query. */
+        String pseudonym() {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest((name + "\u0000" + email + "\u0000" + user).getBytes(StandardCharsets.UTF_8));
+                return "person-" + HexFormat.of().formatHex(digest, 0, 8);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    public PersonalDataCopy copy(PersonQuery query) {
+        Caller who = caller.get();
+        Set<String> roms;
+        if (who.national()) {
+            roms = Set.of();
+        } else {
+            roms = who.administeredRoms();
+            if (roms.isEmpty()) {
+                who.requireRole("make a copy of a person's data", Roles.OPERATOR);
+            }
+        }
+        Person person = Person.of(query);
+        Instant now = clock.instant();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Search search = new Search(em, person, roms);
+            search.participants();
+            search.contacts();
+            if (roms.isEmpty() && person.user() != null) {
+                search.stamps();
+                search.stateChanges();
+                search.tokens();
+                search.plugins();
+            }
+            if (person.user() != null) {
+                search.actor();
+            }
+            search.copies();
+            Audit.record(em, now, who.actor(), "copy", "personal-data", person.pseudonym(), roms, null, null);
+            return new PersonalDataCopy(now, who.actor(), query.name() == null ? null : query.name().strip(),
+                    query.email() == null ? null : query.email().strip(), person.user(), List.copyOf(new TreeSet<>(roms)), search.found,
+                    search.complete);
+        });
+    }
+
+    /** One search: the findings so far, place by place. */
+    private static final class Search {
+
+        private final EntityManager em;
+        private final Person person;
+        private final Set<String> roms;
+        final List<Finding> found = new ArrayList<>();
+        boolean complete = true;
+
+        Search(EntityManager em, Person person, Set<String> roms) {
+            this.em = em;
+            this.person = person;
+            this.roms = roms;
+        }
+
+        /** Rows of a query with the person's values as parameters ?1 (name), ?2 (e-mail), ?3 (user), at most one more than listed. */
+        private List<Object[]> rows(String sql, String place) {
+            Query q = em.createNativeQuery(sql).setMaxResults(MOST_PER_PLACE + 1);
+            int n = 1;
+            for (String value : new String[] {person.name(), person.email(), person.user()}) {
+                if (sql.contains("?" + n)) {
+                    q.setParameter(n, value);
+                }
+                n++;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> result = q.getResultList();
+            List<Object[]> rows = result.stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).collect(Collectors.toList());
+            if (rows.size() > MOST_PER_PLACE) {
+                complete = false;
+                found.add(new Finding(place, "more", null, null, "more than " + MOST_PER_PLACE + " here; the first " + MOST_PER_PLACE
+                        + " are listed", Map.of()));
+                return rows.subList(0, MOST_PER_PLACE);
+            }
+            return rows;
+        }
+
+        /** The condition on a name and an e-mail column, for what was asked; null when neither was. */
+        private String nameOrEmail(String nameColumn, String emailColumn) {
+            List<String> any = new ArrayList<>();
+            if (person.name() != null) {
+                any.add("LOWER(" + nameColumn + ") = ?1");
+            }
+            if (person.email() != null) {
+                any.add("LOWER(" + emailColumn + ") = ?2");
+            }
+            return any.isEmpty() ? null : "(" + String.join(" OR ", any) + ")";
+        }
+
+        private String romCondition(String column) {
+            return roms.isEmpty() ? "" : " AND " + column + " IN (" + roms.stream().sorted().map(r -> "'" + r.replace("'", "''") + "'")
+                    .collect(Collectors.joining(", ")) + ")";
+        }
+
+        void participants() {
+            String where = nameOrEmail("p.NAME", "p.EMAIL");
+            if (where == null) {
+                return;
+            }
+            for (Object[] r : rows("SELECT p.WORKSHOP_ID, w.ROM_CODE, w.TITLE, w.HELD_ON, p.POSITION, p.NAME, p.ROLE, p.EMAIL"
+                    + " FROM NTS_WORKSHOP_PARTICIPANT p JOIN NTS_WORKSHOP w ON w.ID = p.WORKSHOP_ID WHERE " + where + romCondition("w.ROM_CODE")
+                    + " ORDER BY p.WORKSHOP_ID, p.POSITION", "workshop.participant")) {
+                Map<String, String> values = new LinkedHashMap<>();
+                String at = "participants[" + r[4] + "].";
+                values.put(at + "name", text(r[5]));
+                if (r[6] != null) {
+                    values.put(at + "role", text(r[6]));
+                }
+                if (r[7] != null) {
+                    values.put(at + "email", text(r[7]));
+                }
+                found.add(new Finding("workshop.participant", "workshop", text(r[0]), text(r[1]), text(r[2]) + ", " + text(r[3]), values));
+            }
+        }
+
+        void contacts() {
+            String where = nameOrEmail("CONTACT_NAME", "CONTACT_EMAIL");
+            if (where == null) {
+                return;
+            }
+            for (Object[] r : rows("SELECT ID, ROM_CODE, CREATED_AT, SUBMITTED_ORGANISATION, CONTACT_NAME, CONTACT_EMAIL FROM NTS_INPUT WHERE "
+                    + where + romCondition("ROM_CODE") + " ORDER BY ID", "input.contact")) {
+                Map<String, String> values = new LinkedHashMap<>();
+                if (r[4] != null) {
+                    values.put("submission.contactName", text(r[4]));
+                }
+                if (r[5] != null) {
+                    values.put("submission.contactEmail", text(r[5]));
+                }
+                found.add(new Finding("input.contact", "input", text(r[0]), text(r[1]),
+                        "left on " + text(r[1]) + "'s public page for " + text(r[3]) + ", " + text(r[2]), values));
+            }
+        }
+
+        void stamps() {
+            for (String[] t : STAMPED) {
+                for (Object[] r : rows("SELECT " + t[2] + ", CREATED_BY, UPDATED_BY FROM " + t[1] + " WHERE CREATED_BY = ?3 OR UPDATED_BY = ?3"
+                        + " ORDER BY " + t[2], "record.stamp")) {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    if (person.user().equals(r[1])) {
+                        values.put("stamp.createdBy", person.user());
+                    }
+                    if (person.user().equals(r[2])) {
+                        values.put("stamp.updatedBy", person.user());
+                    }
+                    found.add(new Finding("record.stamp", t[0], text(r[0]), null, null, values));
+                }
+            }
+        }
+
+        void stateChanges() {
+            for (Object[] r : rows("SELECT ID, SUBJECT, RECORD_ID, TRANSITION, CHANGED_AT FROM NTS_STATE_CHANGE WHERE CHANGED_BY = ?3 ORDER BY ID",
+                    "state-change.by")) {
+                found.add(new Finding("state-change.by", "state-change", text(r[0]), null,
+                        text(r[3]) + " of " + text(r[1]) + " " + text(r[2]) + ", " + text(r[4]), Map.of("by", person.user())));
+            }
+        }
+
+        void tokens() {
+            for (Object[] r : rows("SELECT ID, NAME, HINT, CREATED_AT, USER_NAME, REVOKED_BY FROM NTS_API_TOKEN WHERE USER_NAME = ?3 OR REVOKED_BY = ?3"
+                    + " ORDER BY ID", "api-token.user")) {
+                Map<String, String> values = new LinkedHashMap<>();
+                if (person.user().equals(r[4])) {
+                    values.put("user", person.user());
+                }
+                if (person.user().equals(r[5])) {
+                    values.put("revokedBy", person.user());
+                }
+                found.add(new Finding("api-token.user", "api-token", text(r[0]), null, "'" + text(r[1]) + "' (" + text(r[2]) + "...), " + text(r[3]),
+                        values));
+            }
+        }
+
+        void plugins() {
+            for (Object[] r : rows("SELECT PLUGIN_ID, VERSION, INSTALLED_AT FROM NTS_INSTALLED_PLUGIN WHERE INSTALLED_BY = ?3 ORDER BY PLUGIN_ID",
+                    "plugin.by")) {
+                found.add(new Finding("plugin.by", "plugin", text(r[0]), null, "installed " + text(r[1]) + ", " + text(r[2]),
+                        Map.of("installedBy", person.user())));
+            }
+            for (Object[] r : rows("SELECT PID, PLUGIN_ID, CHANGED_AT FROM NTS_PLUGIN_CONFIG WHERE CHANGED_BY = ?3 ORDER BY PID", "plugin.by")) {
+                found.add(new Finding("plugin.by", "plugin-configuration", text(r[0]), null, "settings of " + text(r[1]) + ", " + text(r[2]),
+                        Map.of("changedBy", person.user())));
+            }
+        }
+
+        private String auditRoms() {
+            return roms.isEmpty() ? "" : " AND (" + roms.stream().sorted().map(r -> "ROMS LIKE '" + AuditEntryEntity.romPattern(r).replace("'", "''") + "'")
+                    .collect(Collectors.joining(" OR ")) + ")";
+        }
+
+        void actor() {
+            for (Object[] r : rows("SELECT ID, AT, ACTION, KIND, RECORD_KEY FROM NTS_AUDIT WHERE ACTOR = ?3" + auditRoms() + " ORDER BY ID",
+                    "audit.actor")) {
+                found.add(new Finding("audit.actor", "audit-entry", text(r[0]), null, text(r[2]) + " " + text(r[3]) + " " + text(r[4]) + ", " + text(r[1]),
+                        Map.of("actor", person.user())));
+            }
+        }
+
+        /** Entries whose copies hold one of the person's values as a whole JSON string (case ignored for a name or e-mail). */
+        void copies() {
+            List<String> any = new ArrayList<>();
+            Map<String, String> looked = new LinkedHashMap<>();
+            if (person.name() != null) {
+                any.add("LOWER(BEFORE_JSON) LIKE ?1 ESCAPE '!' OR LOWER(AFTER_JSON) LIKE ?1 ESCAPE '!'");
+                looked.put("name", person.name());
+            }
+            if (person.email() != null) {
+                any.add("LOWER(BEFORE_JSON) LIKE ?2 ESCAPE '!' OR LOWER(AFTER_JSON) LIKE ?2 ESCAPE '!'");
+                looked.put("email", person.email());
+            }
+            if (person.user() != null) {
+                any.add("BEFORE_JSON LIKE ?3 ESCAPE '!' OR AFTER_JSON LIKE ?3 ESCAPE '!'");
+                looked.put("user", person.user());
+            }
+            Query q = em.createNativeQuery("SELECT ID, AT, ACTION, KIND, RECORD_KEY, BEFORE_JSON, AFTER_JSON FROM NTS_AUDIT WHERE (" + String.join(" OR ", any)
+                    + ")" + auditRoms() + " ORDER BY ID").setMaxResults(MOST_PER_PLACE + 1);
+            if (person.name() != null) {
+                q.setParameter(1, quotedPattern(person.name()));
+            }
+            if (person.email() != null) {
+                q.setParameter(2, quotedPattern(person.email()));
+            }
+            if (person.user() != null) {
+                q.setParameter(3, quotedPattern(person.user()));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = q.getResultList();
+            if (rows.size() > MOST_PER_PLACE) {
+                complete = false;
+                found.add(new Finding("audit.copy", "more", null, null, "more than " + MOST_PER_PLACE + " entries; the first " + MOST_PER_PLACE
+                        + " are listed", Map.of()));
+                rows = rows.subList(0, MOST_PER_PLACE);
+            }
+            for (Object[] r : rows) {
+                String copiesText = (text(r[5]) + "\u0000" + text(r[6]));
+                Map<String, String> values = new LinkedHashMap<>();
+                looked.forEach((what, value) -> {
+                    String quoted = "\"" + jsonEscaped(value) + "\"";
+                    boolean holds = what.equals("user") ? copiesText.contains(quoted) : copiesText.toLowerCase(Locale.ROOT).contains(quoted);
+                    if (holds) {
+                        values.put(what, what.equals("user") ? value : "held in the entry's copy of the record");
+                    }
+                });
+                found.add(new Finding("audit.copy", "audit-entry", text(r[0]), null, text(r[2]) + " " + text(r[3]) + " " + text(r[4]) + ", " + text(r[1]),
+                        values));
+            }
+        }
+
+        /** A LIKE pattern for the value as a whole JSON string, with LIKE's own characters escaped by '!'. */
+        private static String quotedPattern(String value) {
+            String json = "\"" + jsonEscaped(value) + "\"";
+            return "%" + json.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        }
+
+        /** The value as Jackson writes it inside a JSON string. */
+        private static String jsonEscaped(String value) {
+            return new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(value));
+        }
+
+        private static String text(Object value) {
+            return value == null ? null : String.valueOf(value);
+        }
+    }
+}

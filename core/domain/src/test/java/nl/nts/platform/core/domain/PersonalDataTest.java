@@ -1,0 +1,50 @@
+package nl.nts.platform.core.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import nl.nts.platform.api.ValidationException;
+import nl.nts.platform.api.Violation;
+import nl.nts.platform.api.model.PersonalDataField;
+import nl.nts.platform.api.service.PersonQuery;
+
+/** Who a copy of personal data is made for, and the list of places it is made from. */
+class PersonalDataTest {
+
+    @Test
+    void aPersonIsNamedAtLeastOnceAndMatchedWithoutCaseOrBlanks() {
+        JpaPersonalData.Person p = JpaPersonalData.Person.of(new PersonQuery(" Anna de Vries ", " Anna@DeVonk.example", "anna"));
+        assertEquals(new JpaPersonalData.Person("anna de vries", "anna@devonk.example", "anna"), p);
+        ValidationException none = assertThrows(ValidationException.class, () -> JpaPersonalData.Person.of(new PersonQuery(" ", null, "")));
+        assertEquals(List.of("name"), none.violations().stream().map(Violation::field).toList());
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> JpaPersonalData.Person.of(new PersonQuery(null, "e".repeat(255), null)));
+        assertEquals(List.of("email"), tooLong.violations().stream().map(Violation::field).toList());
+    }
+
+    @Test
+    void aPseudonymIsStableAndTellsNothing() {
+        String a = JpaPersonalData.Person.of(new PersonQuery("Anna", "anna@devonk.example", null)).pseudonym();
+        assertEquals(a, JpaPersonalData.Person.of(new PersonQuery("ANNA ", "Anna@devonk.example", null)).pseudonym());
+        assertNotEquals(a, JpaPersonalData.Person.of(new PersonQuery("Anna", null, null)).pseudonym());
+        assertTrue(a.matches("person-[0-9a-f]{16}"), a);
+        assertFalse(a.contains("anna"));
+    }
+
+    @Test
+    void everyPlaceIsNamedOnceWithItsPurposeAndBasis() {
+        Set<String> places = new HashSet<>();
+        for (PersonalDataField f : JpaPersonalData.FIELDS) {
+            assertTrue(places.add(f.place()), "named twice: " + f.place());
+            assertFalse(f.holds().isBlank() || f.purpose().isBlank() || f.basis().isBlank(), f.toString());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package nl.nts.platform.core.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.model.PersonalDataCopy;
+import nl.nts.platform.api.model.PersonalDataField;
+import nl.nts.platform.api.service.PersonQuery;
+import nl.nts.platform.api.service.PersonalData;
+import nl.nts.platform.core.shared.PersonalDataPage;
+
+/**
+ * The personal data the platform keeps (AVG): the places and why ({@code GET
+ * /api/personal-data/fields}), and a copy of what it holds about one person ({@code POST
+ * /api/personal-data/copies}, as JSON or, for {@code Accept: text/html}, as a page to read).
+ * The person is named in the body, never in the address, so that no access log keeps it.
+ */
+@Path("personal-data")
+public class PersonalDataResource {
+
+    private final PersonalData data;
+
+    PersonalDataResource(PersonalData data) {
+        this.data = data;
+    }
+
+    @GET
+    @Path("fields")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<PersonalDataField> fields() {
+        return Page.all(data.fields());
+    }
+
+    /** A copy of everything held about the person the body names: {@code {"name": ..., "email": ..., "user": ...}}, at least one. */
+    @POST
+    @Path("copies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    public Response copy(PersonQuery person, @Context HttpHeaders headers) {
+        PersonalDataCopy copy = data.copy(person == null ? new PersonQuery(null, null, null) : person);
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        boolean html = !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.TEXT_HTML_TYPE) && !accepted.get(0).isWildcardType();
+        if (html) {
+            return Response.ok(PersonalDataPage.html(copy, data.fields()), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).cacheControl(noStore)
+                    .header("Content-Disposition", "attachment; filename=\"personal-data.html\"").build();
+        }
+        return Response.ok(copy, MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore).build();
+    }
+}
