@@ -68,6 +68,7 @@ public class OpenApiResource {
             Map.entry("connectors", "Connectors and their runs"),
             Map.entry("audit", "The audit trail"),
             Map.entry("tokens", "API tokens"),
+            Map.entry("people", "The people who log in: their roles and passwords, in the realm's account store"),
             Map.entry("session", "The web application's login, session and logout"),
             Map.entry("backups", "Backups of the platform's state"),
             Map.entry("restores", "Restoring a backup into the platform"),
