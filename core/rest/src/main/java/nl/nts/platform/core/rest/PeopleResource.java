@@ -18,7 +18,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
-import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.core.shared.People;
 import nl.nts.platform.core.shared.People.Issued;
 import nl.nts.platform.core.shared.People.Person;
@@ -86,10 +85,7 @@ public class PeopleResource {
     /** The people you may manage, by name, a page at a time like every collection. */
     @GET
     public Page<Person> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = Requests.page(page, size, null);
-        List<Person> all = people.list();
-        int from = Math.min(request.offset(), all.size());
-        return new Page<>(all.subList(from, Math.min(from + request.size(), all.size())), all.size(), request.page(), request.size());
+        return Requests.page(people.list(), page, size);
     }
 
     @GET

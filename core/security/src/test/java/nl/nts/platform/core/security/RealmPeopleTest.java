@@ -19,12 +19,10 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
-import javax.security.auth.login.AppConfigurationEntry;
 
 import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
 import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.apache.karaf.jaas.modules.properties.PropertiesBackingEngineFactory;
@@ -84,23 +82,7 @@ class RealmPeopleTest {
                                 || method.getName().startsWith("lookup") ? method.invoke(engine, args) : null);
             }
         });
-        accounts.addRealm(new JaasRealm() {
-            @Override
-            public String getName() {
-                return "karaf";
-            }
-
-            @Override
-            public int getRank() {
-                return 0;
-            }
-
-            @Override
-            public AppConfigurationEntry[] getEntries() {
-                return new AppConfigurationEntry[] {new AppConfigurationEntry("org.apache.karaf.jaas.modules.properties.PropertiesLoginModule",
-                        AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, Map.of("users", users.toString()))};
-            }
-        });
+        accounts.addRealm(JpaApiTokensTest.realm(real.getModuleClass(), Map.of("users", users.toString())));
         people = new RealmPeople(audits.template(), accounts, scope, Set.of("BOM", "LIOF")::contains);
     }
 

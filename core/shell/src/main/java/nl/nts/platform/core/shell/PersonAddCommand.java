@@ -2,29 +2,15 @@ package nl.nts.platform.core.shell;
 
 import java.util.List;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 
-import nl.nts.platform.core.shared.People;
 import nl.nts.platform.core.shared.People.Issued;
 
 @Command(scope = "nts", name = "person-add", description = "Adds a person to the realm with these roles; asks for the first password twice (no echo), or -g generates one")
 @Service
-public class PersonAddCommand implements Action {
-
-    @Reference
-    People people;
-
-    @Reference
-    Session session;
-
-    @Option(name = "-g", aliases = "--generate", description = "Generate the password and print it once")
-    boolean generate;
+public class PersonAddCommand extends SettingPassword {
 
     @Argument(index = 0, name = "name", description = "The user name, e.g. jan.devries", required = true)
     String name;
@@ -34,12 +20,10 @@ public class PersonAddCommand implements Action {
 
     @Override
     public Object execute() {
-        String password = generate ? null : PersonPasswords.read(session, name.strip());
+        String password = password(name.strip());
         Issued issued = people.add(name, password, roles == null ? List.of() : roles);
         System.out.println("added " + PeopleListCommand.line(issued.person()));
-        if (issued.password() != null) {
-            System.out.println(PersonPasswords.shown(issued.password()));
-        }
+        printGenerated(issued);
         return null;
     }
 }
