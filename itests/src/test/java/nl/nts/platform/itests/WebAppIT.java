@@ -51,7 +51,8 @@ import com.sun.net.httpserver.HttpServer;
  * removed, creates an action answering an input, finds it in the plan, reports its progress and a
  * KPI measurement, and downloads the plan's report; the same user is offered no way to change a
  * LIOF plan; a forged cross-site request changes nothing; a locked account is told so on the
- * login page. Every screen is checked by axe-core (run in the page; no serious or critical
+ * login page; an operator manages people on their screen (adds one, changes roles, sets a password,
+ * removes them after confirming). Every screen is checked by axe-core (run in the page; no serious or critical
  * violation) and photographed into {@code target/screenshots/}. Without chromium the test is
  * skipped, saying so.
  */
@@ -500,6 +501,53 @@ class WebAppIT {
         driver.findElement(By.id("login-user")).sendKeys("admin");
         driver.findElement(By.id("login-password")).sendKeys("web-it-admin-secret", Keys.ENTER);
         ready("#/funding");
+
+        operatorManagesPeople();
+    }
+
+    /** The operator adds a person with a generated password, changes their roles, sets a password typed twice, and removes them after confirming. */
+    private void operatorManagesPeople() throws Exception {
+        driver.findElement(By.cssSelector("#nav a[href='#/people']")).click();
+        ready("#/people");
+        waitFor(By.cssSelector("#people tr[data-person='bom-member']"));
+        driver.findElement(By.id("pe-name")).sendKeys("web-newcomer");
+        driver.findElement(By.id("pe-roles")).sendKeys("rom-member:BOM", Keys.ENTER);
+        driver.findElement(By.id("pe-add")).click();
+        String generated = waitVisible(By.id("pe-generated-password")).getText().strip();
+        assertEquals(20, generated.length(), generated);
+        assertEquals("[\"rom-member:BOM\"]", operator.get("/people/web-newcomer").json().get("roles").toString());
+        assertEquals(200, new Api(port, "web-newcomer", generated).get("/workshops").status(), "the generated password logs in");
+        screen("14-people-operator");
+
+        waitFor(By.cssSelector("[data-edit-roles='web-newcomer']")).click();
+        waitFor(By.id("pe-edit-roles")).sendKeys("rom-admin:BOM", Keys.ENTER);
+        driver.findElement(By.id("pe-roles-save")).click();
+        until(d -> d.findElement(By.cssSelector("#people tr[data-person='web-newcomer']")).getText().contains("rom-admin:BOM"));
+        assertEquals("[\"rom-admin:BOM\",\"rom-member:BOM\"]", operator.get("/people/web-newcomer").json().get("roles").toString());
+
+        waitFor(By.cssSelector("[data-reset-password='web-newcomer']")).click();
+        waitFor(By.id("pe-reset-choose")).click();
+        driver.findElement(By.id("pe-reset-password")).sendKeys("web-newcomer-chosen");
+        driver.findElement(By.id("pe-reset-again")).sendKeys("web-newcomer-chosem", Keys.ENTER);
+        until(d -> d.findElement(By.id("problem")).isDisplayed());
+        assertTrue(driver.findElement(By.id("problem")).getText().contains("niet gelijk"), driver.findElement(By.id("problem")).getText());
+        screen("15-people-password");
+        WebElement again = driver.findElement(By.id("pe-reset-again"));
+        again.clear();
+        again.sendKeys("web-newcomer-chosen", Keys.ENTER);
+        until(d -> d.findElements(By.id("pe-password-form")).isEmpty());
+        assertEquals(200, new Api(port, "web-newcomer", "web-newcomer-chosen").get("/workshops").status(), "the chosen password logs in");
+
+        waitFor(By.cssSelector("[data-remove-person='web-newcomer']")).click();
+        waitVisible(By.id("pe-confirm-remove"));
+        screen("16-people-remove-confirmation");
+        driver.findElement(By.id("pe-cancel-remove")).click();
+        assertEquals(200, operator.get("/people/web-newcomer").status(), "cancelled: still there");
+        waitFor(By.cssSelector("[data-remove-person='web-newcomer']")).click();
+        waitVisible(By.id("pe-confirm-remove")).click();
+        until(d -> d.findElements(By.cssSelector("#people tr[data-person='web-newcomer']")).isEmpty());
+        assertEquals(404, operator.get("/people/web-newcomer").status());
+        assertTrue(driver.findElements(By.cssSelector("[data-remove-person='admin']")).isEmpty(), "no button to remove oneself");
     }
 
     /** Text pasted into the spreadsheet import, as a paste does it (tabs and line breaks included). */

@@ -47,7 +47,8 @@ import nl.nts.platform.core.shared.LoginGuard;
  * login. A Basic header the realm accepted is therefore remembered for {@link #REMEMBERED} (by a
  * salted digest of it, never the password itself), with the subject the realm made: a client
  * sending the same header again within that time is not logged in anew. A changed password, role
- * or removed account takes effect within that time; an account locked meanwhile is refused at once.
+ * or removed account takes effect within that time, and at once when the platform made the change
+ * (the people service); an account locked meanwhile is refused at once.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class Authentication extends JAASAuthenticationFilter {
@@ -67,7 +68,7 @@ final class Authentication extends JAASAuthenticationFilter {
     static final Duration REMEMBERED = Duration.ofSeconds(30);
     private static final int MOST_REMEMBERED = 4096;
 
-    private record Accepted(Subject subject, long until) {
+    private record Accepted(Subject subject, long until, long accounts) {
     }
 
     private final ApiTokens tokens;
@@ -75,9 +76,15 @@ final class Authentication extends JAASAuthenticationFilter {
     private final byte[] salt = new byte[32];
     private final java.util.Map<String, Accepted> accepted = new java.util.concurrent.ConcurrentHashMap<>();
     private final SessionAuthentication sessions;
+    private final java.util.function.LongSupplier accounts;
 
-    Authentication(ApiTokens tokens, LoginGuard guard, SessionAuthentication sessions) {
+    /**
+     * @param accounts moves when the platform changed an account ({@link nl.nts.platform.core.shared.People#generation}):
+     *                 a header remembered before then is checked by the realm again
+     */
+    Authentication(ApiTokens tokens, LoginGuard guard, SessionAuthentication sessions, java.util.function.LongSupplier accounts) {
         this.tokens = tokens;
+        this.accounts = accounts;
         this.guard = guard;
         new java.security.SecureRandom().nextBytes(salt);
         this.sessions = sessions;
@@ -124,7 +131,8 @@ final class Authentication extends JAASAuthenticationFilter {
         }
         String remembered = remembered(authorization);
         Accepted known = remembered == null ? null : accepted.get(remembered);
-        if (known != null && known.until() - System.nanoTime() > 0) {
+        long accountsNow = accounts.getAsLong();
+        if (known != null && known.until() - System.nanoTime() > 0 && known.accounts() == accountsNow) {
             message.put(org.apache.cxf.security.SecurityContext.class, new RolePrefixSecurityContextImpl(known.subject(), ROLE_CLASS, "classname"));
             return;
         }
@@ -141,7 +149,7 @@ final class Authentication extends JAASAuthenticationFilter {
             if (accepted.size() >= MOST_REMEMBERED) {
                 accepted.clear();
             }
-            accepted.put(remembered, new Accepted(context.getSubject(), System.nanoTime() + REMEMBERED.toNanos()));
+            accepted.put(remembered, new Accepted(context.getSubject(), System.nanoTime() + REMEMBERED.toNanos(), accountsNow));
         }
     }
 

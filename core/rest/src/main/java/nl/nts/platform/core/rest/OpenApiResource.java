@@ -70,6 +70,7 @@ public class OpenApiResource {
             Map.entry("audit", "The audit trail"),
             Map.entry("personal-data", "Personal data (AVG/GDPR): where it is kept and why, and a copy of what is held about one person"),
             Map.entry("tokens", "API tokens"),
+            Map.entry("people", "The people who log in: their roles and passwords, in the realm's account store"),
             Map.entry("session", "The web application's login, session and logout"),
             Map.entry("backups", "Backups of the platform's state"),
             Map.entry("restores", "Restoring a backup into the platform"),

@@ -31,6 +31,13 @@ final class Requests {
     }
 
     /** Query parameters arrive as text so that a bad one is a 400 naming it, not a 404. */
+    /** One page of a list a service answers whole (short lists: tokens, people), from the {@code page} and {@code size} parameters. */
+    static <T> nl.nts.platform.api.Page<T> page(List<T> all, String page, String size) {
+        PageRequest request = page(page, size, null);
+        int from = Math.min(request.offset(), all.size());
+        return new nl.nts.platform.api.Page<>(all.subList(from, Math.min(from + request.size(), all.size())), all.size(), request.page(), request.size());
+    }
+
     static PageRequest page(String page, String size, String sort) {
         return new PageRequest(integer("page", page, 1), integer("size", size, PageRequest.DEFAULT_SIZE), sort);
     }

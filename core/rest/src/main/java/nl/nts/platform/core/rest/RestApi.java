@@ -38,6 +38,7 @@ import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.Changes;
 import nl.nts.platform.core.shared.FirstStart;
 import nl.nts.platform.core.shared.LoginGuard;
+import nl.nts.platform.core.shared.People;
 import nl.nts.platform.core.shared.PublicPages;
 import nl.nts.platform.core.shared.WebSessions;
 
@@ -59,7 +60,7 @@ public class RestApi {
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
             @Reference CallerScope scope, @Reference Changes changes, @Reference Backups backups, @Reference PluginSettings pluginSettings,
-            @Reference WebSessions sessions, @Reference PublicPages publicPages, @Reference PersonalData personalData) {
+            @Reference WebSessions sessions, @Reference PublicPages publicPages, @Reference PersonalData personalData, @Reference People people) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -89,13 +90,14 @@ public class RestApi {
                 new AuditResource(audit),
                 new PersonalDataResource(personalData),
                 new TokenResource(tokens),
+                new PeopleResource(people),
                 new SessionResource(sessions, guard),
                 new DocsResource(context));
         List<Object> beans = new ArrayList<>(resources);
         beans.add(new OpenApiResource(resources, context.getBundle().getVersion().toString()));
         factory.setServiceBeans(beans);
         List<Object> providers = new ArrayList<>();
-        providers.add(new Authentication(tokens, guard, new SessionAuthentication(sessions)));
+        providers.add(new Authentication(tokens, guard, new SessionAuthentication(sessions), people::generation));
         JsonBodyProvider json = new JsonBodyProvider();
         providers.add(json);
         providers.add(new ConditionalAnswers(changes, json.json()));

@@ -1,7 +1,6 @@
 package nl.nts.platform.core.rest;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import javax.ws.rs.Consumes;
@@ -19,7 +18,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import nl.nts.platform.api.Page;
-import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.core.shared.ApiToken;
 import nl.nts.platform.core.shared.ApiTokens;
 import nl.nts.platform.core.shared.IssuedToken;
@@ -57,10 +55,7 @@ public class TokenResource {
      */
     @GET
     public Page<ApiToken> list(@QueryParam("user") String user, @QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = Requests.page(page, size, null);
-        List<ApiToken> all = tokens.list(user);
-        int from = Math.min(request.offset(), all.size());
-        return new Page<>(all.subList(from, Math.min(from + request.size(), all.size())), all.size(), request.page(), request.size());
+        return Requests.page(tokens.list(user), page, size);
     }
 
     /** Creates a token. The answer holds its secret: the only time it is shown. */

@@ -42,7 +42,7 @@ final class FirstStartAdmin {
         }
     }
 
-    private static String generate() {
+    static String generate() {
         String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder();

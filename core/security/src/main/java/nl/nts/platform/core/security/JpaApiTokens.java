@@ -46,7 +46,8 @@ import nl.nts.platform.core.store.Audit;
  * store keeps its SHA-256 hash, which is enough for a random secret of that length (a slow
  * password hash protects guessable passwords, not 256-bit keys). At each use the token's roles
  * are narrowed to those its owner still holds in the realm, when the realm's login module can
- * list them (looked up at most every few seconds per user); a removed owner's tokens stop.
+ * list them (looked up at most every few seconds per user, and at once after the platform changed an
+ * account); a removed owner's tokens stop.
  */
 @Component(service = ApiTokens.class)
 public class JpaApiTokens implements ApiTokens {
@@ -63,7 +64,7 @@ public class JpaApiTokens implements ApiTokens {
     private final Map<String, CurrentRoles> realmRoles = new ConcurrentHashMap<>();
 
     /** The roles the realm gave a user at a moment; null roles: the user does not exist (any more). */
-    private record CurrentRoles(Instant at, Set<String> roles) {
+    private record CurrentRoles(Instant at, long generation, Set<String> roles) {
     }
 
     private final CallerScope scope;
@@ -267,7 +268,8 @@ public class JpaApiTokens implements ApiTokens {
     /** The user's roles in the realm; null when the realm cannot tell. */
     private CurrentRoles currentRoles(String user, Instant now, boolean fresh) {
         CurrentRoles known = realmRoles.get(user);
-        if (fresh || known == null || known.at().plus(ROLES_FRESH).isBefore(now)) {
+        long accountsNow = accounts.generation();
+        if (fresh || known == null || known.generation() != accountsNow || known.at().plus(ROLES_FRESH).isBefore(now)) {
             Optional<BackingEngine> engine = accounts.engine();
             if (engine.isEmpty()) {
                 return null;
@@ -276,7 +278,7 @@ public class JpaApiTokens implements ApiTokens {
             Set<String> roles = principal == null ? null
                     : engine.get().listRoles(principal).stream().map(Principal::getName).map(String::strip)
                             .collect(java.util.stream.Collectors.toSet());
-            known = new CurrentRoles(now, roles);
+            known = new CurrentRoles(now, accountsNow, roles);
             realmRoles.put(user, known);
         }
         return known;

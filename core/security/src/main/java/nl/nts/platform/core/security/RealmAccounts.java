@@ -1,8 +1,10 @@
 package nl.nts.platform.core.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +36,7 @@ public class RealmAccounts {
 
     private final List<BackingEngineFactory> factories = new CopyOnWriteArrayList<>();
     private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
+    private final AtomicLong generation = new AtomicLong();
     private boolean adminChecked;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
@@ -74,6 +77,35 @@ public class RealmAccounts {
 
     /** @return the backing engine of the realm's first login module that has one; empty when none has (or no realm is there) */
     public Optional<BackingEngine> engine() {
+        return accountsModule().map(EngineModule::engine);
+    }
+
+    /**
+     * @return whether the realm's login module with a backing engine stores passwords hashed
+     *         ({@code encryption.enabled} in its options, as {@code etc/org.apache.karaf.jaas.cfg}
+     *         sets it); false when it stores them as written, or there is no such module
+     */
+    public boolean hashesPasswords() {
+        return accountsModule().map(m -> Boolean.parseBoolean(String.valueOf(m.options().get("encryption.enabled")).strip())).orElse(false);
+    }
+
+    /**
+     * @return a number that grows with every change of an account made through the platform
+     *         ({@link #changed}): what a cache keeps of the realm's answers is stale once it moved
+     */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Says that an account was added, removed or changed: caches of the realm's answers ask it again. */
+    public void changed() {
+        generation.incrementAndGet();
+    }
+
+    private record EngineModule(BackingEngine engine, Map<String, ?> options) {
+    }
+
+    private Optional<EngineModule> accountsModule() {
         JaasRealm karaf = realm();
         if (karaf == null) {
             return Optional.empty();
@@ -84,7 +116,12 @@ public class RealmAccounts {
             for (BackingEngineFactory factory : factories) {
                 if (factory.getModuleClass().equals(module)) {
                     try {
-                        return Optional.of(factory.build(entry.getOptions()));
+                        BackingEngine engine = factory.build(entry.getOptions());
+                        if (engine != null) {
+                            return Optional.of(new EngineModule(engine, entry.getOptions()));
+                        }
+                        // the properties factory answers null when it cannot read its file
+                        LOG.warning(() -> "Cannot open the accounts of " + module);
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "Cannot open the accounts of " + module, e);
                     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -35,8 +36,8 @@ import nl.nts.platform.core.shared.WebSessions;
  * Web sessions kept in the {@link SessionStore} with the highest ranking, by the SHA-256 hash of
  * their 256-bit secret. A session ends after {@code idleMinutes} without use and in any case
  * {@code maxHours} after the login; its roles are narrowed at use to those the realm still lists
- * for the user (checked at most once a minute per user), and it ends when the realm no longer
- * knows the user.
+ * for the user (checked at most once a minute per user, and at once after the platform changed an
+ * account), and it ends when the realm no longer knows the user.
  */
 @Component(service = WebSessions.class, configurationPid = "nl.nts.platform.websessions")
 @Designate(ocd = RealmWebSessions.Config.class)
@@ -64,26 +65,33 @@ public class RealmWebSessions implements WebSessions {
 
     private final SessionStore store;
     private final Function<String, RealmRoles> realm;
+    private final LongSupplier generation;
     private final Clock clock;
     private final Duration idle;
     private final Duration max;
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private volatile Instant lastSweep = Instant.EPOCH;
 
-    private record Checked(Instant at, RealmRoles roles) {
+    private record Checked(Instant at, long generation, RealmRoles roles) {
     }
 
     @Activate
     public RealmWebSessions(@Reference(policyOption = ReferencePolicyOption.GREEDY) SessionStore store, @Reference RealmAccounts accounts, Config config) {
-        this(store, user -> lookup(accounts, user), Clock.systemUTC(), Duration.ofMinutes(config.idleMinutes()), Duration.ofHours(config.maxHours()));
+        this(store, user -> lookup(accounts, user), accounts::generation, Clock.systemUTC(), Duration.ofMinutes(config.idleMinutes()),
+                Duration.ofHours(config.maxHours()));
     }
 
-    RealmWebSessions(SessionStore store, Function<String, RealmRoles> realm, Clock clock, Duration idle, Duration max) {
+    /**
+     * @param generation moves when the platform changed an account ({@link RealmAccounts#generation}): what was
+     *                   checked before is asked again at once
+     */
+    RealmWebSessions(SessionStore store, Function<String, RealmRoles> realm, LongSupplier generation, Clock clock, Duration idle, Duration max) {
         if (idle.isNegative() || idle.isZero() || max.isNegative() || max.isZero()) {
             throw new IllegalArgumentException("idleMinutes and maxHours must be positive");
         }
         this.store = store;
         this.realm = realm;
+        this.generation = generation;
         this.clock = clock;
         this.idle = idle;
         this.max = max;
@@ -151,8 +159,9 @@ public class RealmWebSessions implements WebSessions {
 
     private RealmRoles currentRoles(String user, Instant now) {
         Checked known = checked.get(user);
-        if (known == null || known.at().plus(ROLES_FRESH).isBefore(now)) {
-            known = new Checked(now, realm.apply(user));
+        long accountsNow = generation.getAsLong();
+        if (known == null || known.generation() != accountsNow || known.at().plus(ROLES_FRESH).isBefore(now)) {
+            known = new Checked(now, accountsNow, realm.apply(user));
             checked.put(user, known);
         }
         return known.roles();

@@ -195,7 +195,13 @@ class JpaApiTokensTest {
                 });
             }
         });
-        accounts.addRealm(new JaasRealm() {
+        accounts.addRealm(realm(module, Map.of()));
+        return accounts;
+    }
+
+    /** The realm {@code karaf} with one login module of these options. */
+    static JaasRealm realm(String module, Map<String, ?> options) {
+        return new JaasRealm() {
             @Override
             public String getName() {
                 return "karaf";
@@ -208,10 +214,9 @@ class JpaApiTokensTest {
 
             @Override
             public AppConfigurationEntry[] getEntries() {
-                return new AppConfigurationEntry[] {new AppConfigurationEntry(module, AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, Map.of())};
+                return new AppConfigurationEntry[] {new AppConfigurationEntry(module, AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, options)};
             }
-        });
-        return accounts;
+        };
     }
 
     interface Handler {

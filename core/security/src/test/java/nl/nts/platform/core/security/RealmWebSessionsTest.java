@@ -35,7 +35,9 @@ class RealmWebSessionsTest {
     private final HandClock clock = new HandClock("2026-12-01T09:00:00Z");
     private final InMemorySessionStore store = new InMemorySessionStore();
     private final Map<String, RealmWebSessions.RealmRoles> realm = new HashMap<>();
-    private final RealmWebSessions sessions = new RealmWebSessions(store, u -> realm.getOrDefault(u, RealmWebSessions.RealmRoles.UNKNOWN), clock,
+    private final java.util.concurrent.atomic.AtomicLong accountChanges = new java.util.concurrent.atomic.AtomicLong();
+    private final RealmWebSessions sessions = new RealmWebSessions(store, u -> realm.getOrDefault(u, RealmWebSessions.RealmRoles.UNKNOWN),
+            accountChanges::get, clock,
             Duration.ofMinutes(30), Duration.ofHours(12));
 
     @Test
@@ -89,6 +91,21 @@ class RealmWebSessionsTest {
     }
 
     @Test
+    void anAccountChangedByThePlatformCountsAtTheNextRequestNotAMinuteLater() {
+        realm.put("bom-admin", new RealmWebSessions.RealmRoles(true, Set.of("rom-admin:BOM", "rom-member:BOM")));
+        Started started = sessions.start("bom-admin", Set.of("rom-admin:BOM", "rom-member:BOM"));
+        assertEquals(Set.of("rom-admin:BOM", "rom-member:BOM"), sessions.resume(started.secret()).orElseThrow().roles());
+        realm.put("bom-admin", new RealmWebSessions.RealmRoles(true, Set.of("rom-member:BOM")));
+        assertEquals(Set.of("rom-admin:BOM", "rom-member:BOM"), sessions.resume(started.secret()).orElseThrow().roles(),
+                "a change the platform did not make (an edited file) counts within the minute");
+        accountChanges.incrementAndGet();
+        assertEquals(Set.of("rom-member:BOM"), sessions.resume(started.secret()).orElseThrow().roles(), "demoted at once");
+        realm.put("bom-admin", new RealmWebSessions.RealmRoles(true, null));
+        accountChanges.incrementAndGet();
+        assertTrue(sessions.resume(started.secret()).isEmpty(), "removed at once");
+    }
+
+    @Test
     void staleSessionsAreSweptOnALogin() {
         sessions.start("a", Set.of());
         clock.pass(Duration.ofHours(1));
@@ -113,7 +130,7 @@ class RealmWebSessionsTest {
                 return found;
             }
         };
-        RealmWebSessions sessions = new RealmWebSessions(racing, u -> RealmWebSessions.RealmRoles.UNKNOWN, clock, Duration.ofMinutes(30),
+        RealmWebSessions sessions = new RealmWebSessions(racing, u -> RealmWebSessions.RealmRoles.UNKNOWN, () -> 0, clock, Duration.ofMinutes(30),
                 Duration.ofHours(12));
         Started started = sessions.start("kia", Set.of("kia-operator"));
         clock.pass(Duration.ofMinutes(1)); // the request records its use
@@ -176,7 +193,7 @@ class RealmWebSessionsTest {
 
     @Test
     void timesMustBePositive() {
-        assertThrows(IllegalArgumentException.class, () -> new RealmWebSessions(store, u -> RealmWebSessions.RealmRoles.UNKNOWN, clock,
+        assertThrows(IllegalArgumentException.class, () -> new RealmWebSessions(store, u -> RealmWebSessions.RealmRoles.UNKNOWN, () -> 0, clock,
                 Duration.ZERO, Duration.ofHours(1)));
     }
 
