@@ -31,6 +31,7 @@ import nl.nts.platform.api.service.ActionFilter;
 import nl.nts.platform.api.service.Actions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The actions of the plans: search, create, read, replace, delete. */
 @Path("actions")
@@ -60,11 +61,11 @@ public class ActionResource {
             @Parameter(description = "A key technology's code (NTS01 to NTS10): the actions advancing it") @QueryParam("technology") String technology,
             @Parameter(description = "A value chain's code: the actions of the plans for it") @QueryParam("valueChain") String valueChain,
             @Parameter(description = "An organisation's id: the actions it owns or is a partner in") @QueryParam("organisation") String organisation,
-            @Parameter(description = "IDEA, IN_PREPARATION, FUNDED, RUNNING, DONE or DROPPED") @QueryParam("status") String status,
-            @Parameter(description = "SHORT_TERM (low-hanging fruit) or ROADMAP") @QueryParam("horizon") String horizon,
+            @Parameter(schema = @Schema(implementation = ActionStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "SHORT_TERM for the low-hanging fruit, ROADMAP for the longer road", schema = @Schema(implementation = Horizon.class)) @QueryParam("horizon") String horizon,
             @Parameter(description = Requests.WORD_SEARCH + "title and description") @QueryParam("q") String q,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = ApiTexts.SORT + "title, start, status, updatedAt (default title)") @QueryParam("sort") String sort) {
         return actions.find(new ActionFilter(Requests.id("plan", plan), Requests.blankAsNull(rom), Requests.blankAsNull(technology), Requests.blankAsNull(valueChain), Requests.id("organisation", organisation), Requests.enumeration("status", status, ActionStatus.class), Requests.enumeration("horizon", horizon, Horizon.class), Requests.blankAsNull(q)), Requests.page(page, size, sort));
     }
@@ -132,8 +133,8 @@ public class ActionResource {
     @GET
     @Path("{id}/progress")
     public Page<ProgressUpdate> progress(@Parameter(description = ApiTexts.ID) @PathParam("id") String id,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size) {
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size) {
         return progress.updates(crud.id(id), Requests.page(page, size, null));
     }
 
@@ -167,7 +168,7 @@ public class ActionResource {
     @Path("{id}/measurements")
     public Page<KpiMeasurement> measurements(@Parameter(description = ApiTexts.ID) @PathParam("id") String id,
             @Parameter(description = "A KPI's indicator: only its measurements") @QueryParam("indicator") String indicator,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page, @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size) {
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page, @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size) {
         return progress.measurements(crud.id(id), Requests.blankAsNull(indicator), Requests.page(page, size, null));
     }
 

@@ -18,6 +18,7 @@ import nl.nts.platform.api.model.Change;
 import nl.nts.platform.api.service.Reports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The national action agendas, one per key technology (read-only, gathered from the plans). */
 @Path("agendas")
@@ -82,7 +83,7 @@ public class AgendaResource {
     @Path("{technology}/changes")
     public Page<Change> changes(@Parameter(description = ApiTexts.TECHNOLOGY) @PathParam("technology") String technology,
             @Parameter(description = ApiTexts.SINCE) @QueryParam("since") String since,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page, @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size) {
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page, @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size) {
         return traces.agendaChanges(technology, Requests.since("since", since), Requests.page(page, size, null));
     }
 }

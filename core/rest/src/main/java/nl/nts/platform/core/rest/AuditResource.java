@@ -15,6 +15,7 @@ import nl.nts.platform.api.service.AuditFilter;
 import nl.nts.platform.api.service.AuditTrail;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The audit trail, read-only: every change, who made it, when, and the record before and
@@ -49,8 +50,8 @@ public class AuditResource {
             @Parameter(description = "create, update, delete, transition, install, uninstall, token-create, token-revoke, ...") @QueryParam("action") String action,
             @Parameter(description = "An ISO instant or a date (its start, UTC): entries at or after it") @QueryParam("from") String from,
             @Parameter(description = "An ISO instant or a date (its start, UTC): entries before it, so to=2026-12-01 ends with November") @QueryParam("to") String to,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = ApiTexts.SORT + "at, actor, kind (default -at)") @QueryParam("sort") String sort) {
         String asked = Requests.blankAsNull(rom);
         return trail.find(new AuditFilter(Requests.blankAsNull(user), asked == null ? Set.of() : Set.of(asked), Requests.blankAsNull(kind), Requests.blankAsNull(record),

@@ -22,6 +22,7 @@ import nl.nts.platform.api.service.ConsortiumFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The consortia answering funding calls: search, create, read, replace, delete. */
 @Path("consortia")
@@ -43,8 +44,8 @@ public class ConsortiumResource {
             @Parameter(description = "An organisation's id: the consortia it leads or is a member of") @QueryParam("organisation") String organisation,
             @Parameter(description = "A ROM's code: the consortia it brokers") @QueryParam("rom") String rom,
             @Parameter(description = ApiTexts.TEXT_SEARCH + "name") @QueryParam("q") String q,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = ApiTexts.SORT + "name, updatedAt (default name)") @QueryParam("sort") String sort) {
         return consortia.find(new ConsortiumFilter(Requests.id("call", call), Requests.id("organisation", organisation), Requests.blankAsNull(rom), Requests.blankAsNull(q)), Requests.page(page, size, sort));
     }

@@ -23,6 +23,7 @@ import nl.nts.platform.api.service.FundingCalls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The funding calls: search, create, read, replace, delete. */
 @Path("funding-calls")
@@ -45,12 +46,12 @@ public class FundingCallResource {
             + " The status follows the dates on every read: CANCELLED when a source says so, else CLOSED from the deadline on, FORTHCOMING before the opening, OPEN between (where a date is unknown, the status given fills in).")
     @GET
     public Page<FundingCall> find(@Parameter(description = "Where the calls come from, e.g. SEDIA or RVO") @QueryParam("source") String source,
-            @Parameter(description = "FORTHCOMING, OPEN, CLOSED or CANCELLED, as the dates make it now: OPEN finds the calls open at this moment") @QueryParam("status") String status,
+            @Parameter(description = "The status as the dates make it now: OPEN finds the calls open at this moment", schema = @Schema(implementation = CallStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "A key technology's code (NTS01 to NTS10): the calls fitting it") @QueryParam("technology") String technology,
             @Parameter(description = "A date or an ISO instant: the calls open at that moment (not cancelled, opened at or before it, due after it)") @QueryParam("openAt") String openAt,
             @Parameter(description = ApiTexts.TEXT_SEARCH + "title, programme and identifier") @QueryParam("q") String q,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = ApiTexts.SORT + "deadline, opening, title, updatedAt (default deadline)") @QueryParam("sort") String sort) {
         return fundingCalls.find(new FundingCallFilter(Requests.blankAsNull(source), Requests.enumeration("status", status, CallStatus.class), Requests.blankAsNull(technology),
                 Requests.instant("openAt", openAt), Requests.blankAsNull(q)), Requests.page(page, size, sort));

@@ -28,6 +28,7 @@ import nl.nts.platform.api.model.InputTrace;
 import nl.nts.platform.api.service.Workflows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The input from workshops: search, create, read, replace, delete. */
 @Path("inputs")
@@ -66,11 +67,11 @@ public class InputResource {
             @Parameter(description = ApiTexts.TECHNOLOGY) @QueryParam("technology") String technology,
             @Parameter(description = ApiTexts.VALUE_CHAIN) @QueryParam("valueChain") String valueChain,
             @Parameter(description = "A theme's code (GET /api/themes)") @QueryParam("theme") String theme,
-            @Parameter(description = "CHALLENGE, OPPORTUNITY, PROPOSAL or RISK") @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = InputKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "A state of the input's ROM workflow, e.g. received, triaged, answered, declined (GET /api/workflows/{rom} lists them)") @QueryParam("status") String status,
             @Parameter(description = Requests.WORD_SEARCH + "text") @QueryParam("q") String q,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = ApiTexts.SORT + "createdAt, kind, theme, status, updatedAt (default createdAt)") @QueryParam("sort") String sort) {
         return inputs.find(new InputFilter(Requests.id("workshop", workshop), Requests.blankAsNull(rom), Requests.id("organisation", organisation), Requests.blankAsNull(technology), Requests.blankAsNull(valueChain), Requests.blankAsNull(theme), Requests.enumeration("kind", kind, InputKind.class), Requests.blankAsNull(status), Requests.blankAsNull(q)), Requests.page(page, size, sort));
     }

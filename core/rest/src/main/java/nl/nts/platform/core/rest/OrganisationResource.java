@@ -24,6 +24,7 @@ import nl.nts.platform.api.service.OrganisationFilter;
 import nl.nts.platform.api.service.Organisations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The organisations: search, create, read, replace, delete. */
 @Path("organisations")
@@ -47,10 +48,10 @@ public class OrganisationResource {
     public Page<Organisation> find(@Parameter(description = "A ROM's code: the organisations in its provinces") @QueryParam("rom") String rom,
             @Parameter(description = "A key technology's code (NTS01 to NTS10): the organisations working on it") @QueryParam("technology") String technology,
             @Parameter(description = "A value chain's code: the organisations in one of its segments") @QueryParam("valueChain") String valueChain,
-            @Parameter(description = "SME, START_UP, SCALE_UP, LARGE_COMPANY, KNOWLEDGE_INSTITUTION, GOVERNMENT, INVESTOR or INTERMEDIARY") @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = Requests.WORD_SEARCH + "name and city") @QueryParam("q") String q,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = ApiTexts.SORT + "name, city, updatedAt (default name)") @QueryParam("sort") String sort) {
         OrganisationFilter filter = new OrganisationFilter(Requests.blankAsNull(rom), Requests.blankAsNull(technology),
                 Requests.blankAsNull(valueChain), Requests.enumeration("kind", kind, OrganisationKind.class), Requests.blankAsNull(q));

@@ -31,6 +31,7 @@ import nl.nts.platform.api.model.Change;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The reinforcement plans: search, create, read, replace, delete, and a plan with its actions and their inputs in one read. */
 @Path("plans")
@@ -59,10 +60,10 @@ public class PlanResource {
     public Page<Plan> find(@Parameter(description = "A ROM's code: the plans it owns, alone or jointly") @QueryParam("rom") String rom,
             @Parameter(description = "A value chain's code: the plans reinforcing it") @QueryParam("valueChain") String valueChain,
             @Parameter(description = "A key technology's code (NTS01 to NTS10): the plans whose value chain builds on it") @QueryParam("technology") String technology,
-            @Parameter(description = "DRAFT, CONSULTATION, SUBMITTED or APPROVED") @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = PlanStatus.class)) @QueryParam("status") String status,
             @Parameter(description = ApiTexts.TEXT_SEARCH + "title and summary") @QueryParam("q") String q,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = ApiTexts.SORT + "title, periodStart, status, updatedAt (default title)") @QueryParam("sort") String sort) {
         return plans.find(new PlanFilter(Requests.blankAsNull(rom), Requests.blankAsNull(valueChain), Requests.blankAsNull(technology), Requests.enumeration("status", status, PlanStatus.class), Requests.blankAsNull(q)), Requests.page(page, size, sort));
     }
@@ -156,8 +157,8 @@ public class PlanResource {
     @Path("{id}/changes")
     public Page<Change> changes(@Parameter(description = ApiTexts.ID) @PathParam("id") String id,
             @Parameter(description = ApiTexts.SINCE) @QueryParam("since") String since,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size) {
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size) {
         return traces.planChanges(crud.id(id), Requests.since("since", since), Requests.page(page, size, null));
     }
 }

@@ -26,6 +26,7 @@ import nl.nts.platform.core.shared.IssuedToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Personal API tokens: for scripts and integrations that should not hold a password. A token
@@ -62,8 +63,8 @@ public class TokenResource {
             description = "Your tokens, newest first, revoked and expired ones included; never a secret. kia-operator may ask for another user's, or everyone's.")
     @GET
     public Page<ApiToken> list(@Parameter(description = "Another user's name, or * for every user's (kia-operator only, else 403); absent for your own") @QueryParam("user") String user,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size) {
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size) {
         PageRequest request = Requests.page(page, size, null);
         List<ApiToken> all = tokens.list(user);
         int from = Math.min(request.offset(), all.size());

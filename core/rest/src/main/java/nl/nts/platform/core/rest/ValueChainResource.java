@@ -23,6 +23,7 @@ import nl.nts.platform.api.service.ValueChains;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The value chains: list, create, read, replace, delete, and the resilience of each. */
 @Path("value-chains")
@@ -43,8 +44,8 @@ public class ValueChainResource {
     public Page<ValueChain> find(@Parameter(description = "A ROM's code: the chains it takes part in") @QueryParam("rom") String rom,
             @Parameter(description = "A key technology's code (NTS01 to NTS10): the chains building on it") @QueryParam("technology") String technology,
             @Parameter(description = ApiTexts.TEXT_SEARCH + "name and description") @QueryParam("q") String q,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = ApiTexts.SORT + "code, name, updatedAt (default code)") @QueryParam("sort") String sort) {
         return valueChains.find(new ValueChainFilter(Requests.blankAsNull(rom), Requests.blankAsNull(technology), Requests.blankAsNull(q)),
                 Requests.page(page, size, sort));

@@ -24,6 +24,7 @@ import nl.nts.platform.api.service.Workshops;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The workshops: search, create, read, replace, delete. */
 @Path("workshops")
@@ -50,8 +51,8 @@ public class WorkshopResource {
             @Parameter(description = "A day (YYYY-MM-DD): workshops held on or after it") @QueryParam("from") String from,
             @Parameter(description = "A day (YYYY-MM-DD): workshops held on or before it") @QueryParam("to") String to,
             @Parameter(description = ApiTexts.TEXT_SEARCH + "title and place") @QueryParam("q") String q,
-            @Parameter(description = ApiTexts.PAGE) @QueryParam("page") String page,
-            @Parameter(description = ApiTexts.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = ApiTexts.SORT + "date, title, updatedAt (default -date)") @QueryParam("sort") String sort) {
         return workshops.find(new WorkshopFilter(Requests.blankAsNull(rom), Requests.blankAsNull(technology), Requests.blankAsNull(valueChain), Requests.date("from", from), Requests.date("to", to), Requests.blankAsNull(q)), Requests.page(page, size, sort));
     }
