@@ -16,6 +16,9 @@ import nl.nts.platform.api.service.Traces;
 import nl.nts.platform.api.model.AgendaBasis;
 import nl.nts.platform.api.model.Change;
 import nl.nts.platform.api.service.Reports;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The national action agendas, one per key technology (read-only, gathered from the plans). */
 @Path("agendas")
@@ -32,30 +35,40 @@ public class AgendaResource {
         this.reports = reports;
     }
 
+    @Operation(summary = "List the national action agendas",
+            description = "One per key technology (owner KIA), gathered from the plans: every action advancing it, with totals of budget, public and private funding, and counts by status, ROM and horizon.")
     @GET
     @KeptUntilWrite
     public Page<Agenda> list() {
         return Page.all(agendas.list());
     }
 
+    @Operation(summary = "Read the national action agenda of a key technology",
+            description = "Every action advancing the technology, with totals of budget, public and private funding, counts by status, ROM and horizon, and results.")
     @GET
     @Path("{technology}")
     @KeptUntilWrite
-    public Agenda get(@PathParam("technology") String technology) {
+    public Agenda get(@Parameter(description = ApiTexts.TECHNOLOGY) @PathParam("technology") String technology) {
         return agendas.get(technology);
     }
 
     /** The agenda rendered by a report format: {@code ?format=pdf&lang=nl&since=2026-01-01}; GET /api/reports lists the formats. */
+    @Operation(summary = "Download a national agenda's report", description = "The national action agenda rendered by a report format a plugin contributes."
+            + " Parameters: format (GET /api/reports lists the formats and the reports each renders), lang, since, disposition."
+            + " A format that cannot render this report is a 422 naming format, an unknown format a 404.")
     @GET
     @Path("{technology}/report")
-    public Response report(@PathParam("technology") String technology, @javax.ws.rs.BeanParam ReportParameters parameters) {
+    public Response report(@Parameter(description = ApiTexts.TECHNOLOGY) @PathParam("technology") String technology, @javax.ws.rs.BeanParam ReportParameters parameters) {
         return ReportDownload.of(reports, ReportKind.AGENDA, technology, parameters);
     }
 
     /** What the agenda rests on: the workshops whose inputs its actions answer (and its open inputs), with their ROMs and counts. */
+    @Operation(summary = "Show what a national agenda rests on",
+            description = "The workshops whose inputs its actions answer, newest first, each with its ROM and co-organisers, the inputs answered and the open inputs on the technology (ids);"
+            + " totals of actions, inputs answered, on the technology and open, and the ROMs involved. Workshops by id, title, date and place only.")
     @GET
     @Path("{technology}/basis")
-    public AgendaBasis basis(@PathParam("technology") String technology) {
+    public AgendaBasis basis(@Parameter(description = ApiTexts.TECHNOLOGY) @PathParam("technology") String technology) {
         return traces.agenda(technology);
     }
 
@@ -64,10 +77,13 @@ public class AgendaResource {
      * ISO instant; required, not in the future): actions added, changed, moved or deleted, progress
      * and measurements recorded; newest first, a page at a time.
      */
+    @Operation(summary = "List what changed on a national agenda since a moment",
+            description = "The changes of the actions on the agenda now and of those deleted from it: added, edited, moved or deleted, progress updates and KPI measurements recorded or deleted." + ApiTexts.CHANGES)
     @GET
     @Path("{technology}/changes")
-    public Page<Change> changes(@PathParam("technology") String technology, @QueryParam("since") String since,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<Change> changes(@Parameter(description = ApiTexts.TECHNOLOGY) @PathParam("technology") String technology,
+            @Parameter(description = ApiTexts.SINCE) @QueryParam("since") String since,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page, @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size) {
         return traces.agendaChanges(technology, Requests.since("since", since), Requests.page(page, size, null));
     }
 }

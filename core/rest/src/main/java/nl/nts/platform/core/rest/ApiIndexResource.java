@@ -10,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.UriInfo;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** {@code GET /api}: where to go from here. */
 @Path("/")
@@ -18,6 +19,7 @@ public class ApiIndexResource {
 
     private static final String[] COLLECTIONS = {"technologies", "roms", "themes", "value-chains", "organisations", "workshops", "inputs", "plans", "actions", "agendas", "funding-calls", "consortia", "reports", "plugins", "workflows", "connectors", "tokens", "audit"};
 
+    @Operation(summary = "List the API's collections", description = "Links (paths) to every collection, to this OpenAPI document and to its browsable page.")
     @GET
     public Map<String, Object> index(@Context UriInfo uri) {
         Map<String, Object> links = new LinkedHashMap<>();

@@ -13,6 +13,9 @@ import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.AuditEntry;
 import nl.nts.platform.api.service.AuditFilter;
 import nl.nts.platform.api.service.AuditTrail;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The audit trail, read-only: every change, who made it, when, and the record before and
@@ -36,18 +39,29 @@ public class AuditResource {
      * from and to (ISO instants, or dates meaning their start, UTC); sort: at (default -at),
      * actor, kind.
      */
+    @Operation(summary = "Search the audit trail",
+            description = "Every change: who, when, what, which record, its owning ROMs, the fields that changed, and the record before and after; newest first."
+            + " kia-operator reads all of it, a rom-admin their ROM's part. No entry can be changed or deleted.")
     @GET
-    public Page<AuditEntry> find(@QueryParam("user") String user, @QueryParam("rom") String rom, @QueryParam("kind") String kind,
-            @QueryParam("record") String record, @QueryParam("action") String action, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Page<AuditEntry> find(@Parameter(description = "Who made the change: a user, a plugin (plugin:<id>) or a job") @QueryParam("user") String user,
+            @Parameter(description = "A ROM's code: the entries of records it owns") @QueryParam("rom") String rom,
+            @Parameter(description = "The record's kind, lower case with hyphens: workshop, value-chain, funding-call, plugin-configuration, ...") @QueryParam("kind") String kind,
+            @Parameter(description = "The record's id or code") @QueryParam("record") String record,
+            @Parameter(description = "create, update, delete, transition, install, uninstall, token-create, token-revoke, ...") @QueryParam("action") String action,
+            @Parameter(description = "An ISO instant or a date (its start, UTC): entries at or after it") @QueryParam("from") String from,
+            @Parameter(description = "An ISO instant or a date (its start, UTC): entries before it, so to=2026-12-01 ends with November") @QueryParam("to") String to,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.SORT + "at, actor, kind (default -at)") @QueryParam("sort") String sort) {
         String asked = Requests.blankAsNull(rom);
         return trail.find(new AuditFilter(Requests.blankAsNull(user), asked == null ? Set.of() : Set.of(asked), Requests.blankAsNull(kind), Requests.blankAsNull(record),
                 Requests.blankAsNull(action), Requests.instant("from", from), Requests.instant("to", to)), Requests.page(page, size, sort));
     }
 
+    @Operation(summary = "Read one audit entry in full")
     @GET
     @Path("{id}")
-    public AuditEntry get(@PathParam("id") String id) {
+    public AuditEntry get(@Parameter(description = "The entry's id") @PathParam("id") String id) {
         return trail.get(Requests.pathId("audit entry", id));
     }
 

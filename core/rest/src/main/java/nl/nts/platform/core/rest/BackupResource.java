@@ -20,6 +20,8 @@ import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.core.shared.Backups;
 import nl.nts.platform.core.shared.Backups.Job;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * Backups of the whole platform and restores into an empty one, as jobs with a status, for
@@ -39,28 +41,36 @@ public class BackupResource {
         this.backups = backups;
     }
 
+    @Operation(summary = "Start a backup of the whole platform",
+            description = "kia-operator only (403 for anyone else). Answers 202 with the job and its address; follow it with GET /api/backups/{id}; once DONE, its download link gives the file.")
     @POST
     public Response backup(@Context UriInfo uri) {
         Job job = backups.backup(null);
         return Requests.accepted(uri, "backups/" + job.id(), view(job, uri)).build();
     }
 
+    @Operation(summary = "List the backup jobs",
+            description = "kia-operator only. Each with its state, percentage, rows, tables, size, who started it, when, and the download link once DONE.")
     @GET
     public Page<Map<String, Object>> jobs(@Context UriInfo uri) {
         return Page.all(backups.jobs().stream().map(j -> view(j, uri)).toList());
     }
 
+    @Operation(summary = "Follow a backup job",
+            description = "kia-operator only. Its state, percentage, rows done of the total, notes or error, and the download link once DONE.")
     @GET
     @Path("{id}")
-    public Map<String, Object> job(@PathParam("id") String id, @Context UriInfo uri) {
+    public Map<String, Object> job(@Parameter(description = "The backup job's id") @PathParam("id") String id, @Context UriInfo uri) {
         return view(find(backups, id, "backup"), uri);
     }
 
     /** The backup file, once the job is done. */
+    @Operation(summary = "Download a finished backup",
+            description = "kia-operator only. The backup as application/zip, as an attachment; 409 naming state while the job is not DONE, 404 when its file is gone.")
     @GET
     @Path("{id}/file")
     @Produces({ZIP, MediaType.APPLICATION_JSON})
-    public Response file(@PathParam("id") String id) {
+    public Response file(@Parameter(description = "The backup job's id") @PathParam("id") String id) {
         Job job = find(backups, id, "backup");
         if (!Job.DONE.equals(job.state())) {
             throw new ConflictException("state", "backup " + job.id() + " is " + job.state() + (job.error() == null ? "" : ": " + job.error())

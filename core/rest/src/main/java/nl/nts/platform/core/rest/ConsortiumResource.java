@@ -19,6 +19,10 @@ import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.Consortium;
 import nl.nts.platform.api.service.Consortia;
 import nl.nts.platform.api.service.ConsortiumFilter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The consortia answering funding calls: search, create, read, replace, delete. */
 @Path("consortia")
@@ -34,35 +38,50 @@ public class ConsortiumResource {
     }
 
     /** Filters: call, organisation (lead or member), rom, q (words in the name). */
+    @Operation(summary = "List the consortia, filtered and paged", description = "By name unless sort says otherwise; every filter given narrows the list.")
     @GET
-    public Page<Consortium> find(@QueryParam("call") String call, @QueryParam("organisation") String organisation, @QueryParam("rom") String rom,
-            @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Page<Consortium> find(@Parameter(description = "A funding call's id: the consortia answering it") @QueryParam("call") String call,
+            @Parameter(description = "An organisation's id: the consortia it leads or is a member of") @QueryParam("organisation") String organisation,
+            @Parameter(description = "A ROM's code: the consortia it brokers") @QueryParam("rom") String rom,
+            @Parameter(description = ApiTexts.TEXT_SEARCH + "name") @QueryParam("q") String q,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.SORT + "name, updatedAt (default name)") @QueryParam("sort") String sort) {
         return consortia.find(new ConsortiumFilter(Requests.id("call", call), Requests.id("organisation", organisation), Requests.blankAsNull(rom), Requests.blankAsNull(q)), Requests.page(page, size, sort));
     }
 
+    @Operation(summary = "Create a consortium",
+            description = "A consortium answering a funding call: its name, lead organisation, members (organisation and role) and brokering ROM. " + ApiTexts.CREATE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(Consortium record, @Context UriInfo uri) {
+    public Response create(@RequestBody(description = "The new consortium; id, version and stamp are set by the platform", required = true) Consortium record,
+            @Context UriInfo uri) {
         return crud.create(record, uri);
     }
 
+    @Operation(summary = "Read a consortium", description = "Answers the record with its version in ETag.")
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@Parameter(description = ApiTexts.ID) @PathParam("id") String id) {
         return crud.get(id);
     }
 
+    @Operation(summary = "Replace a consortium", description = "" + ApiTexts.REPLACE)
+    @Parameter(name = "If-Match", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER, description = ApiTexts.IF_MATCH_PUT)
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, Consortium record, @Context HttpHeaders headers) {
+    public Response replace(@Parameter(description = ApiTexts.ID) @PathParam("id") String id,
+            @RequestBody(description = "The consortium as it is to be, whole", required = true) Consortium record,
+            @Context HttpHeaders headers) {
         return crud.replace(id, record, headers);
     }
 
+    @Operation(summary = "Delete a consortium", description = "" + ApiTexts.DELETE)
+    @Parameter(name = "If-Match", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER, description = ApiTexts.IF_MATCH_DELETE)
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Response delete(@Parameter(description = ApiTexts.ID) @PathParam("id") String id, @Context HttpHeaders headers) {
         return crud.delete(id, headers);
     }
 }

@@ -17,6 +17,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 import nl.nts.platform.api.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * {@code GET /api/docs}: a browsable page of the OpenAPI document, made by swagger-ui, served
@@ -58,15 +60,18 @@ public class DocsResource {
         this.context = context;
     }
 
+    @Operation(summary = "Browse the API",
+            description = "This page: the OpenAPI document in swagger-ui, served from the platform (nothing fetched from outside). Authorize logs in with Basic or a token.")
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String page() {
         return PAGE;
     }
 
+    @Operation(summary = "Fetch a file of the API page", description = "swagger-ui's script, style sheet and icons, for the page; any other name is a 404.")
     @GET
     @Path("{file}")
-    public Response file(@PathParam("file") String file) throws IOException {
+    public Response file(@Parameter(description = "swagger-ui.css, swagger-ui-bundle.js, swagger-ui-standalone-preset.js, favicon-32x32.png or favicon-16x16.png") @PathParam("file") String file) throws IOException {
         String type = FILES.get(file);
         Bundle webjar = webjar();
         URL entry = type == null || webjar == null ? null

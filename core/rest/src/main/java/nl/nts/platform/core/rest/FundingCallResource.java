@@ -20,6 +20,10 @@ import nl.nts.platform.api.model.CallStatus;
 import nl.nts.platform.api.model.FundingCall;
 import nl.nts.platform.api.service.FundingCallFilter;
 import nl.nts.platform.api.service.FundingCalls;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The funding calls: search, create, read, replace, delete. */
 @Path("funding-calls")
@@ -37,36 +41,55 @@ public class FundingCallResource {
     }
 
     /** Filters: source, status, technology, openAt (a date or an ISO instant: open at that moment), q (words in title, programme or identifier). Soonest deadline first. */
+    @Operation(summary = "List the funding calls, filtered and paged",
+            description = "Soonest deadline first unless sort says otherwise; every filter given narrows the list."
+            + " The status follows the dates on every read: CANCELLED when a source says so, else CLOSED from the deadline on, FORTHCOMING before the opening, OPEN between (where a date is unknown, the status given fills in).")
     @GET
-    public Page<FundingCall> find(@QueryParam("source") String source, @QueryParam("status") String status, @QueryParam("technology") String technology,
-            @QueryParam("openAt") String openAt, @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Page<FundingCall> find(@Parameter(description = "Where the calls come from, e.g. SEDIA or RVO") @QueryParam("source") String source,
+            @Parameter(description = "The status as the dates make it now: OPEN finds the calls open at this moment", schema = @Schema(implementation = CallStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "A key technology's code (NTS01 to NTS10): the calls fitting it") @QueryParam("technology") String technology,
+            @Parameter(description = "A date or an ISO instant: the calls open at that moment (not cancelled, opened at or before it, due after it)") @QueryParam("openAt") String openAt,
+            @Parameter(description = ApiTexts.TEXT_SEARCH + "title, programme and identifier") @QueryParam("q") String q,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.SORT + "deadline, opening, title, updatedAt (default deadline)") @QueryParam("sort") String sort) {
         return fundingCalls.find(new FundingCallFilter(Requests.blankAsNull(source), Requests.enumeration("status", status, CallStatus.class), Requests.blankAsNull(technology),
                 Requests.instant("openAt", openAt), Requests.blankAsNull(q)), Requests.page(page, size, sort));
     }
 
+    @Operation(summary = "Create a funding call",
+            description = "A call of a source (SEDIA, RVO, ...) with its identifier (unique together), programme, title, opening, deadline, budget, technologies and url; funding calls are the operator's. " + ApiTexts.CREATE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(FundingCall record, @Context UriInfo uri) {
+    public Response create(@RequestBody(description = "The new funding call; id, version and stamp are set by the platform", required = true) FundingCall record,
+            @Context UriInfo uri) {
         return crud.create(record, uri);
     }
 
+    @Operation(summary = "Read a funding call", description = "Answers the record with its version in ETag.")
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@Parameter(description = ApiTexts.ID) @PathParam("id") String id) {
         return crud.get(id);
     }
 
+    @Operation(summary = "Replace a funding call",
+            description = "Its ETag also carries the status its dates give it now (\"3-open\"); If-Match takes such a tag by its version. " + ApiTexts.REPLACE)
+    @Parameter(name = "If-Match", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER, description = ApiTexts.IF_MATCH_PUT)
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, FundingCall record, @Context HttpHeaders headers) {
+    public Response replace(@Parameter(description = ApiTexts.ID) @PathParam("id") String id,
+            @RequestBody(description = "The funding call as it is to be, whole", required = true) FundingCall record,
+            @Context HttpHeaders headers) {
         return crud.replace(id, record, headers);
     }
 
+    @Operation(summary = "Delete a funding call", description = "" + ApiTexts.DELETE)
+    @Parameter(name = "If-Match", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER, description = ApiTexts.IF_MATCH_DELETE)
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Response delete(@Parameter(description = ApiTexts.ID) @PathParam("id") String id, @Context HttpHeaders headers) {
         return crud.delete(id, headers);
     }
 }

@@ -105,6 +105,8 @@ public class OpenApiResource {
         return api;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Read the OpenAPI document of the API",
+            description = "OpenAPI 3, generated from the resources themselves: operations grouped by tag, the security schemes basic, bearer (an API token) and session. Public: no login needed.")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response get() {
@@ -117,6 +119,11 @@ public class OpenApiResource {
     }
 
     private byte[] generate() {
+        return Json.pretty(document(resources, version)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The document of these resources, as {@code GET /api/openapi.json} serves it. */
+    static OpenAPI document(Set<Class<?>> resources, String version) {
         OpenAPI base = new OpenAPI()
                 .info(new Info().title("nts-platform API").version(version)
                         .description("The national core of nts-platform: key technologies, ROMs, value chains, organisations, workshops,"
@@ -137,8 +144,7 @@ public class OpenApiResource {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Reader.class.getClassLoader());
         try {
-            OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base)).read(resources);
-            return Json.pretty(grouped(api)).getBytes(StandardCharsets.UTF_8);
+            return grouped(new Reader(new SwaggerConfiguration().openAPI(base)).read(resources));
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -22,6 +22,9 @@ import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.service.OrganisationFilter;
 import nl.nts.platform.api.service.Organisations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The organisations: search, create, read, replace, delete. */
 @Path("organisations")
@@ -40,37 +43,53 @@ public class OrganisationResource {
      * @param q words the name or city must have, each the start of one of its words
      * @param sort {@code name}, {@code city} or {@code updatedAt}; {@code -} in front for descending
      */
+    @Operation(summary = "List the organisations, filtered and paged", description = "By name unless sort says otherwise; every filter given narrows the list.")
     @GET
-    public Page<Organisation> find(@QueryParam("rom") String rom, @QueryParam("technology") String technology,
-            @QueryParam("valueChain") String valueChain, @QueryParam("kind") String kind, @Parameter(description = Requests.WORD_SEARCH + "name and city") @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Page<Organisation> find(@Parameter(description = "A ROM's code: the organisations in its provinces") @QueryParam("rom") String rom,
+            @Parameter(description = "A key technology's code (NTS01 to NTS10): the organisations working on it") @QueryParam("technology") String technology,
+            @Parameter(description = "A value chain's code: the organisations in one of its segments") @QueryParam("valueChain") String valueChain,
+            @Parameter(schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = Requests.WORD_SEARCH + "name and city") @QueryParam("q") String q,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size,
+            @Parameter(description = ApiTexts.SORT + "name, city, updatedAt (default name)") @QueryParam("sort") String sort) {
         OrganisationFilter filter = new OrganisationFilter(Requests.blankAsNull(rom), Requests.blankAsNull(technology),
                 Requests.blankAsNull(valueChain), Requests.enumeration("kind", kind, OrganisationKind.class), Requests.blankAsNull(q));
         return organisations.find(filter, Requests.page(page, size, sort));
     }
 
+    @Operation(summary = "Create an organisation",
+            description = "A Dutch organisation needs its province (the platform sets nuts2 and its ROM from it) and may carry a KvK number (8 digits, unique); externalIds are unique per system. A ROM's users create organisations in its provinces; organisations abroad are shared by all ROMs. " + ApiTexts.CREATE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(Organisation organisation, @Context UriInfo uri) {
+    public Response create(@RequestBody(description = "The new organisation; id, version and stamp are set by the platform", required = true) Organisation organisation,
+            @Context UriInfo uri) {
         return crud.create(organisation, uri);
     }
 
+    @Operation(summary = "Read an organisation", description = "Answers the record with its version in ETag.")
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@Parameter(description = ApiTexts.ID) @PathParam("id") String id) {
         return crud.get(id);
     }
 
+    @Operation(summary = "Replace an organisation", description = "" + ApiTexts.REPLACE)
+    @Parameter(name = "If-Match", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER, description = ApiTexts.IF_MATCH_PUT)
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, Organisation organisation, @Context HttpHeaders headers) {
+    public Response replace(@Parameter(description = ApiTexts.ID) @PathParam("id") String id,
+            @RequestBody(description = "The organisation as it is to be, whole", required = true) Organisation organisation,
+            @Context HttpHeaders headers) {
         return crud.replace(id, organisation, headers);
     }
 
+    @Operation(summary = "Delete an organisation", description = "" + ApiTexts.DELETE)
+    @Parameter(name = "If-Match", in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER, description = ApiTexts.IF_MATCH_DELETE)
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Response delete(@Parameter(description = ApiTexts.ID) @PathParam("id") String id, @Context HttpHeaders headers) {
         return crud.delete(id, headers);
     }
 }

@@ -2,6 +2,7 @@ package nl.nts.platform.core.rest;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -83,11 +84,13 @@ public class PeopleResource {
     }
 
     /** The people you may manage, by name, a page at a time like every collection. */
+    @Operation(summary = "List the people you may manage", description = "The realm's accounts, by name, with their roles and groups; never a password or its hash." + " kia-operator manages everyone; rom-admin:<ROM> only people whose roles are all of their ROM, and grants only those roles (else 403 naming why).")
     @GET
     public Page<Person> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return Requests.page(people.list(), page, size);
     }
 
+    @Operation(summary = "Read one person", description = "404 when the realm has no such user; 403 when you may not manage them.")
     @GET
     @Path("{name}")
     public Person get(@PathParam("name") String name) {
@@ -95,6 +98,7 @@ public class PeopleResource {
     }
 
     /** Adds a person ({@code 201}); a generated password is in this answer only. */
+    @Operation(summary = "Add a person", description = "201; a password left out is generated and is in this answer only. 422 naming name, password or roles[i]; 409 when the name is taken (case ignored)." + " kia-operator manages everyone; rom-admin:<ROM> only people whose roles are all of their ROM, and grants only those roles (else 403 naming why).")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(PersonRequest request, @Context UriInfo uri) {
@@ -105,6 +109,7 @@ public class PeopleResource {
     }
 
     /** Gives the person exactly these roles (besides those of their groups). */
+    @Operation(summary = "Set a person's roles", description = "Exactly these roles (those of their groups stay); their sessions and tokens carry only the roles still held from the next request on. 409 when no account would hold kia-operator.")
     @PUT
     @Path("{name}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -113,6 +118,7 @@ public class PeopleResource {
     }
 
     /** Sets a new password; it counts from the person's next login. A generated one is in this answer only. */
+    @Operation(summary = "Set a new password for a person", description = "It counts from their next login; {} has one generated, in this answer only. 422 naming password.")
     @PUT
     @Path("{name}/password")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,6 +128,7 @@ public class PeopleResource {
     }
 
     /** Removes the person ({@code 204}): their web sessions and API tokens stop at once. */
+    @Operation(summary = "Remove a person", description = "204; their web sessions and API tokens stop at once. 409 for your own account or the last one holding kia-operator.")
     @DELETE
     @Path("{name}")
     public Response remove(@PathParam("name") String name) {

@@ -2,6 +2,7 @@ package nl.nts.platform.core.rest;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -35,6 +36,7 @@ public class PersonalDataResource {
         this.data = data;
     }
 
+    @Operation(summary = "List where personal data is kept, and why", description = "Every place the platform keeps personal data, with what it holds, its purpose and its legal basis (AVG/GDPR).")
     @GET
     @Path("fields")
     @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +45,9 @@ public class PersonalDataResource {
     }
 
     /** A copy of everything held about the person the body names: {@code {"name": ..., "email": ..., "user": ...}}, at least one. */
+    @Operation(summary = "Make a copy of what is held about one person", description = "The right of access: every record and audit entry that holds the person's name, e-mail address (matched whole, case ignored) or user name, with the values it holds of theirs."
+            + " JSON, or a page to read with Accept: text/html. kia-operator searches everything, rom-admin:<ROM> their ROM's workshops, inputs and audit entries; 403 for others."
+            + " 422 naming name when no one is named. The copy is recorded in the audit trail under a pseudonym.")
     @POST
     @Path("copies")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -22,6 +22,9 @@ import nl.nts.platform.api.model.Rom;
 import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.core.shared.PublicPages;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
 /**
  * A ROM's public input page, for people without an account (an entrepreneur between two
@@ -45,9 +48,11 @@ public class PublicResource {
     }
 
     /** The page's ROM and whether it takes input now. */
+    @Operation(summary = "Read a ROM's public input page",
+            description = "The ROM's code and name, and whether its page takes input now (open). No login; every request here is anonymous.")
     @GET
     @Path("{rom}")
-    public Map<String, Object> page(@PathParam("rom") String code) {
+    public Map<String, Object> page(@Parameter(description = ApiTexts.ROM + "; an unknown code is a 404") @PathParam("rom") String code) {
         Rom rom = rom(code);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("rom", rom.code());
@@ -63,10 +68,17 @@ public class PublicResource {
      * stored; 403 when the ROM's page is closed; 422 naming the field; 429 with Retry-After when
      * this address left as much as the page takes for a while.
      */
+    @Operation(summary = "Leave input on a ROM's public page",
+            description = "For people without an account; anonymous whatever the request carries. 201 with a receipt (rom, status, receivedAt) and nothing else."
+            + " The input is the ROM's, has no workshop, enters its workflow's first state and is stamped public-page; the contact is shown only to the ROM's people and operators."
+            + " 403 when the ROM's page is closed; 422 naming the field (a contact without consent: submission.contactConsent);"
+            + " 429 with Retry-After when this address (IPv6: its /64 network), or all addresses together, left as much as the pages take for a while (a refused submission does not count).")
     @POST
     @Path("{rom}/inputs")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@PathParam("rom") String code, Input input, @Context HttpServletRequest request) {
+    public Response submit(@Parameter(description = ApiTexts.ROM + "; an unknown code is a 404") @PathParam("rom") String code,
+            @RequestBody(description = "What is read: kind, theme, text, optionally technologies and valueChain, and submission {\"organisation\": \"...\", \"contactName\": ..., \"contactEmail\": ..., \"contactConsent\": true}."
+            + " The Input schema's other fields are the platform's to set", required = true) Input input, @Context HttpServletRequest request) {
         Rom rom = rom(code);
         if (!pages.open(rom.code())) {
             return Problems.of(403, "Forbidden", rom.code() + "'s public page takes no input now; contact " + rom.name() + " directly");

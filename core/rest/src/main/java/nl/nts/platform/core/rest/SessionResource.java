@@ -37,6 +37,8 @@ import nl.nts.platform.core.shared.Codes;
 import nl.nts.platform.core.shared.LoginGuard;
 import nl.nts.platform.core.shared.WebSessions;
 import nl.nts.platform.core.shared.WebSessions.WebSession;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
 /**
  * The web application's login: {@code POST /api/session} with a user and password of the realm
@@ -85,6 +87,8 @@ public class SessionResource {
         this.guard = guard;
     }
 
+    @Operation(summary = "Show who is logged in with the session",
+            description = "The session's user, roles, the csrfToken every write with the session must carry as X-CSRF-Token, how long it lasts unused and when it ends at the latest. 401 without a session.")
     @GET
     public Response get(@Context HttpHeaders headers) {
         SessionCookies.Request request = SessionCookies.Request.of(headers);
@@ -95,9 +99,14 @@ public class SessionResource {
         return Response.ok(info(session.get())).cacheControl(noStore()).build();
     }
 
+    @Operation(summary = "Log in and start a web session",
+            description = "With a user and password of the realm karaf: 201 with the session (as GET answers it) and a cookie (HttpOnly, SameSite=Strict) the rest of the API accepts in place of Basic."
+            + " 401 for a wrong user or password; 429 with Retry-After while the account is locked after failed logins; 503 with Retry-After while the platform cannot check passwords yet; 422 naming user or password when one is missing."
+            + " A login from another site's page is refused.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(LoginRequest body, @Context HttpHeaders headers) {
+    public Response login(@RequestBody(description = "{\"user\": \"...\", \"password\": \"...\"}", required = true) LoginRequest body,
+            @Context HttpHeaders headers) {
         SessionCookies.Request request = SessionCookies.Request.of(headers);
         Message message = JAXRSUtils.getCurrentMessage();
         // a login from another site's page is refused before it reaches here (Authentication)
@@ -146,6 +155,8 @@ public class SessionResource {
                 .header("Set-Cookie", SessionCookies.setCookie(started.secret(), SessionCookies.secure(message))).build();
     }
 
+    @Operation(summary = "Log out and end the web session",
+            description = "204 and the cookie cleared; with a session, the request must carry its X-CSRF-Token (403 otherwise). Without a session: 204 all the same.")
     @DELETE
     public Response logout(@Context HttpHeaders headers) {
         SessionCookies.Request request = SessionCookies.Request.of(headers);

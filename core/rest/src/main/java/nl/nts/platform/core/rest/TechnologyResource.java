@@ -10,6 +10,8 @@ import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.KeyTechnology;
 import nl.nts.platform.api.service.ReferenceData;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** The NTS key technologies (read-only reference data). */
 @Path("technologies")
@@ -22,14 +24,16 @@ public class TechnologyResource {
         this.referenceData = referenceData;
     }
 
+    @Operation(summary = "List the ten NTS key technologies", description = "Each with its code (NTS01 to NTS10), nameEn and nameNl. Public: no login needed.")
     @GET
     public Page<KeyTechnology> list() {
         return Page.all(referenceData.technologies());
     }
 
+    @Operation(summary = "Read a key technology", description = "Public: no login needed.")
     @GET
     @Path("{code}")
-    public KeyTechnology get(@PathParam("code") String code) {
+    public KeyTechnology get(@Parameter(description = ApiTexts.TECHNOLOGY + "; an unknown code is a 404") @PathParam("code") String code) {
         return referenceData.technology(code).orElseThrow(() -> new NotFoundException("key technology", code));
     }
 }

@@ -21,6 +21,10 @@ import nl.nts.platform.api.Page;
 import nl.nts.platform.core.shared.ApiToken;
 import nl.nts.platform.core.shared.ApiTokens;
 import nl.nts.platform.core.shared.IssuedToken;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Personal API tokens: for scripts and integrations that should not hold a password. A token
@@ -53,15 +57,23 @@ public class TokenResource {
      * Your tokens, newest first, a page at a time like every collection; an operator may ask for
      * another user's, or {@code user=*} for all.
      */
+    @Operation(summary = "List API tokens",
+            description = "Your tokens, newest first, revoked and expired ones included; never a secret. kia-operator may ask for another user's, or everyone's.")
     @GET
-    public Page<ApiToken> list(@QueryParam("user") String user, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<ApiToken> list(@Parameter(description = "Another user's name, or * for every user's (kia-operator only, else 403); absent for your own") @QueryParam("user") String user,
+            @Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size) {
         return Requests.page(tokens.list(user), page, size);
     }
 
     /** Creates a token. The answer holds its secret: the only time it is shown. */
+    @Operation(summary = "Create an API token",
+            description = "The token acts as you with your roles, or the fewer named in roles (never more). The answer holds its secret: the only time it is shown (send it as Authorization: Bearer)."
+            + " A token cannot create tokens. 422 naming name, roles[i] or expiresAt (a name 1 to 100 characters; expiresAt in the future, at the latest in 2200); 409 when you hold an active token of that name, or 50 active tokens.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(TokenRequest request, @Context UriInfo uri) {
+    public Response create(@RequestBody(description = "{\"name\": \"crm-sync\", \"expiresAt\": \"2027-06-30T00:00:00Z\", \"roles\": [\"rom-member:BOM\"]}: expiresAt and roles may be left out (never expires; all your roles)", required = true) TokenRequest request,
+            @Context UriInfo uri) {
         TokenRequest body = Requests.required(request);
         IssuedToken issued = tokens.create(body.name(), body.roles(), body.expiresAt());
         CacheControl noStore = new CacheControl();
@@ -71,16 +83,20 @@ public class TokenResource {
                 .cacheControl(noStore).entity(new Created(issued.token(), issued.secret())).build();
     }
 
+    @Operation(summary = "Read an API token",
+            description = "Its name, hint, roles, expiry and status, never the secret; another user's only for kia-operator (403).")
     @GET
     @Path("{id}")
-    public ApiToken get(@PathParam("id") String id) {
+    public ApiToken get(@Parameter(description = "The token's id (not its secret)") @PathParam("id") String id) {
         return tokens.get(Requests.pathId("token", id));
     }
 
     /** Revokes a token: it stops working at once ({@code 204}). The token stays listed as revoked. */
+    @Operation(summary = "Revoke an API token",
+            description = "It stops working at once (204) and stays listed as revoked; another user's only for kia-operator (403). Revoking a revoked token changes nothing.")
     @DELETE
     @Path("{id}")
-    public Response revoke(@PathParam("id") String id) {
+    public Response revoke(@Parameter(description = "The token's id (not its secret)") @PathParam("id") String id) {
         tokens.revoke(Requests.pathId("token", id));
         return Response.noContent().build();
     }
