@@ -93,6 +93,10 @@ public class OpenApiResource {
                     if (op.getTags() == null || op.getTags().isEmpty()) {
                         op.setTags(List.of(tag));
                     }
+                    if (op.getSummary() != null) {
+                        // readable (and unique, as the summaries are) where the generator numbers the methods' names: get_5
+                        op.setOperationId(operationId(op.getSummary()));
+                    }
                     boolean read = operation.getKey() == PathItem.HttpMethod.GET || operation.getKey() == PathItem.HttpMethod.HEAD;
                     if ((read && Authentication.PUBLIC.contains(first)) || first.equals(Authentication.ANONYMOUS) || (first.equals("session") && operation.getKey() == PathItem.HttpMethod.POST)) {
                         // an empty requirement: no login needed
@@ -103,6 +107,18 @@ public class OpenApiResource {
         }
         api.setTags(List.copyOf(tags.values()));
         return api;
+    }
+
+    /** An operation's id from its summary: "Take a workflow step for an input" is {@code takeAWorkflowStepForAnInput}. */
+    static String operationId(String summary) {
+        StringBuilder id = new StringBuilder();
+        for (String word : java.text.Normalizer.normalize(summary, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                id.append(id.length() == 0 ? word.substring(0, 1).toLowerCase(java.util.Locale.ROOT) : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT))
+                        .append(word.substring(1));
+            }
+        }
+        return id.toString();
     }
 
     @io.swagger.v3.oas.annotations.Operation(summary = "Read the OpenAPI document of the API",

@@ -42,6 +42,7 @@ class OperationSummariesTest {
             "GET /connectors", "POST /connectors/{id}/runs", "GET /connectors/runs", "GET /connectors/runs/{run}");
 
     private static Map<String, String> summaries;
+    private static Map<String, String> ids;
 
     /** The document of every JAX-RS resource of this bundle, found among its classes so that a new one cannot be missed. */
     @BeforeAll
@@ -63,7 +64,11 @@ class OperationSummariesTest {
         assertTrue(resources.size() > 20, "the resources were not found in " + folder + ": " + resources);
         OpenAPI api = OpenApiResource.document(resources, "0.0.0");
         summaries = new TreeMap<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> summaries.put(method + " " + path, operation.getSummary())));
+        ids = new TreeMap<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            summaries.put(method + " " + path, operation.getSummary());
+            ids.put(method + " " + path, operation.getOperationId());
+        }));
     }
 
     @Test
@@ -87,6 +92,19 @@ class OperationSummariesTest {
                         Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
         bySummary.values().removeIf(operations -> operations.size() < 2);
         assertEquals(Map.of(), bySummary, "summaries shared by several operations: say what sets each apart");
+    }
+
+    /** An operation with a summary is named after it (deep links of /api/docs, generated clients); the ids stay unique. */
+    @Test
+    void operationIdsAreTheSummariesInOneWord() {
+        assertEquals("takeAWorkflowStepForAnInput", OpenApiResource.operationId("Take a workflow step for an input"));
+        assertEquals("readOneROMSIdsAndBusiness", OpenApiResource.operationId("Read one ROM's ids – and business"));
+        summaries.forEach((operation, summary) -> {
+            if (!blank(summary)) {
+                assertEquals(OpenApiResource.operationId(summary), ids.get(operation), operation);
+            }
+        });
+        assertEquals(ids.size(), new java.util.HashSet<>(ids.values()).size(), "operation ids are unique: " + ids);
     }
 
     private static boolean blank(String text) {
