@@ -48,7 +48,7 @@ public class DocsResource {
               <div id="swagger-ui"></div>
               <script src="/api/docs/swagger-ui-bundle.js"></script>
               <script>
-                window.ui = SwaggerUIBundle({url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true});
+                window.ui = SwaggerUIBundle({url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true, tagsSorter: 'alpha', operationsSorter: 'alpha'});
               </script>
             </body>
             </html>
