@@ -13,7 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import java.sql.Connection;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
 import org.junit.Test;
+import org.osgi.framework.BundleContext;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -132,6 +138,93 @@ public class PersonalDataIT extends PlatformTest {
         JsonNode bomAdmin = user("bom-admin", "bom-admin-password").post("/personal-data/copies", Api.json(Map.of("user", "bom-member"))).json();
         assertTrue("a ROM's admin: the user's name as their ROM's audit entries hold it, no stamps: " + places(bomAdmin),
                 places(bomAdmin).stream().noneMatch(p -> p.startsWith("record.stamp")) && places(bomAdmin).contains("audit.actor audit-entry -"));
+    }
+
+    @Inject
+    private BundleContext context;
+
+    /** Every row of every table of the platform, read from its database (Liquibase's own tables aside). */
+    private List<String> everyRow() throws Exception {
+        DataSource ds = context.getService(context.getServiceReferences(DataSource.class, "(osgi.jndi.service.name=nts)").iterator().next());
+        try (Connection c = ds.getConnection()) {
+            return TableRows.of(c, false);
+        }
+    }
+
+    @Test
+    public void anErasedPersonLeavesNoTraceWhileTheRecordsAndTheTrailStay() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String name = "Bram Erased " + tag;
+        String email = "bram." + tag + "@erase.example";
+        Api bom = user("bom-member", "bom-password");
+        JsonNode w1 = bom.post("/workshops", Api.json(workshop("BOM erasure table " + tag, "BOM", name, email))).json();
+        JsonNode w2 = user("liof-member", "liof-password").post("/workshops", Api.json(workshop("LIOF erasure table " + tag, "LIOF", name, email))).json();
+        Map<String, Object> left = new LinkedHashMap<>(Map.of("kind", "RISK", "theme", "TALENT", "text", "Left by Bram " + tag));
+        left.put("submission", Map.of("organisation", "Bram BV " + tag, "contactName", name, "contactEmail", email, "contactConsent", true));
+        assertEquals(201, Api.anonymous(port()).post("/public/BOM/inputs", Api.json(left)).status());
+        // a workshop changed afterwards: its audit entry has the person in the copies before and after
+        Map<String, Object> renamed = workshop("BOM erasure table (renamed) " + tag, "BOM", name, email);
+        renamed.put("version", w1.get("version").asLong());
+        assertEquals(200, bom.send("PUT", "/workshops/" + w1.get("id").asLong(), Api.json(renamed)).status());
+        assertTrue(everyRow().stream().anyMatch(r -> r.contains(email)));
+
+        assertRefused(bom.post("/personal-data/erasures", Api.json(Map.of("email", email))), 403, null);
+        assertRefused(user("bom-admin", "bom-admin-password").post("/personal-data/erasures", Api.json(Map.of("email", email))), 403, null);
+        Api.Answer erased = api.post("/personal-data/erasures", Api.json(Map.of("name", name, "email", email)));
+        assertEquals(erased.body(), 200, erased.status());
+        String pseudonym = erased.json().get("pseudonym").asText();
+        assertTrue(pseudonym, pseudonym.matches("person-[0-9a-f]{16}"));
+        JsonNode changed = erased.json().get("changed");
+        assertEquals(changed.toString(), 2, changed.get("workshop.participant").asInt());
+        assertEquals(1, changed.get("input.contact").asInt());
+        assertTrue(changed.toString(), changed.get("audit.copy").asInt() >= 4);
+
+        // no trace left in any table, in any case
+        List<String> traces = everyRow().stream().filter(r -> r.toLowerCase().contains(email) || r.toLowerCase().contains(name.toLowerCase())).toList();
+        assertEquals("rows that still hold the name or e-mail address", List.of(), traces);
+        assertEquals(0, api.post("/personal-data/copies", Api.json(Map.of("name", name, "email", email))).json().get("findings").size());
+
+        // the records stay: the workshop with the pseudonym (a version on), the other participant as they were; the input without its contact
+        JsonNode workshop = api.get("/workshops/" + w1.get("id").asLong()).json();
+        assertEquals(w1.get("version").asLong() + 2, workshop.get("version").asLong());
+        JsonNode p0 = workshop.get("participants").get(0);
+        assertEquals(pseudonym, p0.get("name").asText());
+        assertTrue(p0.get("email").isNull() && p0.get("role").isNull());
+        assertTrue(workshop.get("participants").get(1).get("email").asText().startsWith("else-"));
+        assertEquals(pseudonym, api.get("/workshops/" + w2.get("id").asLong()).json().get("participants").get(0).get("name").asText());
+        JsonNode input = null;
+        for (JsonNode i : api.get("/inputs?rom=BOM&size=200&sort=-createdAt").json().get("items")) {
+            if (i.get("text").asText().equals("Left by Bram " + tag)) {
+                input = i;
+            }
+        }
+        assertEquals("Bram BV " + tag, input.get("submission").get("organisation").asText());
+        assertTrue(input.get("submission").get("contactName").isNull() && input.get("submission").get("contactEmail").isNull());
+
+        // the trail: the same entries, the person a pseudonym in their copies; the erasure itself recorded without what was erased
+        JsonNode entries = api.get("/audit?kind=workshop&record=" + w1.get("id").asLong()).json().get("items");
+        assertEquals(2, entries.size());
+        assertTrue(entries.toString(), entries.toString().contains(pseudonym) && entries.toString().contains("Someone Else"));
+        JsonNode erasure = api.get("/audit?kind=personal-data&action=erase").json().get("items").get(0);
+        assertEquals(pseudonym, erasure.get("record").asText());
+        assertTrue(erasure.get("before").isNull() && erasure.get("after").isNull());
+    }
+
+    @Test
+    public void anErasedUserIsAPseudonymInStampsStepsAndTheTrail() throws Exception {
+        Api early = user("early", "early-password");
+        String tag = Long.toString(System.nanoTime(), 36);
+        JsonNode w = early.post("/workshops", Api.json(workshop("Early " + tag, "BOM", "Q " + tag, "q" + tag + "@example.org"))).json();
+        assertEquals("early", w.get("stamp").get("createdBy").asText());
+        JsonNode done = api.post("/personal-data/erasures", Api.json(Map.of("user", "early"))).json();
+        String pseudonym = done.get("pseudonym").asText();
+        assertTrue(done.toString(), done.get("changed").get("record.stamp").asInt() >= 1 && done.get("changed").get("audit.actor").asInt() >= 1);
+        assertEquals(pseudonym, api.get("/workshops/" + w.get("id").asLong()).json().get("stamp").get("createdBy").asText());
+        assertEquals(pseudonym, api.get("/audit?kind=workshop&record=" + w.get("id").asLong()).json().get("items").get(0).get("actor").asText());
+        // (the word index holds the words of texts: a sample input says "early", which is no user name)
+        List<String> traces = everyRow().stream().filter(r -> !r.startsWith("NTS_SEARCH_WORD: "))
+                .filter(r -> r.contains("=early ") || r.endsWith("=early") || r.contains("\"early\"")).toList();
+        assertEquals("rows that still hold the user name", List.of(), traces);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import nl.nts.platform.api.model.PersonalDataCopy;
+import nl.nts.platform.api.model.PersonalDataErasure;
 import nl.nts.platform.api.model.PersonalDataField;
 
 /**
@@ -45,4 +46,23 @@ public interface PersonalData {
      * @throws SecurityException when the caller is neither an operator nor a ROM's admin
      */
     PersonalDataCopy copy(PersonQuery person);
+
+    /**
+     * Erases a person (AVG art. 17): in every place {@link #fields()} lists, their name and
+     * user name become a pseudonym ({@code person-} and 16 hexadecimal digits, the same for the
+     * same query) and their e-mail address, a participant's role and a public-page contact are
+     * removed; in the audit trail's copies of records too. The records themselves (a workshop, an
+     * input) and the trail's entries stay, so who changed what stays known as the pseudonym. The
+     * trail records that an erasure happened, under the pseudonym, not what was erased. Backups
+     * and exports made afterwards hold only the pseudonym; earlier backups are the operator's to
+     * replace. An account of the realm with that user name is not removed: remove it first.
+     *
+     * <p>Operators only. One transaction: all of it or, on a failure, nothing.
+     *
+     * @param person who to erase
+     * @return what was changed, place by place
+     * @throws nl.nts.platform.api.ValidationException as {@link #copy}
+     * @throws SecurityException when the caller is not an operator
+     */
+    PersonalDataErasure erase(PersonQuery person);
 }

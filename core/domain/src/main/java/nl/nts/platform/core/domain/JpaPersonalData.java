@@ -31,6 +31,7 @@ import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Violation;
 import nl.nts.platform.api.model.PersonalDataCopy;
 import nl.nts.platform.api.model.PersonalDataCopy.Finding;
+import nl.nts.platform.api.model.PersonalDataErasure;
 import nl.nts.platform.api.model.PersonalDataField;
 import nl.nts.platform.api.service.PersonQuery;
 import nl.nts.platform.api.service.PersonalData;
@@ -77,6 +78,8 @@ public class JpaPersonalData implements PersonalData {
             new String[] {"funding-call", "NTS_FUNDING_CALL", "ID"}, new String[] {"consortium", "NTS_CONSORTIUM", "ID"},
             new String[] {"value-chain", "NTS_VALUE_CHAIN", "ID"}, new String[] {"progress-update", "NTS_PROGRESS_UPDATE", "ID"},
             new String[] {"kpi-measurement", "NTS_KPI_MEASUREMENT", "ID"});
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final JpaTemplate jpa;
     private final ServiceCaller caller;
@@ -154,6 +157,205 @@ public class JpaPersonalData implements PersonalData {
                     query.email() == null ? null : query.email().strip(), person.user(), List.copyOf(new TreeSet<>(roms)), search.found,
                     search.complete);
         });
+    }
+
+    @Override
+    public PersonalDataErasure erase(PersonQuery query) {
+        Caller who = caller.get();
+        who.requireRole("erase a person's data", Roles.OPERATOR);
+        Person person = Person.of(query);
+        Instant now = clock.instant();
+        PersonalDataErasure done = jpa.txExpr(TransactionType.Required, em -> {
+            Erasure erasure = new Erasure(em, person);
+            erasure.participants();
+            erasure.contacts();
+            if (person.user() != null) {
+                erasure.userNames();
+            }
+            erasure.copies();
+            Audit.record(em, now, who.actor(), "erase", "personal-data", person.pseudonym(), List.of(), null, null);
+            return new PersonalDataErasure(now, who.actor(), person.pseudonym(), erasure.changed);
+        });
+        // the rows changed under the persistence unit: nothing it read before may be served again
+        jpa.tx(TransactionType.Supports, em -> em.getEntityManagerFactory().getCache().evictAll());
+        return done;
+    }
+
+    /** One erasure: the changes so far, place by place. */
+    private static final class Erasure {
+
+        private final EntityManager em;
+        private final Person person;
+        private final String pseudonym;
+        final Map<String, Integer> changed = new LinkedHashMap<>();
+
+        Erasure(EntityManager em, Person person) {
+            this.em = em;
+            this.person = person;
+            this.pseudonym = person.pseudonym();
+        }
+
+        private int update(String sql, Object... parameters) {
+            Query q = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                q.setParameter(i + 1, parameters[i]);
+            }
+            return q.executeUpdate();
+        }
+
+        private void count(String place, int rows) {
+            if (rows > 0) {
+                changed.merge(place, rows, Integer::sum);
+            }
+        }
+
+        /** A condition on a name and an e-mail column with their parameters, for what was asked; null when neither was. */
+        private Object[] nameOrEmail(String nameColumn, String emailColumn) {
+            List<String> any = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            if (person.name() != null) {
+                any.add("LOWER(" + nameColumn + ") = ?");
+                values.add(person.name());
+            }
+            if (person.email() != null) {
+                any.add("LOWER(" + emailColumn + ") = ?");
+                values.add(person.email());
+            }
+            return any.isEmpty() ? null : new Object[] {"(" + String.join(" OR ", any) + ")", values};
+        }
+
+        void participants() {
+            Object[] where = nameOrEmail("NAME", "EMAIL");
+            if (where == null) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> values = (List<Object>) where[1];
+            String condition = sql((String) where[0]);
+            List<Object> parameters = new ArrayList<>(List.of(pseudonym));
+            parameters.addAll(values);
+            // the workshops changed, each a version on (a client's copy is outdated)
+            List<Object> workshops = new ArrayList<>(values);
+            Query ids = em.createNativeQuery("SELECT DISTINCT WORKSHOP_ID FROM NTS_WORKSHOP_PARTICIPANT WHERE " + condition);
+            for (int i = 0; i < workshops.size(); i++) {
+                ids.setParameter(i + 1, workshops.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> changedWorkshops = ids.getResultList();
+            count("workshop.participant", update("UPDATE NTS_WORKSHOP_PARTICIPANT SET NAME = ?1, ROLE = NULL, EMAIL = NULL WHERE "
+                    + sql((String) where[0], 2), parameters.toArray()));
+            for (Object id : changedWorkshops) {
+                update("UPDATE NTS_WORKSHOP SET VERSION = VERSION + 1 WHERE ID = ?1", ((Number) id).longValue());
+            }
+        }
+
+        void contacts() {
+            Object[] where = nameOrEmail("CONTACT_NAME", "CONTACT_EMAIL");
+            if (where == null) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> values = (List<Object>) where[1];
+            count("input.contact", update("UPDATE NTS_INPUT SET CONTACT_NAME = NULL, CONTACT_EMAIL = NULL, CONTACT_CONSENT = NULL, VERSION = VERSION + 1"
+                    + " WHERE " + sql((String) where[0]), values.toArray()));
+        }
+
+        void userNames() {
+            String user = person.user();
+            for (String[] t : STAMPED) {
+                count("record.stamp", update("UPDATE " + t[1] + " SET CREATED_BY = ?1 WHERE CREATED_BY = ?2", pseudonym, user)
+                        + update("UPDATE " + t[1] + " SET UPDATED_BY = ?1 WHERE UPDATED_BY = ?2", pseudonym, user));
+            }
+            count("state-change.by", update("UPDATE NTS_STATE_CHANGE SET CHANGED_BY = ?1 WHERE CHANGED_BY = ?2", pseudonym, user));
+            count("audit.actor", update("UPDATE NTS_AUDIT SET ACTOR = ?1 WHERE ACTOR = ?2", pseudonym, user));
+            // a token of nobody acts for nobody: revoked as well
+            count("api-token.user", update("UPDATE NTS_API_TOKEN SET USER_NAME = ?1, REVOKED_AT = COALESCE(REVOKED_AT, CURRENT_TIMESTAMP),"
+                    + " REVOKED_BY = COALESCE(REVOKED_BY, ?1) WHERE USER_NAME = ?2", pseudonym, user)
+                    + update("UPDATE NTS_API_TOKEN SET REVOKED_BY = ?1 WHERE REVOKED_BY = ?2", pseudonym, user));
+            count("plugin.by", update("UPDATE NTS_INSTALLED_PLUGIN SET INSTALLED_BY = ?1 WHERE INSTALLED_BY = ?2", pseudonym, user)
+                    + update("UPDATE NTS_PLUGIN_CONFIG SET CHANGED_BY = ?1 WHERE CHANGED_BY = ?2", pseudonym, user));
+        }
+
+        /** The trail's copies of records: each of the person's values replaced where it stands as a whole JSON string. */
+        void copies() {
+            Search search = new Search(em, person, Set.of());
+            search.copies();
+            for (Finding f : search.found) {
+                if (f.record() == null) {
+                    continue;
+                }
+                Object[] row = (Object[]) em.createNativeQuery("SELECT BEFORE_JSON, AFTER_JSON FROM NTS_AUDIT WHERE ID = ?1")
+                        .setParameter(1, Long.parseLong(f.record())).getSingleResult();
+                String before = erased(row[0]);
+                String after = erased(row[1]);
+                count("audit.copy", update("UPDATE NTS_AUDIT SET BEFORE_JSON = ?1, AFTER_JSON = ?2 WHERE ID = ?3", before, after,
+                        Long.parseLong(f.record())));
+            }
+        }
+
+        private String erased(Object json) {
+            if (json == null) {
+                return null;
+            }
+            try {
+                com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(String.valueOf(json));
+                erase(tree);
+                return JSON.writeValueAsString(tree);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("an audit entry's copy is no JSON: " + e.getOriginalMessage(), e);
+            }
+        }
+
+        /** Replaces the person's values in a copy: a name or user name by the pseudonym, an e-mail address by null; and a matched person's role and consent. */
+        private void erase(com.fasterxml.jackson.databind.JsonNode node) {
+            if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+                boolean theirs = false;
+                for (java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> fields = object.fields(); fields.hasNext();) {
+                    Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field = fields.next();
+                    com.fasterxml.jackson.databind.JsonNode value = field.getValue();
+                    if (value.isTextual()) {
+                        String text = value.asText();
+                        if (person.email() != null && text.strip().equalsIgnoreCase(person.email())) {
+                            field.setValue(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+                            theirs = true;
+                        } else if ((person.name() != null && text.strip().equalsIgnoreCase(person.name())) || text.equals(person.user())) {
+                            field.setValue(new com.fasterxml.jackson.databind.node.TextNode(pseudonym));
+                            theirs = true;
+                        }
+                    } else {
+                        erase(value);
+                    }
+                }
+                if (theirs) {
+                    // what else this object says of them: a participant's role, a contact's consent
+                    for (String about : List.of("role", "contactConsent", "contactName", "contactEmail")) {
+                        if (object.has(about) && !object.get(about).isNull()) {
+                            object.putNull(about);
+                        }
+                    }
+                }
+            } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+                array.forEach(this::erase);
+            }
+        }
+
+        /** The condition with JDBC's numbered parameters from {@code first} on, in the order of its question marks. */
+        private static String sql(String condition) {
+            return sql(condition, 1);
+        }
+
+        private static String sql(String condition, int first) {
+            StringBuilder out = new StringBuilder();
+            int n = first;
+            for (char c : condition.toCharArray()) {
+                if (c == '?') {
+                    out.append('?').append(n++);
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
     }
 
     /** One search: the findings so far, place by place. */

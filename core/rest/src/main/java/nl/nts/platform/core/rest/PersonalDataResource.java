@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.PersonalDataCopy;
+import nl.nts.platform.api.model.PersonalDataErasure;
 import nl.nts.platform.api.model.PersonalDataField;
 import nl.nts.platform.api.service.PersonQuery;
 import nl.nts.platform.api.service.PersonalData;
@@ -63,5 +64,18 @@ public class PersonalDataResource {
                     .header("Content-Disposition", "attachment; filename=\"personal-data.html\"").build();
         }
         return Response.ok(copy, MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore).build();
+    }
+
+    /** Erases the person the body names, in every place and in the audit trail's copies; operators only. */
+    @Operation(summary = "Erase a person's data", description = "The right to erasure: the person's name and user name become a pseudonym, their e-mail address, a participant's role"
+            + " and a public-page contact are removed, in every place GET /api/personal-data/fields lists and in the audit trail's copies of records; the records and entries"
+            + " stay. The trail records the erasure under the pseudonym. 200 with what was changed, place by place. kia-operator only (403); 422 naming name when no one is named."
+            + " An account of the realm is not removed: DELETE /api/people/{name} first.")
+    @POST
+    @Path("erasures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public PersonalDataErasure erase(PersonQuery person) {
+        return data.erase(person == null ? new PersonQuery(null, null, null) : person);
     }
 }

@@ -14,11 +14,12 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import nl.nts.platform.api.model.PersonalDataCopy;
+import nl.nts.platform.api.model.PersonalDataErasure;
 import nl.nts.platform.api.service.PersonQuery;
 import nl.nts.platform.api.service.PersonalData;
 import nl.nts.platform.core.shared.PersonalDataPage;
 
-@Command(scope = "nts", name = "personal-data", description = "Lists what the platform holds about one person (the right of access), or writes it as a page to read")
+@Command(scope = "nts", name = "personal-data", description = "Lists what the platform holds about one person (the right of access), writes it as a page to read, or erases it")
 @Service
 public class PersonalDataCommand implements Action {
 
@@ -37,9 +38,26 @@ public class PersonalDataCommand implements Action {
     @Option(name = "--html", description = "Write the copy as a page to read into this file (for the person)")
     String html;
 
+    @Option(name = "--erase", description = "Erase the person's data instead (with --yes): names become a pseudonym, e-mail addresses and contacts go")
+    boolean erase;
+
+    @Option(name = "--yes", description = "Confirms --erase")
+    boolean yes;
+
     @Override
     public Object execute() throws IOException {
-        PersonalDataCopy copy = data.copy(new PersonQuery(name, email, user));
+        PersonQuery person = new PersonQuery(name, email, user);
+        if (erase) {
+            if (!yes) {
+                System.out.println("nothing erased: --erase changes " + data.copy(person).findings().size() + " findings for good; add --yes to erase them");
+                return null;
+            }
+            PersonalDataErasure done = data.erase(person);
+            System.out.println("erased as " + done.pseudonym() + ": " + (done.changed().isEmpty() ? "nothing held"
+                    : done.changed().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+            return null;
+        }
+        PersonalDataCopy copy = data.copy(person);
         if (html != null) {
             Path file = Path.of(html);
             Files.writeString(file, PersonalDataPage.html(copy, data.fields()), StandardCharsets.UTF_8);
