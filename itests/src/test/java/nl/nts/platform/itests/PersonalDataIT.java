@@ -78,6 +78,21 @@ public class PersonalDataIT extends PlatformTest {
         left.put("submission", Map.of("organisation", "De Vonk", "contactName", name, "contactEmail", email.toUpperCase(), "contactConsent", true));
         assertEquals(201, Api.anonymous(port()).post("/public/BOM/inputs", Api.json(left)).status());
 
+        // the participants' e-mail addresses are the organising ROM's to see (and the operator's), in a record and in a list
+        long bomWorkshop = w1.json().get("id").asLong();
+        assertEquals(email, bom.get("/workshops/" + bomWorkshop).json().get("participants").get(0).get("email").asText());
+        assertTrue(liof.get("/workshops/" + bomWorkshop).json().get("participants").get(0).get("email").isNull());
+        assertEquals(name, liof.get("/workshops/" + bomWorkshop).json().get("participants").get(0).get("name").asText());
+        int others = 0;
+        for (JsonNode listed : liof.get("/workshops?rom=BOM&size=200").json().get("items")) {
+            // a workshop LIOF co-organises is LIOF's to follow up too (the sample data's first one)
+            boolean coOrganised = listed.get("coOrganisers").toString().contains("\"LIOF\"");
+            others += coOrganised ? 0 : 1;
+            listed.get("participants").forEach(p -> assertTrue(listed.get("title").asText(), coOrganised || p.get("email").isNull()));
+        }
+        assertTrue(others > 0);
+        assertEquals(email, api.get("/workshops/" + bomWorkshop).json().get("participants").get(0).get("email").asText());
+
         Api.Answer byEmail = api.post("/personal-data/copies", Api.json(Map.of("email", " " + email.toUpperCase() + " ")));
         assertEquals(byEmail.body(), 200, byEmail.status());
         assertTrue(byEmail.header("Cache-Control").contains("no-store"));

@@ -119,6 +119,11 @@ public class PublicInputIT extends PlatformTest {
         assertEquals("Lasbedrijf De Vonk", byLiof.get("submission").get("organisation").asText());
         assertTrue("another ROM's people do not see the contact: " + byLiof, byLiof.get("submission").get("contactName").isNull()
                 && byLiof.get("submission").get("contactEmail").isNull());
+        JsonNode listedForLiof = null;
+        for (JsonNode i : user("liof-member", "liof-password").get("/inputs?rom=BOM&size=200&sort=-createdAt").json().get("items")) {
+            listedForLiof = i.get("id").asLong() == id ? i : listedForLiof;
+        }
+        assertTrue("nor in a list: " + listedForLiof, listedForLiof.get("submission").get("contactEmail").isNull());
         assertProblem(Api.anonymous(port()).get("/inputs/" + id), 401);
 
         // BOM's adviser links it to a stored organisation; what the entrepreneur left stays as it came

@@ -15,7 +15,6 @@ import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.model.Input;
-import nl.nts.platform.api.model.PublicSubmission;
 import nl.nts.platform.api.model.WorkflowInfo;
 import nl.nts.platform.api.plugin.Workflow;
 import nl.nts.platform.api.service.InputFilter;
@@ -98,13 +97,7 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
     /** The input as the caller may read it: the contact left on a public page only for those who act for its ROM. */
     @Override
     Input toRecord(InputEntity entity) {
-        Input input = entity.toRecord();
-        PublicSubmission submission = input.submission();
-        if (submission == null || (submission.contactName() == null && submission.contactEmail() == null)
-                || caller.reader().actsFor(input.rom())) {
-            return input;
-        }
-        return input.toBuilder().submission(submission.withoutContact()).build();
+        return entity.toRecord(caller.reader().actsFor(entity.rom().code()));
     }
 
     @Override
@@ -133,7 +126,7 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
                 .sortable("createdAt", "i.stamp.createdAt").sortable("kind", "i.kind").sortable("theme", "i.theme")
                 .sortable("status", "i.status").sortable("updatedAt", "i.stamp.updatedAt")
                 .counted(counts).batch("technologies").batch("answeredBy")
-                .read(em, page, InputEntity::toRecord));
+                .read(em, page, this::toRecord));
     }
 
     /**

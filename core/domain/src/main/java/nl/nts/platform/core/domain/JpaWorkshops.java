@@ -31,6 +31,7 @@ import nl.nts.platform.core.store.ValueChainEntity;
 import nl.nts.platform.core.store.WorkshopEntity;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.ServiceScope;
+import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.ServiceCaller;
 
@@ -65,9 +66,11 @@ public class JpaWorkshops extends JpaStore<WorkshopEntity, Workshop> implements 
         return rules.check(input);
     }
 
+    /** The workshop as the caller may read it: the participants' e-mail addresses only for those who act for its ROM or a co-organiser. */
     @Override
     Workshop toRecord(WorkshopEntity entity) {
-        return entity.toRecord();
+        Caller reader = caller.reader();
+        return entity.toRecord(reader.actsFor(entity.rom().code()) || entity.coOrganisers().stream().anyMatch(r -> reader.actsFor(r.code())));
     }
 
     @Override
@@ -82,7 +85,7 @@ public class JpaWorkshops extends JpaStore<WorkshopEntity, Workshop> implements 
                 .sortable("date", "w.date").sortable("title", "w.title").sortable("updatedAt", "w.stamp.updatedAt")
                 .defaultSort("-date")
                 .batch("coOrganisers").batch("technologies").batch("valueChains").batch("organisations").batch("participants")
-                .read(em, page, WorkshopEntity::toRecord));
+                .read(em, page, this::toRecord));
     }
 
     @Override

@@ -159,10 +159,18 @@ public class InputEntity extends StoredRecord {
         this.status = input.status();
     }
 
+    /** The input as anyone may read it: without the contact left on the public page (see {@link #toRecord(boolean)}). */
     public Input toRecord() {
+        return toRecord(false);
+    }
+
+    /** @param withContact whether the contact left on the public page is in it: only for those who act for its ROM */
+    public Input toRecord(boolean withContact) {
+        PublicSubmission submission = submission();
         return new Input(id, workshop == null ? null : workshop.id(), organisation == null ? null : organisation.id(), kind, theme,
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
                 valueChain == null ? null : valueChain.code(), text, status, rom.code(),
-                answeredBy.stream().map(ActionEntity::id).sorted().toList(), version(), stamp().toRecord(), submission());
+                answeredBy.stream().map(ActionEntity::id).sorted().toList(), version(), stamp().toRecord(),
+                submission == null || withContact ? submission : submission.withoutContact());
     }
 }

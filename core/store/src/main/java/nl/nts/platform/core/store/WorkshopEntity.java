@@ -95,6 +95,11 @@ public class WorkshopEntity extends StoredRecord {
         return rom;
     }
 
+    /** The ROMs organising it besides its own. */
+    public List<RomEntity> coOrganisers() {
+        return java.util.Collections.unmodifiableList(coOrganisers);
+    }
+
     public String title() {
         return title;
     }
@@ -117,13 +122,19 @@ public class WorkshopEntity extends StoredRecord {
         current.addAll(next);
     }
 
+    /** The workshop as anyone may read it: the participants without their e-mail addresses (see {@link #toRecord(boolean)}). */
     public Workshop toRecord() {
+        return toRecord(false);
+    }
+
+    /** @param withEmails whether the participants' e-mail addresses are in it: only for those who act for its ROMs */
+    public Workshop toRecord(boolean withEmails) {
         return new Workshop(id, title, date, place, rom.code(),
                 coOrganisers.stream().map(RomEntity::code).toList(),
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
                 valueChains.stream().map(ValueChainEntity::code).sorted().toList(),
                 organisations.stream().map(OrganisationEntity::id).toList(),
-                participants.stream().map(ParticipantValue::toRecord).toList(),
+                participants.stream().map(ParticipantValue::toRecord).map(p -> withEmails || p.email() == null ? p : p.toBuilder().email(null).build()).toList(),
                 version(), stamp().toRecord());
     }
 }
