@@ -258,12 +258,13 @@ public class ReportService implements Reports {
             }
         }
         Renderable renderable;
+        RequestedReport context = new RequestedReport(options);
         if (format.service() instanceof DocumentFormat documents) {
             ReportDocument document = contents.build(kind, key, options);
-            renderable = out -> documents.render(document, out);
+            renderable = out -> documents.render(document, context, out);
         } else {
             Report report = read(kind, key);
-            renderable = out -> ((ReportFormat) format.service()).render(report, out);
+            renderable = out -> ((ReportFormat) format.service()).render(report, context, out);
         }
         String mediaType = described.mediaType();
         String fileName = kind.name().toLowerCase() + "-" + key + "." + described.fileExtension();

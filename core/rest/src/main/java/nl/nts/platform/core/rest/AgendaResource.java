@@ -48,8 +48,9 @@ public class AgendaResource {
     /** The agenda rendered by a report format: {@code ?format=pdf&lang=nl&since=2026-01-01}; GET /api/reports lists the formats. */
     @GET
     @Path("{technology}/report")
-    public Response report(@PathParam("technology") String technology, @javax.ws.rs.BeanParam ReportParameters parameters) {
-        return ReportDownload.of(reports, ReportKind.AGENDA, technology, parameters);
+    public Response report(@PathParam("technology") String technology, @javax.ws.rs.BeanParam ReportParameters parameters,
+            @javax.ws.rs.core.Context javax.ws.rs.core.UriInfo uri, @javax.ws.rs.core.Context javax.ws.rs.core.HttpHeaders headers) {
+        return ReportDownload.of(reports, ReportKind.AGENDA, technology, parameters, uri, headers);
     }
 
     /** What the agenda rests on: the workshops whose inputs its actions answer (and its open inputs), with their ROMs and counts. */

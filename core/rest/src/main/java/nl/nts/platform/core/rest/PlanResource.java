@@ -95,8 +95,9 @@ public class PlanResource {
     /** The record rendered by a report format: {@code ?format=pdf&lang=nl&since=2026-01-01}; GET /api/reports lists the formats. */
     @GET
     @Path("{id}/report")
-    public Response report(@PathParam("id") String id, @javax.ws.rs.BeanParam ReportParameters parameters) {
-        return ReportDownload.of(reports, ReportKind.PLAN, id, parameters);
+    public Response report(@PathParam("id") String id, @javax.ws.rs.BeanParam ReportParameters parameters,
+            @javax.ws.rs.core.Context javax.ws.rs.core.UriInfo uri, @javax.ws.rs.core.Context javax.ws.rs.core.HttpHeaders headers) {
+        return ReportDownload.of(reports, ReportKind.PLAN, id, parameters, uri, headers);
     }
 
     /** Takes a step of the plan's workflow (GET /api/workflows/{rom}?subject=plan lists them); the status changes only this way. */

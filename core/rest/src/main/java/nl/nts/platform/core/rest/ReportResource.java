@@ -40,7 +40,8 @@ public class ReportResource {
     @GET
     @Path("overview")
     @Produces("*/*")
-    public Response overview(@javax.ws.rs.BeanParam ReportParameters parameters) {
-        return ReportDownload.of(reports, ReportKind.OVERVIEW, "national", parameters);
+    public Response overview(@javax.ws.rs.BeanParam ReportParameters parameters,
+            @javax.ws.rs.core.Context javax.ws.rs.core.UriInfo uri, @javax.ws.rs.core.Context javax.ws.rs.core.HttpHeaders headers) {
+        return ReportDownload.of(reports, ReportKind.OVERVIEW, "national", parameters, uri, headers);
     }
 }

@@ -77,7 +77,8 @@ public class WorkshopResource {
     /** The record rendered by a report format: {@code ?format=pdf&lang=nl&since=2026-01-01}; GET /api/reports lists the formats. */
     @GET
     @Path("{id}/report")
-    public Response report(@PathParam("id") String id, @javax.ws.rs.BeanParam ReportParameters parameters) {
-        return ReportDownload.of(reports, ReportKind.WORKSHOP, id, parameters);
+    public Response report(@PathParam("id") String id, @javax.ws.rs.BeanParam ReportParameters parameters,
+            @javax.ws.rs.core.Context javax.ws.rs.core.UriInfo uri, @javax.ws.rs.core.Context javax.ws.rs.core.HttpHeaders headers) {
+        return ReportDownload.of(reports, ReportKind.WORKSHOP, id, parameters, uri, headers);
     }
 }

@@ -1,0 +1,142 @@
+package nl.nts.platform.itests;
+
+import static nl.nts.platform.itests.NationalCoreIT.assertProblem;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.nts.platform.itests.kit.KitPlugins;
+
+/**
+ * The plugin kit as an integrator meets it: a plugin published as a feature repository of its
+ * own, rebuilt at the same SNAPSHOT version and installed again (the new bytes run), removed (its
+ * format is not found at once, however long the platform would wait for one being updated), and
+ * a format reading the request's parameters and the reader's language.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PluginKitIT extends PlatformTest {
+
+    @Inject
+    private BundleContext context;
+
+    /** A platform that would wait ten minutes for a format whose plugin is being updated: a removed one must not wait at all. */
+    @Override
+    @org.ops4j.pax.exam.Configuration
+    public Option[] configuration() {
+        return NtsDistribution.with(super.configuration(),
+                KarafDistributionOption.editConfigurationFilePut("etc/nl.nts.platform.reports.cfg", "awaitMissingSeconds", "600"));
+    }
+
+    private static Path work(String name) throws Exception {
+        return Files.createDirectories(Paths.get(System.getProperty("karaf.data"), "kit-it", name));
+    }
+
+    @Test
+    public void theSameSnapshotInstalledAgainRunsItsNewBytesAndARemovedFormatIsNotFoundAtOnce() throws Exception {
+        Path jar = work("snapshot").resolve("kit-snap-1.0.0-SNAPSHOT.jar");
+        Path xml = publish(jar, "kit-snap", "1.0.0.SNAPSHOT", null, "one");
+        shell().runAsOperator("feature:repo-add " + xml.toUri());
+        String report = "/agendas/NTS09/report?format=kit-snap";
+
+        Api.Answer installed = api.post("/plugins", "{\"id\": \"kit-snap\", \"version\": \"1.0.0.SNAPSHOT\"}");
+        assertEquals(installed.body(), 201, installed.status());
+        assertTrue(api.get(report).body(), api.get(report).body().startsWith("edition one"));
+
+        // rebuilt at the same version, installed again: the new bytes run, and the audit trail says so
+        KitPlugins.writeJar(jar, "kit-snap", "1.0.0.SNAPSHOT", null, "kit-snap", "two");
+        Api.Answer again = api.post("/plugins", "{\"id\": \"kit-snap\", \"version\": \"1.0.0.SNAPSHOT\"}");
+        assertEquals(again.body(), 201, again.status());
+        assertEquals("ACTIVE", again.json().get("state").asText());
+        Api.Answer rendered = api.get(report);
+        assertEquals(rendered.body(), 200, rendered.status());
+        assertTrue(rendered.body(), rendered.body().startsWith("edition two"));
+        JsonNode trail = api.get("/audit?kind=plugin&record=kit-snap").json().get("items");
+        assertEquals(trail.toString(), "update", trail.get(0).get("action").asText());
+        assertTrue(trail.toString(), trail.get(0).toString().contains("kit.kit-snap"));
+        Bundle plugin = bundle("kit.kit-snap");
+        long id = plugin.getBundleId();
+
+        // the same bytes again: nothing to update, the bundle stays as it is
+        assertEquals(201, api.post("/plugins", "{\"id\": \"kit-snap\", \"version\": \"1.0.0.SNAPSHOT\"}").status());
+        assertEquals("install", api.get("/audit?kind=plugin&record=kit-snap").json().get("items").get(0).get("action").asText());
+        assertEquals(id, bundle("kit.kit-snap").getBundleId());
+
+        // removed: 404 at once, though the platform waits 600 s for a format whose plugin is being updated (the request gives up after 30 s)
+        assertEquals(204, api.delete("/plugins/kit-snap").status());
+        Api.Answer gone = api.get(report);
+        assertProblem(gone, 404);
+        assertTrue(gone.body(), gone.json().get("detail").asText().startsWith("no report format 'kit-snap'"));
+        assertProblem(api.get(report), 404);
+        shell().runAsOperator("feature:repo-remove " + xml.toUri());
+    }
+
+    @Test
+    public void aFormatReadsTheRequestsParametersLanguageAndDisposition() throws Exception {
+        Path xml = publish(work("context").resolve("kit-context-1.0.0.jar"), "kit-context", "1.0.0", null, "ctx");
+        shell().runAsOperator("feature:repo-add " + xml.toUri());
+        try {
+            assertEquals(201, api.post("/plugins", "{\"id\": \"kit-context\"}").status());
+            Api.Answer plain = api.get("/agendas/NTS09/report?format=kit-context");
+            assertEquals(plain.body(), "edition ctx\nlanguage en\nlocale en\ngreeting -\ninline false", plain.body());
+            assertTrue(plain.header("Content-Disposition"), plain.header("Content-Disposition").startsWith("attachment;"));
+
+            Api.Answer dutch = api.send(HttpRequest.newBuilder(api.uri("/agendas/NTS09/report?format=kit-context&greeting=hallo%20wereld&disposition=inline"))
+                    .header("Accept-Language", "fr-FR;q=1.0, nl-BE;q=0.8, en;q=0.5").GET());
+            assertEquals(dutch.body(), "edition ctx\nlanguage nl\nlocale nl-BE\ngreeting hallo wereld\ninline true", dutch.body());
+            assertTrue(dutch.header("Content-Disposition"), dutch.header("Content-Disposition").startsWith("inline;"));
+
+            // lang wins over Accept-Language; the locale is the reader's variant of it when there is one
+            Api.Answer english = api.send(HttpRequest.newBuilder(api.uri("/agendas/NTS09/report?format=kit-context&lang=en"))
+                    .header("Accept-Language", "nl-NL, en-GB;q=0.5").GET());
+            assertEquals(english.body(), "edition ctx\nlanguage en\nlocale en-GB\ngreeting -\ninline false", english.body());
+            // a format from before 2.2 (csv's DocumentFormat-free render) is untouched: report-documents' html takes Accept-Language too
+            Api.Answer html = api.send(HttpRequest.newBuilder(api.uri("/agendas/NTS09/report?format=html")).header("Accept-Language", "nl").GET());
+            assertEquals(html.body(), 200, html.status());
+            assertTrue(html.body().contains("lang=\"nl\""));
+        } finally {
+            api.delete("/plugins/kit-context");
+            shell().runAsOperator("feature:repo-remove " + xml.toUri());
+        }
+    }
+
+    /**
+     * Publishes a plugin as a ROM would: its jar, and beside it a feature repository
+     * ({@code features.xml}) offering {@code nts-plugin-<id>} from it; the plugin's format id is its id.
+     *
+     * @return the feature repository
+     */
+    private static Path publish(Path jar, String id, String version, String rom, String edition) throws Exception {
+        Path xml = jar.resolveSibling("features.xml");
+        KitPlugins.writeJar(jar, id, version, rom, id, edition);
+        KitPlugins.writeFeatures(xml, id + "-repository", id, version, jar);
+        return xml;
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+}
