@@ -5,6 +5,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -37,6 +39,9 @@ public class PluginKitIT extends PlatformTest {
 
     @Inject
     private BundleContext context;
+
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
 
     /** A platform that would wait ten minutes for a format whose plugin is being updated: a removed one must not wait at all. */
     @Override
@@ -115,6 +120,107 @@ public class PluginKitIT extends PlatformTest {
         } finally {
             api.delete("/plugins/kit-context");
             shell().runAsOperator("feature:repo-remove " + xml.toUri());
+        }
+    }
+
+    /** A BOM plugin's settings, as OSGi metatype in its jar: an address, a PIN (a password named unlike a secret) and a page size of 1 to 500. */
+    private static final String CRM_METATYPE = "<metatype:MetaData xmlns:metatype=\"http://www.osgi.org/xmlns/metatype/v1.4.0\">\n"
+            + "  <OCD id=\"kit.crm\" name=\"Kit CRM\">\n"
+            + "    <AD id=\"url\" name=\"Address\" type=\"String\" required=\"true\"/>\n"
+            + "    <AD id=\"pin\" name=\"PIN\" type=\"Password\" required=\"true\"/>\n"
+            + "    <AD id=\"pageSize\" name=\"Page size\" type=\"Integer\" default=\"100\" min=\"1\" max=\"500\" required=\"false\"/>\n"
+            + "  </OCD>\n"
+            + "  <Designate pid=\"kit.crm\"><Object ocdref=\"kit.crm\"/></Designate>\n"
+            + "</metatype:MetaData>\n";
+
+    @Test
+    public void aRomAdminConfiguresTheirPluginWithinItsMetatypeAndNoSecretIsShown() throws Exception {
+        Path jar = work("metatype").resolve("kit-crm-1.0.0.jar");
+        Path xml = jar.resolveSibling("features.xml");
+        KitPlugins.writeJar(jar, "kit-crm", "1.0.0", "BOM", "kit-crm", "crm", java.util.Map.of("OSGI-INF/metatype/kit-crm.xml", CRM_METATYPE));
+        KitPlugins.writeFeatures(xml, "kit-crm-repository", "kit-crm", "1.0.0", jar);
+        shell().runAsOperator("feature:repo-add " + xml.toUri());
+        Api bomAdmin = user("bom-admin", "bom-admin-password");
+        try {
+            assertEquals(201, bomAdmin.post("/plugins", "{\"id\": \"kit-crm\"}").status());
+            JsonNode listed = bomAdmin.get("/plugins/kit-crm/configuration").json().get("items").get(0);
+            assertEquals("kit.crm", listed.get("pid").asText());
+            assertEquals("Kit CRM", listed.get("name").asText());
+            JsonNode pageSize = listed.get("settings").get(2);
+            assertEquals(listed.toString(), "pageSize", pageSize.get("id").asText());
+            assertEquals("integer", pageSize.get("type").asText());
+            assertEquals(100, pageSize.get("defaultValue").asInt());
+            assertEquals("password", listed.get("settings").get(1).get("type").asText());
+
+            String path = "/plugins/kit-crm/configuration/kit.crm";
+            Api.Answer tooBig = bomAdmin.put(path, "{\"properties\": {\"url\": \"https://crm.bom.example\", \"pin\": \"4711\", \"pageSize\": 900}}");
+            assertProblem(tooBig, 422);
+            assertEquals(tooBig.body(), "properties.pageSize", tooBig.json().get("field").asText());
+            Api.Answer text = bomAdmin.put(path, "{\"properties\": {\"url\": \"https://crm.bom.example\", \"pin\": \"4711\", \"pageSize\": \"many\"}}");
+            assertProblem(text, 422);
+            assertEquals(text.body(), "is an integer, not 'many'", text.json().get("errors").get(0).get("message").asText());
+            Api.Answer missing = bomAdmin.put(path, "{\"properties\": {\"url\": \"https://crm.bom.example\"}}");
+            assertProblem(missing, 422);
+            assertEquals(missing.body(), "properties.pin", missing.json().get("field").asText());
+            Api.Answer unknown = bomAdmin.put(path, "{\"properties\": {\"url\": \"u\", \"pin\": \"4711\", \"colour\": \"red\"}}");
+            assertProblem(unknown, 422);
+            assertEquals(unknown.body(), "properties.colour", unknown.json().get("field").asText());
+            assertTrue("nothing refused was stored", bomAdmin.get("/plugins/kit-crm/configuration").json().get("items").get(0).get("changedBy").isNull());
+
+            Api.Answer set = bomAdmin.put(path, "{\"properties\": {\"url\": \"https://crm.bom.example\", \"pin\": \"4711\", \"pageSize\": \"250\"}}");
+            assertEquals(set.body(), 200, set.status());
+            assertEquals("********", set.json().get("properties").get("pin").asText());
+            assertEquals(250, set.json().get("properties").get("pageSize").asInt());
+            JsonNode shown = bomAdmin.get("/plugins/kit-crm/configuration").json().get("items").get(0);
+            assertEquals("********", shown.get("settings").get(1).get("value").asText());
+            assertEquals(250, shown.get("settings").get(2).get("value").asInt());
+            assertEquals("bom-admin", shown.get("changedBy").asText());
+            // ConfigurationAdmin holds it typed, as the plugin's component reads it
+            org.osgi.service.cm.Configuration live = configurationAdmin.getConfiguration("kit.crm", "?");
+            assertEquals(Integer.valueOf(250), live.getProperties().get("pageSize"));
+            assertEquals("4711", live.getProperties().get("pin"));
+            // the PIN sent back masked keeps its value
+            assertEquals(200, bomAdmin.put(path, "{\"properties\": {\"url\": \"https://crm2.bom.example\", \"pin\": \"********\"}}").status());
+            assertEquals("4711", configurationAdmin.getConfiguration("kit.crm", "?").getProperties().get("pin"));
+
+            String trail = api.get("/audit?kind=plugin-configuration&record=kit.crm").body();
+            assertTrue(trail, trail.contains("bom-admin"));
+            assertTrue(trail, !trail.contains("4711"));
+            assertProblem(user("liof-member", "liof-password").get("/plugins/kit-crm/configuration"), 403);
+        } finally {
+            api.delete("/plugins/kit-crm");
+            shell().runAsOperator("feature:repo-remove " + xml.toUri());
+        }
+    }
+
+    @Test
+    public void reportCsvDescribesItsSeparatorAndARequestMayAskForAnother() throws Exception {
+        assertEquals(201, api.post("/plugins", "{\"id\": \"report-csv\"}").status());
+        try {
+            JsonNode configuration = api.get("/plugins/report-csv/configuration").json().get("items").get(0);
+            assertEquals("nl.nts.platform.report.csv", configuration.get("pid").asText());
+            JsonNode separator = configuration.get("settings").get(0);
+            assertEquals(configuration.toString(), "separator", separator.get("id").asText());
+            assertEquals(",", separator.get("defaultValue").asText());
+            assertEquals(List.of(",", ";", "tab"), NationalCoreIT.texts(separator.get("options"), "value"));
+            String report = "/agendas/NTS09/report?format=csv";
+            assertTrue(api.get(report).body().startsWith("technology,action,title"));
+
+            Api.Answer bad = api.put("/plugins/report-csv/configuration/nl.nts.platform.report.csv", "{\"properties\": {\"separator\": \"|\"}}");
+            assertProblem(bad, 422);
+            assertEquals(bad.body(), "properties.separator", bad.json().get("field").asText());
+            assertEquals(200, api.put("/plugins/report-csv/configuration/nl.nts.platform.report.csv", "{\"properties\": {\"separator\": \";\"}}").status());
+            Await.until("the new separator is used", Duration.ofSeconds(30), () -> {
+                try {
+                    return api.get(report).body().startsWith("technology;action;title");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertTrue(api.get(report + "&separator=tab").body().startsWith("technology\taction\ttitle"));
+        } finally {
+            api.delete("/plugins/report-csv/configuration/nl.nts.platform.report.csv");
+            api.delete("/plugins/report-csv");
         }
     }
 

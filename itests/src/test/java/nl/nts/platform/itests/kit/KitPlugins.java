@@ -27,6 +27,12 @@ public final class KitPlugins {
      * @param edition what its format writes, which makes two builds of one version differ
      */
     public static void writeJar(Path jar, String id, String version, String rom, String format, String edition) throws IOException {
+        writeJar(jar, id, version, rom, format, edition, java.util.Map.of());
+    }
+
+    /** @param more further entries of the jar by path, e.g. a metatype under {@code OSGI-INF/metatype/} */
+    public static void writeJar(Path jar, String id, String version, String rom, String format, String edition, java.util.Map<String, String> more)
+            throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -53,6 +59,11 @@ public final class KitPlugins {
             out.putNextEntry(new JarEntry("edition.txt"));
             out.write(edition.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
+            for (java.util.Map.Entry<String, String> entry : more.entrySet()) {
+                out.putNextEntry(new JarEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
         }
         Files.move(written, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
