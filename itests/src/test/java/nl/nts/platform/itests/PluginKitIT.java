@@ -224,6 +224,78 @@ public class PluginKitIT extends PlatformTest {
         }
     }
 
+    @Test
+    public void aRomAdminAddsTheirOwnPluginRepositoryWithinTheOperatorsAllowanceAndManagesItsPlugins() throws Exception {
+        Path bom = work("repositories").resolve("bom");
+        Path liof = work("repositories").resolve("liof");
+        Path xml = publish(bom.resolve("kit-bom").resolve("kit-bom-1.0.0.jar"), "kit-bom", "1.0.0", "BOM", "bom");
+        Path national = publish(bom.resolve("kit-national").resolve("kit-national-1.0.0.jar"), "kit-national", "1.0.0", null, "national");
+        Path liofs = publish(liof.resolve("kit-liof-1.0.0.jar"), "kit-liof", "1.0.0", "LIOF", "liof");
+        String allowance = bom.toUri().toString();
+        // what the operator writes into etc/nl.nts.platform.plugins.repositories.cfg
+        java.util.Hashtable<String, Object> allowed = new java.util.Hashtable<>();
+        allowed.put("BOM", allowance + ", https://maven.bom.example/nts/");
+        configurationAdmin.getConfiguration("nl.nts.platform.plugins.repositories", "?").update(allowed);
+        Api bomAdmin = user("bom-admin", "bom-admin-password");
+        Await.holds("the allowance applies", Duration.ofSeconds(30),
+                () -> bomAdmin.get("/plugin-repositories/allowed").json().path("BOM").path(0).asText().equals(allowance));
+
+        Api.Answer outside = bomAdmin.post("/plugin-repositories", "{\"url\": \"" + liofs.toUri() + "\"}");
+        assertProblem(outside, 403);
+        assertTrue(outside.body(), outside.json().get("detail").asText().contains("not within the locations the operator allows ROM BOM: " + allowance));
+        Api.Answer climbing = bomAdmin.post("/plugin-repositories", "{\"url\": \"" + allowance + "../liof/features.xml\"}");
+        assertProblem(climbing, 422);
+        assertEquals("url", climbing.json().get("field").asText());
+        Api.Answer notBoms = bomAdmin.post("/plugin-repositories", "{\"url\": \"" + national.toUri() + "\"}");
+        assertProblem(notBoms, 422);
+        assertTrue(notBoms.body(), notBoms.json().get("detail").asText().contains("plugin kit-national 1.0.0 in it declares no ROM (a national plugin), not BOM"));
+        assertProblem(api.get("/plugins/kit-national"), 404);
+        assertProblem(user("liof-member", "liof-password").get("/plugin-repositories"), 403);
+
+        Api.Answer added = bomAdmin.post("/plugin-repositories", "{\"url\": \"" + xml.toUri() + "\"}");
+        assertEquals(added.body(), 201, added.status());
+        assertEquals("BOM", added.json().get("rom").asText());
+        assertEquals(List.of("kit-bom 1.0.0"), NationalCoreIT.texts(added.json().get("plugins")));
+        assertProblem(bomAdmin.post("/plugin-repositories", "{\"url\": \"" + xml.toUri() + "\"}"), 409);
+        assertEquals("AVAILABLE", bomAdmin.get("/plugins/kit-bom").json().get("state").asText());
+        assertEquals("BOM", bomAdmin.get("/plugins/kit-bom").json().get("rom").asText());
+
+        assertEquals(201, bomAdmin.post("/plugins", "{\"id\": \"kit-bom\"}").status());
+        Api.Answer removeWhileInstalled = bomAdmin.delete("/plugin-repositories?url=" + java.net.URLEncoder.encode(xml.toUri().toString(), "UTF-8"));
+        assertProblem(removeWhileInstalled, 409);
+        assertEquals(204, bomAdmin.delete("/plugins/kit-bom").status());
+        assertEquals(204, bomAdmin.delete("/plugin-repositories?url=" + java.net.URLEncoder.encode(xml.toUri().toString(), "UTF-8")).status());
+        assertProblem(api.get("/plugins/kit-bom"), 404);
+
+        JsonNode trail = api.get("/audit?kind=plugin-repository").json().get("items");
+        assertEquals(trail.toString(), List.of("remove", "add"), NationalCoreIT.texts(trail, "action"));
+        assertEquals("bom-admin", trail.get(1).get("actor").asText());
+    }
+
+    /** A KAR the operator drops into deploy/: its plugin installs by Karaf's own means, shows in the catalog and is audited. */
+    @Test
+    public void aKarDroppedIntoDeployInstallsItsPlugin() throws Exception {
+        Path jar = work("kar").resolve("kit-kar-1.0.0.jar");
+        KitPlugins.writeJar(jar, "kit-kar", "1.0.0", null, "kit-kar", "kar");
+        Path kar = work("kar").resolve("kit-kar-1.0.0.kar");
+        KitPlugins.writeKar(kar, "nl.kit", "kit-kar", "1.0.0", jar);
+        Path deploy = Paths.get(System.getProperty("karaf.base"), "deploy", "kit-kar-1.0.0.kar");
+        Files.copy(kar, deploy);
+        try {
+            Await.holds("the KAR's plugin is installed", Duration.ofSeconds(90),
+                    () -> "ACTIVE".equals(api.get("/plugins/kit-kar").json().path("state").asText()));
+            Api.Answer rendered = api.get("/agendas/NTS09/report?format=kit-kar");
+            assertEquals(rendered.body(), 200, rendered.status());
+            assertTrue(rendered.body().startsWith("edition kar"));
+            JsonNode trail = api.get("/audit?kind=plugin&record=kit-kar").json().get("items");
+            assertEquals(trail.toString(), "install", trail.get(trail.size() - 1).get("action").asText());
+        } finally {
+            Files.deleteIfExists(deploy);
+        }
+        Await.holds("the KAR's plugin is removed with the KAR", Duration.ofSeconds(90),
+                () -> !"ACTIVE".equals(api.get("/plugins/kit-kar").json().path("state").asText()));
+    }
+
     /**
      * Publishes a plugin as a ROM would: its jar, and beside it a feature repository
      * ({@code features.xml}) offering {@code nts-plugin-<id>} from it; the plugin's format id is its id.

@@ -78,4 +78,26 @@ public final class KitPlugins {
         Files.createDirectories(xml.getParent());
         Files.writeString(xml, features);
     }
+
+    /**
+     * Writes a KAR (Karaf archive) as karaf-maven-plugin makes one: the plugin's jar and a feature
+     * repository naming it by its Maven coordinates, under {@code repository/} in Maven's layout.
+     */
+    public static void writeKar(Path kar, String groupId, String artifactId, String version, Path jar) throws IOException {
+        String folder = "repository/" + groupId.replace('.', '/') + "/" + artifactId + "/" + version + "/";
+        String features = "<features name=\"" + artifactId + "-" + version + "\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">\n"
+                + "  <feature name=\"nts-plugin-" + artifactId + "\" version=\"" + version + "\">\n"
+                + "    <bundle>mvn:" + groupId + "/" + artifactId + "/" + version + "</bundle>\n"
+                + "  </feature>\n"
+                + "</features>\n";
+        Files.createDirectories(kar.getParent());
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(kar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(folder + artifactId + "-" + version + ".jar"));
+            Files.copy(jar, out);
+            out.closeEntry();
+            out.putNextEntry(new java.util.zip.ZipEntry(folder + artifactId + "-" + version + "-features.xml"));
+            out.write(features.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+    }
 }

@@ -546,7 +546,7 @@ public class FeaturePluginCatalog implements PluginCatalog {
     }
 
     /** The NTS-Plugin-Rom header of the feature's bundle that carries the plugin's id; empty for a national plugin. */
-    private static Optional<String> romOf(String id, Feature feature) {
+    static Optional<String> romOf(String id, Feature feature) {
         for (BundleInfo bundle : feature.getBundles()) {
             try (InputStream in = new URL(bundle.getLocation()).openStream(); JarInputStream jar = new JarInputStream(in)) {
                 Manifest manifest = jar.getManifest();
