@@ -106,7 +106,9 @@ public class ReportService implements Reports {
             @Reference ValueChains valueChains, @Reference ReferenceData referenceData, @Reference PluginGuard guard, @Reference PluginUpdates updates, Config config,
             BundleContext context) {
         // a format that left is waited for only while its plugin is being updated
-        this.registry = new PluginRegistry<>("report format", ReportFormat.FORMAT, Clock.systemUTC(), d -> updates.updating(d.bundleId()));
+        Duration patience = Durations.seconds(config.awaitMissingSeconds());
+        this.registry = new PluginRegistry<>("report format", ReportFormat.FORMAT, Clock.systemUTC(),
+                d -> updates.updating(d.bundleId(), d.at(), patience));
         this.jpa = jpa;
         this.guard = guard;
         this.plans = plans;
