@@ -30,9 +30,6 @@ import nl.nts.platform.core.shared.Secrets;
  */
 final class PluginMetatype {
 
-    /** Properties a component takes beside its settings: a reference's target filter, the service's ranking. */
-    private static final Set<String> COMPONENT_PROPERTIES = Set.of("service.ranking");
-
     private final ObjectClassDefinition definition;
     private final Map<String, AttributeDefinition> byId = new LinkedHashMap<>();
     private final Set<String> required = new TreeSet<>();
@@ -129,9 +126,10 @@ final class PluginMetatype {
      *
      * @param sent the properties as {@link ConfigValues#fromClient} reads them, secrets kept already
      * @return the properties to store, each of its setting's type (a list setting as an array)
-     * @throws ValidationException naming {@code properties.<key>}: a key that is no setting, a value
-     *                             of the wrong type, out of the options or refused by the plugin's own
-     *                             rules; or a required setting without a value or default
+     * @throws ValidationException naming {@code properties.<key>}: a value of the wrong type, out of
+     *                             the options or refused by the plugin's own rules; or a required
+     *                             setting without a value or default. Keys that are no setting are
+     *                             taken as sent
      */
     Map<String, Object> check(Map<String, Object> sent) {
         Map<String, Object> checked = new TreeMap<>();
@@ -139,12 +137,10 @@ final class PluginMetatype {
             String key = e.getKey();
             AttributeDefinition ad = byId.get(key);
             if (ad == null) {
-                if (COMPONENT_PROPERTIES.contains(key) || key.endsWith(".target")) {
-                    checked.put(key, e.getValue());
-                    continue;
-                }
-                throw new ValidationException("properties." + key, "is no setting of " + definition.getName() + "; its settings are "
-                        + String.join(", ", byId.keySet()));
+                // not a setting: a component property (service.ranking, a reference's .target) or a key of
+                // an older configuration, taken as sent, as ConfigurationAdmin takes it
+                checked.put(key, e.getValue());
+                continue;
             }
             List<Object> values = ConfigValues.items(e.getValue());
             if (ad.getCardinality() == 0 && values.size() != 1) {
