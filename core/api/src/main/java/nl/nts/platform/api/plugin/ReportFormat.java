@@ -22,6 +22,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * time fails that one request with a clear error. Check {@link Thread#isInterrupted()} in long
  * loops: the core interrupts a render that ran out of time.
  *
+ * <p>A format that reads what the reader asked (query parameters of its own, the locale, whether
+ * the report is viewed inline) overrides {@link #render(Report, ReportContext, OutputStream)};
+ * the core calls only that method, which calls {@link #render(Report, OutputStream)} unless
+ * overridden, so a format written before 2.2 works unchanged.
+ *
  * <p>{@link #name()}, {@link #mediaType()}, {@link #fileExtension()} and {@link #kinds()} are
  * asked once, when the service registers, within a few seconds, and kept while it stays
  * registered; a format that throws or takes too long to answer them is ignored, with a warning
@@ -57,4 +62,18 @@ public interface ReportFormat {
      * @throws IOException when writing fails
      */
     void render(Report report, OutputStream out) throws IOException;
+
+    /**
+     * Writes the report for a reader who asked for it in this context: what the core calls. Calls
+     * {@link #render(Report, OutputStream)} unless a format overrides it. Do not close {@code out}.
+     *
+     * @param report  one of the {@link #kinds()} this format renders
+     * @param context the request's parameters, locale and disposition
+     * @param out     where to write the bytes
+     * @throws IOException when writing fails
+     * @since plugin 2.2
+     */
+    default void render(Report report, ReportContext context, OutputStream out) throws IOException {
+        render(report, out);
+    }
 }

@@ -62,10 +62,18 @@
  * {@link nl.nts.platform.api.report.DocumentFormat}, which render the content the core builds
  * for any kind of report.</li>
  * </ul>
+ * <h2>Changes in 2.2</h2>
+ * <ul>
+ * <li>{@link ReportContext}: the request's query parameters, the reader's locale and language,
+ * {@code since} and whether the report is viewed inline, handed to
+ * {@link ReportFormat#render(Report, ReportContext, java.io.OutputStream)}, a default method that
+ * calls the two-argument {@code render}: formats written against 2.0 or 2.1 keep working
+ * unchanged.</li>
+ * </ul>
  * Import the package with {@code [2.0,3)}; bnd does this for a plugin built against 2.0.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package nl.nts.platform.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

@@ -62,4 +62,21 @@ public interface DocumentFormat {
      * @throws IOException when writing fails
      */
     void render(ReportDocument document, OutputStream out) throws IOException;
+
+    /**
+     * Writes the report for a reader who asked for it in this context: what the core calls. The
+     * document is already in the language asked for; the context adds the reader's locale, the
+     * request's own parameters and whether it is viewed inline. Calls
+     * {@link #render(ReportDocument, OutputStream)} unless a format overrides it. Do not close
+     * {@code out}.
+     *
+     * @param document the report's content
+     * @param context  the request's parameters, locale and disposition
+     * @param out      where to write the bytes
+     * @throws IOException when writing fails
+     * @since report 1.1
+     */
+    default void render(ReportDocument document, nl.nts.platform.api.plugin.ReportContext context, OutputStream out) throws IOException {
+        render(document, out);
+    }
 }

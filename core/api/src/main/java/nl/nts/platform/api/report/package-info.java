@@ -19,10 +19,19 @@
  * {@link nl.nts.platform.api.report.ValueType} says: a spreadsheet stores numbers as numbers and
  * dates as dates.
  *
+ * <h2>Changes in 1.1</h2>
+ * <ul>
+ * <li>{@link nl.nts.platform.api.report.DocumentFormat#render(ReportDocument, nl.nts.platform.api.plugin.ReportContext, java.io.OutputStream)}:
+ * the reader's locale, the request's parameters and disposition; by default it calls the
+ * two-argument {@code render}.</li>
+ * <li>{@link nl.nts.platform.api.report.ReportOptions} also carries the reader's
+ * {@code locale}, the request's {@code parameters} and {@code inline}; its two-argument
+ * constructor stays.</li>
+ * </ul>
  * <p>Import the package with {@code [1.0,2)}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.nts.platform.api.report;
 
 import org.osgi.annotation.bundle.Export;

@@ -29,4 +29,28 @@ class ReportOptionsTest {
             assertEquals("since", e.violations().get(0).field());
         }
     }
+
+    @Test
+    void theOptionsOfBeforeOnePointOneMeanTheLanguagesLocaleNoParametersAndADownload() {
+        ReportOptions old = new ReportOptions("nl", null);
+        assertEquals(java.util.Locale.forLanguageTag("nl"), old.locale());
+        assertEquals(java.util.Map.of(), old.parameters());
+        assertEquals(false, old.inline());
+        assertEquals(old, ReportOptions.builder().language("nl").build());
+    }
+
+    @Test
+    void parametersAreACopyThatNoOneChanges() {
+        java.util.Map<String, java.util.List<String>> sent = new java.util.LinkedHashMap<>();
+        sent.put("separator", new java.util.ArrayList<>(java.util.List.of(";")));
+        sent.put("empty", null);
+        ReportOptions options = ReportOptions.builder().parameters(sent).locale(java.util.Locale.forLanguageTag("nl-BE")).inline(true).build();
+        sent.get("separator").add(",");
+        sent.put("later", java.util.List.of("x"));
+
+        assertEquals(java.util.Map.of("separator", java.util.List.of(";"), "empty", java.util.List.of()), options.parameters());
+        assertThrows(UnsupportedOperationException.class, () -> options.parameters().put("x", java.util.List.of()));
+        assertEquals("nl-BE", options.toBuilder().build().locale().toLanguageTag());
+        assertEquals(true, options.toBuilder().build().inline());
+    }
 }

@@ -186,7 +186,7 @@ final class BackupWriter {
         return rows;
     }
 
-    /** A plugin configuration's typed JSON without its secrets, which are named in the manifest instead. */
+    /** A plugin configuration's typed JSON without its secrets (named like one, or marked {@code "secret"}), which are named in the manifest instead. */
     private static String withoutSecrets(String properties, String pid, List<String> secretsLeftOut) throws IOException {
         if (properties == null) {
             return null;
@@ -195,7 +195,8 @@ final class BackupWriter {
         if (node instanceof ObjectNode object) {
             List<String> secrets = new ArrayList<>();
             object.fieldNames().forEachRemaining(key -> {
-                if (Secrets.isSecret(key)) {
+                // named like a secret, or marked one by the plugin's metatype (a password setting)
+                if (Secrets.isSecret(key) || object.path(key).path("secret").asBoolean(false)) {
                     secrets.add(key);
                 }
             });

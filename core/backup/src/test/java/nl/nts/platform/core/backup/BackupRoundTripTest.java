@@ -65,7 +65,7 @@ class BackupRoundTripTest {
                 s.execute("insert into NTS_ORGANISATION_TECHNOLOGY values (" + i + ", 'NTS0" + (i % 9 + 1) + "')");
             }
             s.execute("insert into NTS_PLUGIN_CONFIG values ('nl.nts.platform.connector.cordis', 'connector-cordis',"
-                    + " '{\"apiKey\":{\"type\":\"String\",\"value\":\"s3cr3t-key\"},\"organisationFile\":{\"type\":\"String\",\"value\":\"/data/org.csv\"}}',"
+                    + " '{\"apiKey\":{\"type\":\"String\",\"value\":\"s3cr3t-key\"},\"pin\":{\"secret\":true,\"type\":\"String\",\"value\":\"s3cr3t-pin\"},\"organisationFile\":{\"type\":\"String\",\"value\":\"/data/org.csv\"}}',"
                     + " 'kia', timestamp '2026-11-29 10:00:00')");
             s.execute("insert into OTHER_TABLE values (1)");
         }
@@ -131,6 +131,7 @@ class BackupRoundTripTest {
         String everything = everyEntry(file);
         assertFalse(everything.contains("s3cr3t"), "no secret anywhere in the file");
         assertTrue(everything.contains("nl.nts.platform.connector.cordis apiKey"), "the manifest names the secret left out");
+        assertTrue(everything.contains("nl.nts.platform.connector.cordis pin"), "and the password its plugin's metatype marked, named unlike a secret");
     }
 
     @Test

@@ -23,7 +23,8 @@ import nl.nts.platform.api.ValidationException;
 /**
  * Configuration properties as the database keeps them: JSON that keeps each value's type, so a
  * configuration written back into ConfigurationAdmin is the one read out of it
- * ({@code {"port":{"type":"Integer","value":8080},"hosts":{"type":"String[]","value":["a","b"]}}}).
+ * ({@code {"port":{"type":"Integer","value":8080},"hosts":{"type":"String[]","value":["a","b"]}}}); a secret not
+ * named like one carries {@code "secret": true}.
  * What ConfigurationAdmin and Karaf add themselves (the PID, the file it came from) is left out.
  */
 final class ConfigValues {
@@ -65,12 +66,25 @@ final class ConfigValues {
 
     /** @return the properties as typed JSON */
     static String write(Map<String, Object> properties) {
+        return write(properties, Set.of());
+    }
+
+    /**
+     * @param secrets keys whose values are secrets though not named like one (a metatype's
+     *                passwords): marked {@code "secret": true}, so that what reads the stored
+     *                configuration without the plugin (a backup) leaves them out too
+     * @return the properties as typed JSON
+     */
+    static String write(Map<String, Object> properties, Set<String> secrets) {
         ObjectNode root = JSON.createObjectNode();
         new TreeMap<>(properties).forEach((key, value) -> {
             if (value == null) {
                 return;
             }
             ObjectNode typed = root.putObject(key);
+            if (secrets.contains(key)) {
+                typed.put("secret", true);
+            }
             if (value.getClass().isArray() || value instanceof Collection<?>) {
                 List<Object> items = items(value);
                 Class<?> type = value.getClass().isArray() ? value.getClass().getComponentType() : items.isEmpty() ? String.class : items.get(0).getClass();
@@ -171,14 +185,17 @@ final class ConfigValues {
         return result;
     }
 
-    private static List<Object> items(Object value) {
+    /** @return the values of an array or a collection; a single value as a list of one, null as none */
+    static List<Object> items(Object value) {
         List<Object> items = new ArrayList<>();
         if (value instanceof Collection<?> c) {
             items.addAll(c);
-        } else {
+        } else if (value != null && value.getClass().isArray()) {
             for (int i = 0; i < Array.getLength(value); i++) {
                 items.add(Array.get(value, i));
             }
+        } else if (value != null) {
+            items.add(value);
         }
         return items;
     }

@@ -186,7 +186,12 @@ public class FeaturePluginCatalog implements PluginCatalog {
             Installed done = installVersion(id, version);
             jpa.tx(TransactionType.Required, em -> {
                 record(em, id, done.feature().getName(), done.feature().getVersion(), done.after().rom(), by);
-                audit(em, by, "install", done.before(), done.after());
+                if (done.renewed().isEmpty()) {
+                    audit(em, by, "install", done.before(), done.after());
+                } else {
+                    audit(em, by, "update", done.before(), described(done.after(), Map.of("renewedBundles", done.renewed(),
+                            "reason", "the same version with new bytes at its location")));
+                }
             });
             return done.after();
         } finally {
@@ -201,8 +206,25 @@ public class FeaturePluginCatalog implements PluginCatalog {
                         .orElseThrow(() -> new NotFoundException("plugin version", id + " " + version));
     }
 
-    /** A plugin before and after a version of its feature was installed. */
-    private record Installed(PluginInfo before, Feature feature, PluginInfo after) {
+    /**
+     * A plugin before and after a version of its feature was installed.
+     *
+     * @param renewed the plugin's bundles updated in place with new bytes at their location (the
+     *                same version installed again, as a SNAPSHOT is rebuilt); empty otherwise
+     */
+    private record Installed(PluginInfo before, Feature feature, PluginInfo after, List<String> renewed) {
+    }
+
+    /** The plugin as the audit trail shows it, with what else there is to say. */
+    private static Map<String, Object> described(PluginInfo info, Map<String, Object> more) {
+        Map<String, Object> described = new java.util.LinkedHashMap<>();
+        described.put("id", info.id());
+        described.put("version", info.version());
+        described.put("rom", info.rom());
+        described.put("state", info.state());
+        described.put("feature", info.feature());
+        described.putAll(more);
+        return described;
     }
 
     /**
@@ -223,13 +245,57 @@ public class FeaturePluginCatalog implements PluginCatalog {
                     features.uninstallFeature(other.getName(), other.getVersion(), NO_REFRESH);
                 }
             }
+            List<String> renewed = List.of();
             if (!features.isInstalled(wanted)) {
                 features.installFeature(wanted.getName(), wanted.getVersion(), NO_REFRESH);
+            } else {
+                renewed = renew(id, wanted);
             }
+            return new Installed(before, wanted, get(id), renewed);
+        } catch (RuntimeException e) {
+            throw e instanceof nl.nts.platform.api.NtsException ? e
+                    : new IllegalStateException("installing plugin " + id + " " + wanted.getVersion() + " failed: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new IllegalStateException("installing plugin " + id + " " + wanted.getVersion() + " failed: " + e.getMessage(), e);
         }
-        return new Installed(before, wanted, get(id));
+    }
+
+    /** The most a plugin bundle's bytes may weigh when its location is read again. */
+    private static final int MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+
+    /**
+     * The version installed is the one asked for: the plugin's own bundles (those with its
+     * {@code NTS-Plugin-Id}; never a library the feature shares with others) whose location now
+     * holds other bytes than the installed ones, as a rebuilt SNAPSHOT does, are updated in place
+     * from that location, refreshing nothing else.
+     *
+     * @return the symbolic names of the bundles updated; empty when every byte is the same
+     */
+    private List<String> renew(String id, Feature feature) throws Exception {
+        List<String> renewed = new ArrayList<>();
+        for (BundleInfo info : feature.getBundles()) {
+            Bundle bundle = context.getBundle(info.getLocation());
+            if (bundle == null || !id.equals(bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID))) {
+                continue;
+            }
+            byte[] bytes;
+            try (InputStream in = new URL(info.getLocation()).openStream()) {
+                bytes = in.readNBytes(MAX_BUNDLE_BYTES + 1);
+            }
+            if (bytes.length > MAX_BUNDLE_BYTES) {
+                throw new IllegalStateException(info.getLocation() + " holds more than " + MAX_BUNDLE_BYTES / (1024 * 1024) + " MB");
+            }
+            if (!BundleContent.of(bytes).equals(BundleContent.of(bundle))) {
+                bundle.update(new java.io.ByteArrayInputStream(bytes));
+                renewed.add(bundle.getSymbolicName());
+                LOG.info(() -> "Plugin " + id + " " + feature.getVersion() + ": bundle " + bundle.getSymbolicName() + " updated with the new bytes at "
+                        + info.getLocation());
+            }
+        }
+        if (renewed.isEmpty()) {
+            LOG.info(() -> "Plugin " + id + " " + feature.getVersion() + " is installed with the very bytes its feature's locations hold: nothing to update");
+        }
+        return List.copyOf(renewed);
     }
 
     @Override
@@ -369,14 +435,13 @@ public class FeaturePluginCatalog implements PluginCatalog {
         try {
             Installed done = installVersion(id, version);
             PluginInfo after = done.after();
-            Map<String, Object> described = new java.util.LinkedHashMap<>();
-            described.put("id", after.id());
-            described.put("version", after.version());
-            described.put("rom", after.rom());
-            described.put("state", after.state());
-            described.put("feature", after.feature());
-            described.put("recordedVersion", recordedVersion);
-            described.put("reason", reason);
+            Map<String, Object> more = new java.util.LinkedHashMap<>();
+            more.put("recordedVersion", recordedVersion);
+            more.put("reason", reason);
+            if (!done.renewed().isEmpty()) {
+                more.put("renewedBundles", done.renewed());
+            }
+            Map<String, Object> described = described(after, more);
             boolean upgrade = !Reconciliation.sameVersion(recordedVersion, done.feature().getVersion());
             jpa.tx(TransactionType.Required, em -> {
                 if (upgrade) {
@@ -481,7 +546,7 @@ public class FeaturePluginCatalog implements PluginCatalog {
     }
 
     /** The NTS-Plugin-Rom header of the feature's bundle that carries the plugin's id; empty for a national plugin. */
-    private static Optional<String> romOf(String id, Feature feature) {
+    static Optional<String> romOf(String id, Feature feature) {
         for (BundleInfo bundle : feature.getBundles()) {
             try (InputStream in = new URL(bundle.getLocation()).openStream(); JarInputStream jar = new JarInputStream(in)) {
                 Manifest manifest = jar.getManifest();

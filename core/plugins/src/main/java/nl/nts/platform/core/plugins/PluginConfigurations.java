@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.metatype.MetaTypeService;
 
 import nl.nts.platform.api.NotFoundException;
 import nl.nts.platform.api.ValidationException;
@@ -60,13 +61,15 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
     private final ServiceComponentRuntime components;
     private final JpaTemplate jpa;
     private final FeaturePluginCatalog catalog;
+    private final MetaTypeService metatype;
     private final Clock clock = Clock.systemUTC();
     /** Until the start has written the stored configuration into ConfigurationAdmin, events about it are not the state. */
     private volatile boolean reconciled;
 
     @Activate
     public PluginConfigurations(BundleContext context, @Reference ConfigurationAdmin configurationAdmin, @Reference ServiceComponentRuntime components,
-            @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference FeaturePluginCatalog catalog) {
+            @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference FeaturePluginCatalog catalog, @Reference MetaTypeService metatype) {
+        this.metatype = metatype;
         this.context = context;
         this.configurationAdmin = configurationAdmin;
         this.components = components;
@@ -90,11 +93,16 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
         pids.addAll(stored.keySet());
         live.keySet().stream().filter(pid -> pid.contains("~")).forEach(pids::add);
         List<PluginConfiguration> answer = new ArrayList<>();
+        List<Bundle> bundles = bundles(plugin);
         for (String pid : pids) {
             PluginConfigEntity row = stored.get(pid);
             Map<String, Object> properties = row != null ? ConfigValues.read(row.properties())
                     : Optional.ofNullable(live.get(pid)).map(c -> ConfigValues.of(c.getProperties())).orElse(Map.of());
-            answer.add(new PluginConfiguration(plugin, pid, shown(properties), row == null ? null : row.changedBy(), row == null ? null : row.changedAt()));
+            Optional<PluginMetatype> described = PluginMetatype.of(metatype, bundles, pid);
+            answer.add(new PluginConfiguration(plugin, pid, described.map(PluginMetatype::name).orElse(null),
+                    shown(properties, described.map(PluginMetatype::secrets).orElse(Set.of())),
+                    described.map(d -> d.settings(properties)).orElse(List.of()), row == null ? null : row.changedBy(),
+                    row == null ? null : row.changedAt()));
         }
         return answer;
     }
@@ -108,8 +116,10 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
         }
         Map<String, Object> properties = ConfigValues.fromClient(sent);
         Map<String, Object> current = current(pid);
+        Optional<PluginMetatype> described = PluginMetatype.of(metatype, bundles(plugin), pid);
+        Set<String> secrets = described.map(PluginMetatype::secrets).orElse(Set.of());
         for (Map.Entry<String, Object> e : properties.entrySet()) {
-            if (Secrets.isSecret(e.getKey()) && Secrets.MASK.equals(e.getValue())) {
+            if ((Secrets.isSecret(e.getKey()) || secrets.contains(e.getKey())) && Secrets.MASK.equals(e.getValue())) {
                 Object kept = current.get(e.getKey());
                 if (kept == null) {
                     throw new ValidationException("properties." + e.getKey(), "no stored secret to keep: send its value");
@@ -117,11 +127,14 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
                 e.setValue(kept);
             }
         }
+        // checked against the plugin's metatype before anything is stored: a bad value is a 422 naming its setting
+        Map<String, Object> checked = described.map(d -> d.check(properties)).orElse(properties);
         String rom = catalog.get(plugin).rom();
-        PluginConfigEntity row = jpa.txExpr(TransactionType.Required, em -> store(em, plugin, pid, rom, current, properties, by));
-        write(pid, properties);
-        LOG.info(() -> "Plugin " + plugin + "'s configuration " + pid + " set by " + by + ": keys " + properties.keySet());
-        return new PluginConfiguration(plugin, pid, shown(properties), row.changedBy(), row.changedAt());
+        PluginConfigEntity row = jpa.txExpr(TransactionType.Required, em -> store(em, plugin, pid, rom, current, checked, by, secrets));
+        write(pid, checked);
+        LOG.info(() -> "Plugin " + plugin + "'s configuration " + pid + " set by " + by + ": keys " + checked.keySet());
+        return new PluginConfiguration(plugin, pid, described.map(PluginMetatype::name).orElse(null), shown(checked, secrets),
+                described.map(d -> d.settings(checked)).orElse(List.of()), row.changedBy(), row.changedAt());
     }
 
     @Override
@@ -135,7 +148,7 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
                 return false;
             }
             em.remove(row);
-            audit(em, by, "delete", pid, romOf(plugin), current, null);
+            audit(em, by, "delete", pid, romOf(plugin), current, null, secretsOf(plugin, pid));
             return true;
         });
         List<Configuration> live = live(pid);
@@ -202,7 +215,7 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
                         PluginConfigEntity gone = em.find(PluginConfigEntity.class, pid);
                         if (gone != null) {
                             em.remove(gone);
-                            audit(em, "karaf", "delete", pid, rom, before, null);
+                            audit(em, "karaf", "delete", pid, rom, before, null, secretsOf(plugin.get(), pid));
                         }
                     });
                 }
@@ -216,7 +229,8 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
             if (before != null && ConfigValues.comparable(before).equals(ConfigValues.comparable(now))) {
                 return;
             }
-            jpa.tx(TransactionType.Required, em -> store(em, plugin.get(), pid, rom, before, now, "karaf"));
+            Set<String> secrets = secretsOf(plugin.get(), pid);
+            jpa.tx(TransactionType.Required, em -> store(em, plugin.get(), pid, rom, before, now, "karaf", secrets));
             LOG.info(() -> "Plugin " + plugin.get() + "'s configuration " + pid + " changed by other means: recorded (keys " + now.keySet() + ")");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot record the change of configuration " + pid + ": " + e.getMessage(), e);
@@ -224,36 +238,55 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
     }
 
     private PluginConfigEntity store(EntityManager em, String plugin, String pid, String rom, Map<String, Object> before, Map<String, Object> after,
-            String by) {
+            String by, Set<String> secrets) {
         PluginConfigEntity row = em.find(PluginConfigEntity.class, pid);
         boolean created = row == null;
         if (created) {
             row = new PluginConfigEntity(pid, plugin);
         }
-        row.changed(ConfigValues.write(after), by, clock.instant());
+        row.changed(ConfigValues.write(after, secrets), by, clock.instant());
         if (created) {
             em.persist(row);
         }
-        audit(em, by, created && (before == null || before.isEmpty()) ? "create" : "update", pid, rom, before, after);
+        audit(em, by, created && (before == null || before.isEmpty()) ? "create" : "update", pid, rom, before, after, secrets);
         return row;
     }
 
-    private void audit(EntityManager em, String by, String action, String pid, String rom, Map<String, Object> before, Map<String, Object> after) {
-        Map<String, Object> afterShown = after == null ? null : shown(after);
+    private void audit(EntityManager em, String by, String action, String pid, String rom, Map<String, Object> before, Map<String, Object> after,
+            Set<String> secrets) {
+        Map<String, Object> afterShown = after == null ? null : shown(after, secrets);
         if (before != null && afterShown != null) {
             // a secret that changed shows as changed, still without its value
             Map<String, Object> was = ConfigValues.comparable(before);
             Map<String, Object> is = ConfigValues.comparable(after);
-            afterShown.replaceAll((key, value) -> Secrets.isSecret(key) && value != null && !java.util.Objects.equals(was.get(key), is.get(key))
+            afterShown.replaceAll((key, value) -> (Secrets.isSecret(key) || secrets.contains(key)) && value != null && !java.util.Objects.equals(was.get(key), is.get(key))
                     ? Secrets.MASK + " (changed)" : value);
         }
-        Audit.record(em, clock.instant(), by, action, KIND, pid, rom == null ? List.of() : List.of(rom), before == null ? null : shown(before),
+        Audit.record(em, clock.instant(), by, action, KIND, pid, rom == null ? List.of() : List.of(rom), before == null ? null : shown(before, secrets),
                 afterShown);
     }
 
-    /** Secrets masked; arrays as lists, so that they show as JSON arrays. */
-    private static Map<String, Object> shown(Map<String, Object> properties) {
-        return Secrets.masked(ConfigValues.comparable(properties));
+    /** Secrets (by their names, and the metatype's passwords) masked; arrays as lists, so that they show as JSON arrays. */
+    private static Map<String, Object> shown(Map<String, Object> properties, Set<String> passwords) {
+        Map<String, Object> shown = Secrets.masked(ConfigValues.comparable(properties));
+        shown.replaceAll((key, value) -> passwords.contains(key) && value != null ? Secrets.MASK : value);
+        return shown;
+    }
+
+    /** The password settings of the plugin's metatype for the PID; none without one. */
+    private Set<String> secretsOf(String plugin, String pid) {
+        return PluginMetatype.of(metatype, bundles(plugin), pid).map(PluginMetatype::secrets).orElse(Set.of());
+    }
+
+    /** The installed bundles of a plugin. */
+    private List<Bundle> bundles(String plugin) {
+        List<Bundle> bundles = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (plugin.equals(bundle.getHeaders().get(PluginProperties.HEADER_PLUGIN_ID))) {
+                bundles.add(bundle);
+            }
+        }
+        return bundles;
     }
 
     private String romOf(String plugin) {
@@ -308,6 +341,8 @@ public class PluginConfigurations implements PluginSettings, ConfigurationListen
                         pids.addAll(List.of(component.configurationPid));
                     }
                 }
+                // and what its metatype designates, also for a plugin without components
+                pids.addAll(PluginMetatype.pids(metatype, List.of(bundle)));
             }
         }
         return byPlugin;

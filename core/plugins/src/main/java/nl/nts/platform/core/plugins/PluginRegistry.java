@@ -27,7 +27,9 @@ import nl.nts.platform.core.shared.Caller;
  * reference that is MULTIPLE, DYNAMIC and GREEDY. Several services may offer one key; the
  * current one is the one OSGi would pick: highest {@code service.ranking}, then lowest
  * {@code service.id}. A key whose last provider left is remembered for a while, so that a
- * request for it can wait for it to come back, as it does while its plugin is updated.
+ * request for it can wait for it to come back while its plugin is updated; whether an update
+ * is under way is the registry's {@code returning} question, asked of each departure: a key
+ * whose plugin was removed, and is not being updated, is not found at once.
  *
  * @param <T> the plugin kind, e.g. {@code ReportFormat}
  */
@@ -48,14 +50,37 @@ final class PluginRegistry<T> {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Map<String, List<PluginService<T>>> byKey = new TreeMap<>();
-    private final Map<String, Instant> departed = new HashMap<>();
+    private final Map<String, Departure> departed = new HashMap<>();
+    private final java.util.function.Predicate<Departure> returning;
+
+    /** How often a waiting request asks again whether the departure's update is still under way. */
+    private static final Duration RECHECK = Duration.ofMillis(100);
+
+    /**
+     * A key whose last provider left.
+     *
+     * @param key      the key
+     * @param plugin   the plugin of the provider that left ({@code nts.plugin.id}), or {@value PluginService#UNKNOWN_PLUGIN}
+     * @param bundleId the bundle that registered it ({@code service.bundleid}); -1 when unknown
+     * @param at       when it left
+     */
+    record Departure(String key, String plugin, long bundleId, Instant at) {
+    }
 
     /**
      * @param kind        the kind in words, for messages and {@link NotFoundException}, e.g. {@code "report format"}
      * @param keyProperty the service property holding the key, e.g. {@code nts.report.format}
      */
     PluginRegistry(String kind, String keyProperty, Clock clock) {
-        this(kind, "the service property " + keyProperty, properties -> PluginService.text(properties.get(keyProperty)), clock);
+        this(kind, keyProperty, clock, departure -> true);
+    }
+
+    /**
+     * @param returning whether the provider of a departed key is expected back now (its plugin is
+     *                  being updated): only then does {@link #await} wait for it
+     */
+    PluginRegistry(String kind, String keyProperty, Clock clock, java.util.function.Predicate<Departure> returning) {
+        this(kind, "the service property " + keyProperty, properties -> PluginService.text(properties.get(keyProperty)), clock, returning);
     }
 
     /**
@@ -63,6 +88,12 @@ final class PluginRegistry<T> {
      * @param keyOf   reads the key from a service's properties; null when it has none
      */
     PluginRegistry(String kind, String keyName, Function<Map<String, ?>, String> keyOf, Clock clock) {
+        this(kind, keyName, keyOf, clock, departure -> true);
+    }
+
+    private PluginRegistry(String kind, String keyName, Function<Map<String, ?>, String> keyOf, Clock clock,
+            java.util.function.Predicate<Departure> returning) {
+        this.returning = returning;
         this.kind = kind;
         this.keyName = keyName;
         this.keyOf = keyOf;
@@ -174,19 +205,20 @@ final class PluginRegistry<T> {
         if (providers == null) {
             return false;
         }
-        boolean removed = false;
+        PluginService<T> removed = null;
         for (Iterator<PluginService<T>> it = providers.iterator(); it.hasNext();) {
             PluginService<T> p = it.next();
             if (p.service() == service && p.serviceId() == serviceId) {
                 it.remove();
-                removed = true;
+                removed = p;
             }
         }
         if (providers.isEmpty()) {
             byKey.remove(key);
-            departed.put(key, clock.instant());
+            departed.put(key, removed == null ? new Departure(key, PluginService.UNKNOWN_PLUGIN, -1, clock.instant())
+                    : new Departure(key, removed.plugin(), PluginService.bundleId(removed.properties()), clock.instant()));
         }
-        return removed;
+        return removed != null;
     }
 
     /** @return the provider of the key now, if any */
@@ -222,8 +254,9 @@ final class PluginRegistry<T> {
 
     /**
      * The provider of a key, waiting up to {@code patience} for one that left within the last
-     * {@link #REMEMBER_DEPARTED} (its plugin being updated). A key never seen, or gone for
-     * longer, fails at once.
+     * {@link #REMEMBER_DEPARTED}, and only while its plugin is being updated (the
+     * {@code returning} question, asked again as the wait goes on). A key never seen, gone for
+     * longer, or whose plugin was removed and is not being updated, fails at once.
      *
      * @throws NotFoundException when there is none, or it did not come back in time (logged);
      *                           also when the waiting thread is interrupted (its flag is kept)
@@ -241,15 +274,16 @@ final class PluginRegistry<T> {
                     }
                     return providers.get(0);
                 }
-                Instant left = departed.get(key);
-                if (left == null || !left.plus(REMEMBER_DEPARTED).isAfter(clock.instant())) {
+                Departure left = departed.get(key);
+                if (left == null || !left.at().plus(REMEMBER_DEPARTED).isAfter(clock.instant()) || !returning.test(left)) {
                     throw new NotFoundException(kind, key);
                 }
                 if (nanos <= 0) {
-                    LOG.warning(() -> kind + " '" + key + "' left at " + left + " and did not come back within " + millis(started) + " ms");
+                    LOG.warning(() -> kind + " '" + key + "' left at " + left.at() + " and did not come back within " + millis(started) + " ms");
                     throw new NotFoundException(kind, key);
                 }
-                nanos = changed.awaitNanos(nanos);
+                long slice = Math.min(nanos, RECHECK.toNanos());
+                nanos -= slice - changed.awaitNanos(slice);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

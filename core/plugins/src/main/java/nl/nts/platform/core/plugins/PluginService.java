@@ -56,6 +56,11 @@ record PluginService<T>(String key, T service, String plugin, String rom, int ra
         return properties.get(Constants.SERVICE_ID) instanceof Number n ? n.longValue() : 0L;
     }
 
+    /** @return {@code service.bundleid}, the bundle that registered the service; -1 when absent (outside a framework) */
+    static long bundleId(Map<String, ?> properties) {
+        return properties.get(Constants.SERVICE_BUNDLEID) instanceof Number n ? n.longValue() : -1L;
+    }
+
     /** @return a service property as text; null when absent or blank */
     String property(String name) {
         return text(properties.get(name));

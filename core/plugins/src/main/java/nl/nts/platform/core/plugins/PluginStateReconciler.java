@@ -47,6 +47,7 @@ public class PluginStateReconciler implements PluginState {
     private static final Logger LOG = Logger.getLogger(PluginStateReconciler.class.getName());
 
     private final BundleContext context;
+    private final FeatureRepositories repositories;
     private final FeaturePluginCatalog catalog;
     private final PluginConfigurations configurations;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -56,7 +57,9 @@ public class PluginStateReconciler implements PluginState {
     });
 
     @Activate
-    public PluginStateReconciler(BundleContext context, @Reference FeaturePluginCatalog catalog, @Reference PluginConfigurations configurations) {
+    public PluginStateReconciler(BundleContext context, @Reference FeaturePluginCatalog catalog, @Reference PluginConfigurations configurations,
+            @Reference FeatureRepositories repositories) {
+        this.repositories = repositories;
         this.context = context;
         this.catalog = catalog;
         this.configurations = configurations;
@@ -107,6 +110,8 @@ public class PluginStateReconciler implements PluginState {
 
     void run() {
         try {
+            // the recorded plugins may come from the repositories added through the platform: those first
+            repositories.restore();
             Map<String, InstalledPluginEntity> recorded = catalog.recorded();
             adoptUnrecorded(recorded);
             recorded = catalog.recorded();

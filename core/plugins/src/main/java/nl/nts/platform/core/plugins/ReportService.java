@@ -71,7 +71,7 @@ public class ReportService implements Reports {
         @AttributeDefinition(description = "Seconds a report format may take before its request fails")
         double timeoutSeconds() default 30;
 
-        @AttributeDefinition(description = "Seconds a request waits for a format that went away moments ago (its plugin being updated)")
+        @AttributeDefinition(description = "Seconds a request waits for a format that went away while its plugin is being updated; a format whose plugin was removed is not found at once")
         double awaitMissingSeconds() default 10;
 
         @AttributeDefinition(description = "The largest report in megabytes")
@@ -86,7 +86,7 @@ public class ReportService implements Reports {
     private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
     /** ReportFormats and DocumentFormats alike, keyed by format id: one id space, one list. */
-    private final PluginRegistry<Object> registry = new PluginRegistry<>("report format", ReportFormat.FORMAT, Clock.systemUTC());
+    private final PluginRegistry<Object> registry;
     private final PluginGuard guard;
     private final JpaTemplate jpa;
     private final Plans plans;
@@ -103,7 +103,12 @@ public class ReportService implements Reports {
     @Activate
     public ReportService(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference Plans plans,
             @Reference Workshops workshops, @Reference Inputs inputs, @Reference Agendas agendas, @Reference Actions actions,
-            @Reference ValueChains valueChains, @Reference ReferenceData referenceData, @Reference PluginGuard guard, Config config, BundleContext context) {
+            @Reference ValueChains valueChains, @Reference ReferenceData referenceData, @Reference PluginGuard guard, @Reference PluginUpdates updates, Config config,
+            BundleContext context) {
+        // a format that left is waited for only while its plugin is being updated
+        Duration patience = Durations.seconds(config.awaitMissingSeconds());
+        this.registry = new PluginRegistry<>("report format", ReportFormat.FORMAT, Clock.systemUTC(),
+                d -> updates.updating(d.bundleId(), d.at(), patience));
         this.jpa = jpa;
         this.guard = guard;
         this.plans = plans;
@@ -255,12 +260,13 @@ public class ReportService implements Reports {
             }
         }
         Renderable renderable;
+        RequestedReport context = new RequestedReport(options);
         if (format.service() instanceof DocumentFormat documents) {
             ReportDocument document = contents.build(kind, key, options);
-            renderable = out -> documents.render(document, out);
+            renderable = out -> documents.render(document, context, out);
         } else {
             Report report = read(kind, key);
-            renderable = out -> ((ReportFormat) format.service()).render(report, out);
+            renderable = out -> ((ReportFormat) format.service()).render(report, context, out);
         }
         String mediaType = described.mediaType();
         String fileName = kind.name().toLowerCase() + "-" + key + "." + described.fileExtension();

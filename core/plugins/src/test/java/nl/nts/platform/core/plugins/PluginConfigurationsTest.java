@@ -63,7 +63,7 @@ class PluginConfigurationsTest {
         });
         ConfigurationAdmin admin = fake(ConfigurationAdmin.class, (name, args) -> null);
         FeaturePluginCatalog catalog = new FeaturePluginCatalog(context, features, jpa, scope);
-        configurations = new PluginConfigurations(context, admin, components, jpa, catalog);
+        configurations = new PluginConfigurations(context, admin, components, jpa, catalog, fake(org.osgi.service.metatype.MetaTypeService.class, (name, args) -> null));
     }
 
     @Test

@@ -206,12 +206,7 @@ class PluginRegistryTest {
 
         ExecutorService requests = Executors.newSingleThreadExecutor();
         try {
-            AtomicReference<Thread> request = new AtomicReference<>();
-            Future<PluginService<Format>> found = requests.submit(() -> {
-                request.set(Thread.currentThread());
-                return registry.await("csv", Duration.ofSeconds(30));
-            });
-            waitUntil(() -> request.get() != null && request.get().getState() == Thread.State.TIMED_WAITING, "the request waits");
+            Future<PluginService<Format>> found = waiting(requests, registry, Duration.ofSeconds(30));
             assertFalse(found.isDone(), "the request waits for the format that left");
 
             registry.add(updated, props("csv", "report-csv", 11, null), BOM_PLUGIN);
@@ -243,6 +238,48 @@ class PluginRegistryTest {
         long started = System.nanoTime();
         assertThrows(NotFoundException.class, () -> registry.await("csv", Duration.ofSeconds(30)));
         assertTrue(elapsed(started).compareTo(Duration.ofSeconds(5)) < 0, "a plugin removed long ago is not waited for");
+    }
+
+    @Test
+    void aKeyWhosePluginWasRemovedIsNotFoundAtOnceWhenNoUpdateIsUnderWay() {
+        List<PluginRegistry.Departure> asked = new ArrayList<>();
+        PluginRegistry<Format> removed = new PluginRegistry<>("report format", "nts.report.format", clock, departure -> {
+            asked.add(departure);
+            return false;
+        });
+        Format old = new Format("csv");
+        Map<String, Object> properties = new HashMap<>(props("csv", "report-csv", 10, null));
+        properties.put("service.bundleid", 42L);
+        removed.add(old, properties, BOM_PLUGIN);
+        removed.remove(old, properties);
+
+        long started = System.nanoTime();
+        NotFoundException e = assertThrows(NotFoundException.class, () -> removed.await("csv", Duration.ofSeconds(30)));
+        assertEquals("no report format 'csv'", e.getMessage());
+        assertTrue(elapsed(started).compareTo(Duration.ofSeconds(5)) < 0, "no update under way: nothing to wait for");
+        assertEquals(List.of(new PluginRegistry.Departure("csv", "report-csv", 42L, clock.now)), asked, "asked about the bundle that registered it");
+    }
+
+    @Test
+    void aWaitEndsAsSoonAsTheUpdateIsOverWithoutTheKey() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean updating = new java.util.concurrent.atomic.AtomicBoolean(true);
+        PluginRegistry<Format> registry = new PluginRegistry<>("report format", "nts.report.format", clock, departure -> updating.get());
+        Format old = new Format("csv");
+        registry.add(old, props("csv", "report-csv", 10, null), BOM_PLUGIN);
+        registry.remove(old, props("csv", "report-csv", 10, null));
+
+        ExecutorService requests = Executors.newSingleThreadExecutor();
+        try {
+            Future<PluginService<Format>> found = waiting(requests, registry, Duration.ofHours(1));
+            assertFalse(found.isDone(), "the request waits while the update is under way");
+
+            updating.set(false);
+            java.util.concurrent.ExecutionException failed = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> found.get(10, TimeUnit.SECONDS));
+            assertTrue(failed.getCause() instanceof NotFoundException, String.valueOf(failed.getCause()));
+        } finally {
+            requests.shutdownNow();
+        }
     }
 
     @Test
@@ -317,6 +354,18 @@ class PluginRegistryTest {
         } finally {
             guard.stop();
         }
+    }
+
+    /** A request for csv on another thread, once it waits. */
+    private static Future<PluginService<Format>> waiting(ExecutorService requests, PluginRegistry<Format> registry, Duration patience)
+            throws InterruptedException {
+        AtomicReference<Thread> request = new AtomicReference<>();
+        Future<PluginService<Format>> found = requests.submit(() -> {
+            request.set(Thread.currentThread());
+            return registry.await("csv", patience);
+        });
+        waitUntil(() -> request.get() != null && request.get().getState() == Thread.State.TIMED_WAITING, "the request waits");
+        return found;
     }
 
     private static void await(CountDownLatch latch) {

@@ -58,8 +58,9 @@ public class AgendaResource {
             + " A format that cannot render this report is a 422 naming format, an unknown format a 404.")
     @GET
     @Path("{technology}/report")
-    public Response report(@Parameter(description = ApiTexts.TECHNOLOGY) @PathParam("technology") String technology, @javax.ws.rs.BeanParam ReportParameters parameters) {
-        return ReportDownload.of(reports, ReportKind.AGENDA, technology, parameters);
+    public Response report(@Parameter(description = ApiTexts.TECHNOLOGY) @PathParam("technology") String technology, @javax.ws.rs.BeanParam ReportParameters parameters,
+            @javax.ws.rs.core.Context javax.ws.rs.core.UriInfo uri, @javax.ws.rs.core.Context javax.ws.rs.core.HttpHeaders headers) {
+        return ReportDownload.of(reports, ReportKind.AGENDA, technology, parameters, uri, headers);
     }
 
     /** What the agenda rests on: the workshops whose inputs its actions answer (and its open inputs), with their ROMs and counts. */

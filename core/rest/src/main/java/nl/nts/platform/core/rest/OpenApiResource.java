@@ -66,6 +66,7 @@ public class OpenApiResource {
             Map.entry("workflows", "Each ROM's workflows and the records held after a change"),
             Map.entry("reports", "Report formats the installed plugins contribute"),
             Map.entry("plugins", "Plugins: installed, available, configuration"),
+            Map.entry("plugin-repositories", "Feature repositories of ROMs' plugins, within what the operator allows"),
             Map.entry("connectors", "Connectors and their runs"),
             Map.entry("audit", "The audit trail"),
             Map.entry("personal-data", "Personal data (AVG/GDPR): where it is kept and why, and a copy of what is held about one person"),

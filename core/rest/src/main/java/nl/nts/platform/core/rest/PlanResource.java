@@ -118,8 +118,9 @@ public class PlanResource {
             + " A format that cannot render this report is a 422 naming format, an unknown format a 404.")
     @GET
     @Path("{id}/report")
-    public Response report(@Parameter(description = ApiTexts.ID) @PathParam("id") String id, @javax.ws.rs.BeanParam ReportParameters parameters) {
-        return ReportDownload.of(reports, ReportKind.PLAN, id, parameters);
+    public Response report(@Parameter(description = ApiTexts.ID) @PathParam("id") String id, @javax.ws.rs.BeanParam ReportParameters parameters,
+            @javax.ws.rs.core.Context javax.ws.rs.core.UriInfo uri, @javax.ws.rs.core.Context javax.ws.rs.core.HttpHeaders headers) {
+        return ReportDownload.of(reports, ReportKind.PLAN, id, parameters, uri, headers);
     }
 
     /** Takes a step of the plan's workflow (GET /api/workflows/{rom}?subject=plan lists them); the status changes only this way. */

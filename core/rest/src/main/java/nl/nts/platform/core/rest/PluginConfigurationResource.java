@@ -2,6 +2,7 @@ package nl.nts.platform.core.rest;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -35,11 +36,13 @@ public class PluginConfigurationResource {
         this.settings = settings;
     }
 
+    @Operation(summary = "List a plugin's settings", description = "Each configuration the plugin owns, and each setting its metatype describes (type, default, options, current value); secrets show as ********. Who may manage the plugin may read them.")
     @GET
     public Page<PluginConfiguration> list(@PathParam("id") String id) {
         return Page.all(settings.configurations(id));
     }
 
+    @Operation(summary = "Change a plugin's settings", description = "Checked against the plugin's metatype before anything is stored: 422 naming properties.<setting>. Sending ******** back keeps a secret. Audited without secret values.")
     @PUT
     @Path("{pid}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -47,6 +50,7 @@ public class PluginConfigurationResource {
         return settings.configure(id, pid, Requests.required(request).properties());
     }
 
+    @Operation(summary = "Remove a plugin's settings", description = "204: the plugin falls back to its defaults. Audited.")
     @DELETE
     @Path("{pid}")
     public Response unconfigure(@PathParam("id") String id, @PathParam("pid") String pid) {

@@ -1,5 +1,6 @@
 package nl.nts.platform.core.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -41,11 +42,13 @@ public class PluginResource {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "List the plugins installed and available", description = "Every plugin the distribution and the added repositories offer, with its versions, state and ROM.")
     @GET
     public Page<PluginInfo> list() {
         return Page.all(catalog.list());
     }
 
+    @Operation(summary = "Read one plugin", description = "404 when no repository offers it.")
     @GET
     @Path("{id}")
     public PluginInfo get(@PathParam("id") String id) {
@@ -53,6 +56,7 @@ public class PluginResource {
     }
 
     /** Installs a plugin, or moves an installed one to the version asked for. */
+    @Operation(summary = "Install a plugin, or move it to another version", description = "201. National plugins are the operator's; a ROM's plugin (NTS-Plugin-Rom) also its rom-admin's (else 403). No core bundle is refreshed. The same version again picks up new bytes at its location (audited as an update naming the renewed bundles). 404 for an unknown plugin or version.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response install(InstallRequest request, @Context UriInfo uri) {
@@ -61,6 +65,7 @@ public class PluginResource {
         return Requests.created(uri, installed.id()).entity(installed).build();
     }
 
+    @Operation(summary = "Remove a plugin", description = "204; who may as for installing. Audited.")
     @DELETE
     @Path("{id}")
     public Response uninstall(@PathParam("id") String id) {

@@ -1,5 +1,6 @@
 package nl.nts.platform.core.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -28,6 +29,7 @@ public class ReportResource {
         this.reports = reports;
     }
 
+    @Operation(summary = "List the report formats installed", description = "Each format the installed plugins contribute, with the kinds of record it renders and its ROM, if any.")
     @GET
     public Page<ReportFormatInfo> formats() {
         return Page.all(reports.formats());
@@ -37,10 +39,12 @@ public class ReportResource {
      * The national overview for KIA: every ROM by value chain, the plans and their status, the
      * budget by source. {@code ?format=pdf&lang=nl}; the formats listing {@code OVERVIEW} render it.
      */
+    @Operation(summary = "Download the national overview report", description = "Every ROM by value chain, the plans and their status, the budget by source; ?format= one of the formats listing OVERVIEW, &lang=nl|en (else Accept-Language), &inline=true to view it in the browser.")
     @GET
     @Path("overview")
     @Produces("*/*")
-    public Response overview(@javax.ws.rs.BeanParam ReportParameters parameters) {
-        return ReportDownload.of(reports, ReportKind.OVERVIEW, "national", parameters);
+    public Response overview(@javax.ws.rs.BeanParam ReportParameters parameters,
+            @javax.ws.rs.core.Context javax.ws.rs.core.UriInfo uri, @javax.ws.rs.core.Context javax.ws.rs.core.HttpHeaders headers) {
+        return ReportDownload.of(reports, ReportKind.OVERVIEW, "national", parameters, uri, headers);
     }
 }

@@ -33,6 +33,7 @@ import nl.nts.platform.api.service.Workflows;
 import nl.nts.platform.api.service.Workshops;
 import nl.nts.platform.core.shared.ApiTokens;
 import nl.nts.platform.core.shared.Backups;
+import nl.nts.platform.core.shared.PluginRepositories;
 import nl.nts.platform.core.shared.PluginSettings;
 import nl.nts.platform.core.shared.CallerScope;
 import nl.nts.platform.core.shared.Changes;
@@ -60,6 +61,7 @@ public class RestApi {
             @Reference Reports reports, @Reference PluginCatalog plugins, @Reference Workflows workflows, @Reference Connectors connectors,
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
             @Reference CallerScope scope, @Reference Changes changes, @Reference Backups backups, @Reference PluginSettings pluginSettings,
+            @Reference PluginRepositories pluginRepositories,
             @Reference WebSessions sessions, @Reference PublicPages publicPages, @Reference PersonalData personalData, @Reference People people) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
@@ -85,6 +87,7 @@ public class RestApi {
                 new ConnectorResource(connectors),
                 new PluginResource(plugins),
                 new PluginConfigurationResource(pluginSettings),
+                new PluginRepositoryResource(pluginRepositories),
                 new BackupResource(backups),
                 new RestoreResource(backups),
                 new AuditResource(audit),

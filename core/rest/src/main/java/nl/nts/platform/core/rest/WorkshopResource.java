@@ -98,7 +98,8 @@ public class WorkshopResource {
             + " A format that cannot render this report is a 422 naming format, an unknown format a 404.")
     @GET
     @Path("{id}/report")
-    public Response report(@Parameter(description = ApiTexts.ID) @PathParam("id") String id, @javax.ws.rs.BeanParam ReportParameters parameters) {
-        return ReportDownload.of(reports, ReportKind.WORKSHOP, id, parameters);
+    public Response report(@Parameter(description = ApiTexts.ID) @PathParam("id") String id, @javax.ws.rs.BeanParam ReportParameters parameters,
+            @javax.ws.rs.core.Context javax.ws.rs.core.UriInfo uri, @javax.ws.rs.core.Context javax.ws.rs.core.HttpHeaders headers) {
+        return ReportDownload.of(reports, ReportKind.WORKSHOP, id, parameters, uri, headers);
     }
 }

@@ -32,12 +32,6 @@ class OperationSummariesTest {
      * theirs (issue 13), and are to be done in a later pass. Remove an operation from here when it gets its summary.
      */
     private static final Set<String> TO_DO = Set.of(
-            // PluginResource
-            "GET /plugins", "GET /plugins/{id}", "POST /plugins", "DELETE /plugins/{id}",
-            // PluginConfigurationResource
-            "GET /plugins/{id}/configuration", "PUT /plugins/{id}/configuration/{pid}", "DELETE /plugins/{id}/configuration/{pid}",
-            // ReportResource
-            "GET /reports", "GET /reports/overview",
             // ConnectorResource
             "GET /connectors", "POST /connectors/{id}/runs", "GET /connectors/runs", "GET /connectors/runs/{run}");
 

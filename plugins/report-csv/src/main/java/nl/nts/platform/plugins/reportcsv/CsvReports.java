@@ -9,7 +9,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 import nl.nts.platform.api.model.Action;
 import nl.nts.platform.api.model.Agenda;
@@ -20,12 +27,51 @@ import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.PlanOverview;
 import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.Report;
+import nl.nts.platform.api.plugin.ReportContext;
 import nl.nts.platform.api.plugin.ReportFormat;
 import nl.nts.platform.api.plugin.ReportKind;
 
-/** Plans, agendas and workshops as CSV, one row per action or input, for spreadsheets. */
-@Component(property = {PluginProperties.PLUGIN_ID + "=report-csv", ReportFormat.FORMAT + "=csv"})
+/**
+ * Plans, agendas and workshops as CSV, one row per action or input, for spreadsheets. Its settings
+ * (PID {@value #PID}, described by its metatype, so the catalog shows and checks them): the
+ * separator, a comma unless configured otherwise; a request may ask for another with
+ * {@code ?separator=;} (or {@code tab}).
+ */
+@Component(configurationPid = CsvReports.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        property = {PluginProperties.PLUGIN_ID + "=report-csv", ReportFormat.FORMAT + "=csv"})
+@Designate(ocd = CsvReports.Config.class)
 public class CsvReports implements ReportFormat {
+
+    static final String PID = "nl.nts.platform.report.csv";
+
+    @ObjectClassDefinition(name = "CSV reports", description = "How the national CSV format writes its files")
+    public @interface Config {
+        @AttributeDefinition(name = "Separator", description = "What separates the fields: a comma (RFC 4180) or, for spreadsheet programs set to Dutch, a semicolon",
+                options = {@Option(label = "comma", value = ","), @Option(label = "semicolon", value = ";"), @Option(label = "tab", value = "tab")})
+        String separator() default ",";
+    }
+
+    private volatile char separator;
+
+    /** Unconfigured: RFC 4180's comma. */
+    public CsvReports() {
+        this.separator = ',';
+    }
+
+    @Activate
+    public CsvReports(Config config) {
+        modified(config);
+    }
+
+    /** A new separator applies from the next report on; the format stays registered meanwhile. */
+    @Modified
+    void modified(Config config) {
+        this.separator = separator(config.separator());
+    }
+
+    private static char separator(String configured) {
+        return "tab".equals(configured) ? '\t' : configured == null || configured.length() != 1 ? ',' : configured.charAt(0);
+    }
 
     @Override
     public String name() {
@@ -49,7 +95,18 @@ public class CsvReports implements ReportFormat {
 
     @Override
     public void render(Report report, OutputStream out) throws IOException {
-        CsvWriter csv = new CsvWriter(out);
+        render(report, out, separator);
+    }
+
+    /** The configured separator, unless the request asks for one of the others: {@code ?separator=;}. */
+    @Override
+    public void render(Report report, ReportContext context, OutputStream out) throws IOException {
+        String asked = context.parameter("separator").orElse(null);
+        render(report, out, asked != null && List.of(",", ";", "tab").contains(asked) ? separator(asked) : separator);
+    }
+
+    private void render(Report report, OutputStream out, char separator) throws IOException {
+        CsvWriter csv = new CsvWriter(out, separator);
         if (report instanceof Report.PlanReport plan) {
             plan(plan, csv);
         } else if (report instanceof Report.AgendaReport agenda) {
