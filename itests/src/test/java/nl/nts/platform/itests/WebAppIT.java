@@ -435,6 +435,21 @@ class WebAppIT {
         assertFalse(driver.findElements(By.cssSelector("#plugins tr[data-plugin='rom-liof']")).isEmpty());
         assertTrue(driver.findElements(By.cssSelector("#plugins [data-install], #plugins [data-remove], [data-run-connector]")).isEmpty());
 
+        // readable on a tablet (portrait): no screen makes the page itself scroll sideways (a wide table scrolls in its own box)
+        Dimension laptop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(820, 1180));
+        try {
+            for (String hash : List.of("#/", "#/chains/VC01", "#/workshops", "#/inputs?rom=BOM", "#/plans/" + plan, "#/funding", "#/public/BOM")) {
+                go(hash);
+                Object wide = ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1 ? document.documentElement.scrollWidth : null");
+                assertEquals(null, wide, hash + " is wider than a tablet's 820 px");
+                shot("12-tablet-" + hash.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+            }
+        } finally {
+            driver.manage().window().setSize(laptop);
+        }
+
         // logging out ends the session on the server, not only in the browser
         driver.findElement(By.id("logout")).click();
         waitFor(By.id("login-user"));
