@@ -62,10 +62,20 @@
  * {@link nl.nts.platform.api.report.DocumentFormat}, which render the content the core builds
  * for any kind of report.</li>
  * </ul>
+ * <h2>Changes in 2.2</h2>
+ * <ul>
+ * <li>{@link SourcePage} carries a {@code checkpoint} (where the next run starts: incremental
+ * sync) and the {@code fields} its records keep (a null value then clears a field). The
+ * two-argument constructor stays and means what it meant.</li>
+ * <li>{@link RetryableSourceException}: a read worth trying again; the core waits and retries.</li>
+ * <li>{@link Connector#RUN_EVERY_MINUTES} and {@link Connector#TIME_LIMIT_MINUTES}: periodic runs
+ * and a time limit per connector instance; {@value PluginProperties#ROM} on an instance of a
+ * national connector runs it for that ROM.</li>
+ * </ul>
  * Import the package with {@code [2.0,3)}; bnd does this for a plugin built against 2.0.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package nl.nts.platform.api.plugin;
 
 import org.osgi.annotation.bundle.Export;
