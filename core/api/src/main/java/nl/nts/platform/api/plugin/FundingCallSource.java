@@ -11,7 +11,8 @@ import nl.nts.platform.api.model.FundingCall;
  * national schemes, ...). Registered like an {@link OrganisationSource}; the core upserts every
  * call by its {@code source} and {@code identifier}. Everything {@link OrganisationSource} says
  * about runs (retries, resuming, checkpoints, unchanged records) holds here too; a call's record
- * replaces the stored one whole.
+ * replaces the stored one, except that a call given without technologies keeps the stored ones
+ * (which operators add).
  */
 @ConsumerType
 public interface FundingCallSource extends Connector {

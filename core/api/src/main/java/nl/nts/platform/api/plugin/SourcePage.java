@@ -24,7 +24,8 @@ import java.util.Set;
  * fields a source keeps unless it says otherwise: {@link #DEFAULT_FIELDS}, where a null
  * {@code kvkNumber}, {@code sbiCode} or {@code trl} and empty {@code technologies} keep the
  * stored value (how the core upserted before 2.2). External ids always merge: the source's own
- * id is set, other systems' ids stay. Funding calls are replaced whole.</li>
+ * id is set, other systems' ids stay. A funding call replaces the stored one, but for its
+ * technologies, kept when the source gives none.</li>
  * </ul>
  *
  * @param records    the records on this page

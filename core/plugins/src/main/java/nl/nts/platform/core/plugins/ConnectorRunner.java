@@ -410,7 +410,9 @@ public class ConnectorRunner implements Connectors {
             fundingCalls.create(c);
             return Outcome.CREATED;
         }
-        FundingCall stored = fundingCalls.update(existing.get().id(), c, existing.get().version());
+        // a source that knows no technologies leaves those the operator gave the call
+        FundingCall incoming = c.technologies().isEmpty() ? c.toBuilder().technologies(existing.get().technologies()).build() : c;
+        FundingCall stored = fundingCalls.update(existing.get().id(), incoming, existing.get().version());
         return Objects.equals(stored.version(), existing.get().version()) ? Outcome.UNCHANGED : Outcome.UPDATED;
     }
 

@@ -31,15 +31,18 @@ import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.model.ConnectorInfo;
 import nl.nts.platform.api.model.ConnectorRun;
+import nl.nts.platform.api.model.FundingCall;
 import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.model.Region;
 import nl.nts.platform.api.model.Rom;
 import nl.nts.platform.api.plugin.Connector;
+import nl.nts.platform.api.plugin.FundingCallSource;
 import nl.nts.platform.api.plugin.OrganisationSource;
 import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.RetryableSourceException;
 import nl.nts.platform.api.plugin.SourcePage;
+import nl.nts.platform.api.service.FundingCalls;
 import nl.nts.platform.api.service.Organisations;
 import nl.nts.platform.api.service.ReferenceData;
 import nl.nts.platform.core.shared.Caller;
@@ -366,6 +369,53 @@ class ConnectorRunnerTest {
         wrongRom.put(PluginProperties.ROM, "BOM");
         runner.add(new PagedSource(), wrongRom, Caller.plugin("rom-liof-crm", "LIOF"));
         assertEquals(List.of("crm-liof"), runner.list().stream().map(ConnectorInfo::id).toList(), "a ROM's plugin runs for its own ROM only");
+    }
+
+    @Test
+    void aFundingCallReplacesTheStoredOneButKeepsTheTechnologiesItsSourceDoesNotGive() {
+        java.util.Map<String, FundingCall> calls = new java.util.concurrent.ConcurrentHashMap<>();
+        FundingCalls store = fakes.fake(FundingCalls.class, (method, args) -> switch (method) {
+            case "bySourceIdentifier" -> Optional.ofNullable(calls.get((String) args[1]));
+            case "create" -> {
+                FundingCall c = ((FundingCall) args[0]).toBuilder().id(1L).version(1L).build();
+                calls.put(c.identifier(), c);
+                yield c;
+            }
+            case "update" -> {
+                FundingCall current = calls.get(((FundingCall) args[1]).identifier());
+                FundingCall next = ((FundingCall) args[1]).toBuilder().id(current.id()).version(current.version()).build();
+                FundingCall stored = next.equals(current) ? current : next.toBuilder().version(current.version() + 1).build();
+                calls.put(stored.identifier(), stored);
+                yield stored;
+            }
+            default -> throw new UnsupportedOperationException(method);
+        });
+        ConnectorRunner withCalls = new ConnectorRunner(table.organisations, store, referenceData, scope, guard, ledger,
+                new ConnectorRunner.Settings(2, 4, Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMinutes(5), Duration.ofMinutes(2),
+                        Duration.ofSeconds(15)), Clock.systemUTC());
+        runners.add(withCalls);
+        FundingCall edf = FundingCall.builder().source("SEDIA").identifier("EDF-1").title("Sensor packaging").build();
+        List<FundingCall> page = new CopyOnWriteArrayList<>(List.of(edf));
+        withCalls.add(new FundingCallSource() {
+            @Override
+            public String name() {
+                return "calls";
+            }
+
+            @Override
+            public SourcePage<FundingCall> read(String cursor, int pageSize) {
+                return new SourcePage<>(page, null);
+            }
+        }, props("calls"), PLUGIN);
+        assertEquals(1, runToEnd(withCalls, "calls", false).created());
+        calls.put("EDF-1", calls.get("EDF-1").toBuilder().technologies(List.of("NTS09")).version(2L).build());
+        ConnectorRun same = runToEnd(withCalls, "calls", false);
+        assertEquals(1, same.unchanged(), "the operator's technologies are not the source's to clear: " + same.summary());
+        page.set(0, edf.toBuilder().title("Sensor packaging for defence platforms").build());
+        ConnectorRun changed = runToEnd(withCalls, "calls", false);
+        assertEquals(1, changed.updated());
+        assertEquals(List.of("NTS09"), calls.get("EDF-1").technologies());
+        assertEquals("Sensor packaging for defence platforms", calls.get("EDF-1").title());
     }
 
     /** A connector tells its name once, when it registers: listing connectors runs no plugin code. */
