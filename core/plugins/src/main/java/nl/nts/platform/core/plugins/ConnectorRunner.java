@@ -299,6 +299,10 @@ public class ConnectorRunner implements Connectors {
     @Override
     public ConnectorRun start(String connector, boolean full) {
         Caller who = caller();
+        if (who.administeredRoms().isEmpty()) {
+            // who may run no connector at all is told so before whether this one exists
+            who.requireRole("run connectors", Roles.INTEGRATOR);
+        }
         PluginService<Connector> registered = connectors.current(connector).orElseThrow(() -> new NotFoundException("connector", connector));
         requireRunner(who, connector, registered.caller().rom());
         return begin(registered, who.actor(), full);

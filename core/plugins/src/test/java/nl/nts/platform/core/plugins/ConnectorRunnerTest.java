@@ -357,6 +357,8 @@ class ConnectorRunnerTest {
         ConnectorInfo info = runner.list().get(0);
         assertEquals("LIOF", info.rom());
 
+        assertThrows(SecurityException.class, () -> as(Caller.user("mo", Set.of("rom-member:LIOF")), () -> runner.start("no-such-connector", false)),
+                "who may run no connector is refused before being told whether it exists");
         SecurityException bom = assertThrows(SecurityException.class,
                 () -> as(Caller.user("bea", Set.of("rom-admin:BOM")), () -> runner.start("crm-liof", false)));
         assertTrue(bom.getMessage().contains("rom-admin:LIOF"), bom.getMessage());
