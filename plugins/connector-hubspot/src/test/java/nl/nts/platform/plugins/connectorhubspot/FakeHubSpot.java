@@ -41,6 +41,10 @@ public final class FakeHubSpot implements AutoCloseable {
     private final String token;
     private final List<ObjectNode> companies = new CopyOnWriteArrayList<>();
     private final Deque<int[]> failures = new ConcurrentLinkedDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger pagesAnswered = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int holdAt = -1;
+    private final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
     /** Every request as "METHOD path?query", and the search bodies. */
     public final List<String> requests = new CopyOnWriteArrayList<>();
     public final List<JsonNode> searches = new CopyOnWriteArrayList<>();
@@ -83,6 +87,36 @@ public final class FakeHubSpot implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Holds the request for page {@code page} (counting from 1, over the list and search endpoints)
+     * unanswered until {@link #release}: a read in flight, for a test to stop the platform in.
+     */
+    public void holdPage(int page) {
+        holdAt = page;
+    }
+
+    /** @return whether the held page was asked for within the time */
+    public boolean awaitHeld(java.time.Duration patience) throws InterruptedException {
+        return holding.await(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    public void release() {
+        holdAt = -1;
+        held.countDown();
+    }
+
+    private void holdIfAsked() throws IOException {
+        if (holdAt > 0 && pagesAnswered.incrementAndGet() == holdAt) {
+            holding.countDown();
+            try {
+                held.await(5, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            }
+        }
+    }
+
     /** The next request is answered {@code status}, with {@code Retry-After: retryAfter} when not negative. */
     public void fail(int status, int retryAfter) {
         failures.add(new int[] {status, retryAfter});
@@ -110,6 +144,7 @@ public final class FakeHubSpot implements AutoCloseable {
                         : "{\"status\":\"error\",\"message\":\"internal error\",\"correlationId\":\"3a2e6c0e-0000-4000-8000-000000000003\"}");
                 return;
             }
+            holdIfAsked();
             if ("GET".equals(exchange.getRequestMethod()) && exchange.getRequestURI().getPath().equals("/crm/v3/objects/companies")) {
                 Map<String, String> params = params(query);
                 send(exchange, 200, page(companies, params.get("after"), Integer.parseInt(params.getOrDefault("limit", "10")), false));
