@@ -307,6 +307,44 @@ class ConnectorRunnerTest {
     }
 
     @Test
+    void aRunPastItsTimeLimitEndsFailedAlsoWhileItWaitsToRetry() {
+        ConnectorRunner hurried = new ConnectorRunner(table.organisations, null, referenceData, scope, guard, ledger,
+                new ConnectorRunner.Settings(2, 10, Duration.ofMillis(5), Duration.ofMinutes(10), Duration.ofMillis(300), Duration.ofMinutes(2),
+                        Duration.ofSeconds(15)), Clock.systemUTC());
+        runners.add(hurried);
+        PagedSource source = new PagedSource(company("1", "Alpha"), company("2", "Beta"), company("3", "Gamma"));
+        source.failure = cursor -> {
+            if ("1".equals(cursor)) {
+                throw new RetryableSourceException("429", Duration.ofMinutes(5));
+            }
+        };
+        hurried.add(source, props("crm-test"), PLUGIN);
+        ConnectorRun run = runToEnd(hurried, "crm-test", false);
+        assertEquals("FAILED", run.status());
+        assertTrue(run.error().startsWith("the run's time limit of ") && run.error().contains("ran out"), run.error());
+        assertEquals(2, run.created(), "what it stored before stays");
+    }
+
+    @Test
+    void aConnectorInstanceWithRunEveryMinutesIsRunByTheScheduleWhenDue() {
+        Map<String, Object> properties = props("crm-test");
+        properties.put(Connector.RUN_EVERY_MINUTES, 60);
+        runner.add(new PagedSource(company("1", "Alpha")), properties, PLUGIN);
+        assertEquals(Integer.valueOf(60), runner.list().get(0).runEveryMinutes());
+        runner.tick();
+        List<ConnectorRun> runs = runner.runs("crm-test");
+        assertEquals(1, runs.size(), "never run: due at once");
+        ConnectorRun scheduled = awaitEnd(runner, runs.get(0).id());
+        assertEquals(List.of("schedule", "DONE"), List.of(scheduled.by(), scheduled.status()));
+        runner.tick();
+        assertEquals(1, runner.runs("crm-test").size(), "not due again within the hour");
+
+        runner.add(new PagedSource(company("2", "Beta")), props("crm-manual"), PLUGIN);
+        runner.tick();
+        assertEquals(List.of(), runner.runs("crm-manual"), "without runEveryMinutes only when asked");
+    }
+
+    @Test
     void theNextRunStartsFromTheCheckpointTheLastCompletedRunLeftUnlessAFullRunIsAsked() {
         PagedSource source = new PagedSource(company("1", "Alpha"), company("2", "Beta"), company("3", "Gamma"));
         source.checkpoint = "since=2025-10-01T10:00:00Z";
