@@ -392,7 +392,12 @@ public class ConnectorRunner implements Connectors {
             return Outcome.CREATED;
         }
         Organisation current = existing.get();
-        Organisation stored = organisations.update(current.id(), inRom(OrganisationMerge.merge(current, o, fields), rom), current.version());
+        Organisation merged = inRom(OrganisationMerge.merge(current, o, fields), rom);
+        if (merged.equals(current.toBuilder().stamp(null).build())) {
+            // what is stored already, field for field: no write to ask for (the domain would find it unchanged too, at a transaction's cost)
+            return Outcome.UNCHANGED;
+        }
+        Organisation stored = organisations.update(current.id(), merged, current.version());
         return Objects.equals(stored.version(), current.version()) ? Outcome.UNCHANGED : Outcome.UPDATED;
     }
 
