@@ -45,6 +45,10 @@ final class ConnectorJob implements Runnable {
 
     /** Stores one record by its external id; a refusal throws an {@link NtsException} or {@link SecurityException}. */
     interface Upserter {
+        /** Told a page's records before they are stored one by one, e.g. to read what is stored of them in one go. */
+        default void prepare(List<?> records) {
+        }
+
         Outcome upsert(Object record, java.util.Set<String> fields);
 
         /** The record's key in a problem line, e.g. "hubspot 512". */
@@ -158,6 +162,7 @@ final class ConnectorJob implements Runnable {
             while (true) {
                 checkStop();
                 SourcePage<?> page = readWithRetries(cursor);
+                upserter.prepare(page.records());
                 for (Object record : page.records()) {
                     checkStop();
                     store(record, page.fields());

@@ -353,9 +353,19 @@ public class ConnectorRunner implements Connectors {
         String rom = registered.caller().rom();
         if (registered.service() instanceof OrganisationSource) {
             return new ConnectorJob.Upserter() {
+                /** What is stored of this page's records, by their id in the system: one read a page, not one a record. */
+                private final Map<String, Organisation> stored = new java.util.HashMap<>();
+
+                @Override
+                public void prepare(List<?> records) {
+                    stored.clear();
+                    stored.putAll(organisations.byExternalIds(system, records.stream().filter(Organisation.class::isInstance)
+                            .map(r -> ((Organisation) r).externalIds().get(system)).filter(Objects::nonNull).toList()));
+                }
+
                 @Override
                 public Outcome upsert(Object record, Set<String> fields) {
-                    return upsertOrganisation((Organisation) record, fields, system, rom);
+                    return upsertOrganisation((Organisation) record, fields, system, rom, stored);
                 }
 
                 @Override
@@ -377,7 +387,11 @@ public class ConnectorRunner implements Connectors {
         };
     }
 
-    Outcome upsertOrganisation(Organisation o, Set<String> fields, String system, String rom) {
+    /**
+     * @param stored what is stored of the page's records, by their id in the system; kept up to date
+     *               here, so that a record the source lists twice is created once
+     */
+    Outcome upsertOrganisation(Organisation o, Set<String> fields, String system, String rom, Map<String, Organisation> stored) {
         Set<String> unknown = OrganisationMerge.unknown(fields);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("the connector's page names fields an organisation does not have: " + unknown);
@@ -386,19 +400,19 @@ public class ConnectorRunner implements Connectors {
         if (externalId == null) {
             throw new ValidationException("externalIds." + system, "the connector gave no " + system + " id");
         }
-        Optional<Organisation> existing = organisations.byExternalId(system, externalId);
-        if (existing.isEmpty()) {
-            organisations.create(inRom(o, rom));
+        Organisation current = stored.get(externalId);
+        if (current == null) {
+            stored.put(externalId, organisations.create(inRom(o, rom)));
             return Outcome.CREATED;
         }
-        Organisation current = existing.get();
         Organisation merged = inRom(OrganisationMerge.merge(current, o, fields), rom);
         if (merged.equals(current.toBuilder().stamp(null).build())) {
             // what is stored already, field for field: no write to ask for (the domain would find it unchanged too, at a transaction's cost)
             return Outcome.UNCHANGED;
         }
-        Organisation stored = organisations.update(current.id(), merged, current.version());
-        return Objects.equals(stored.version(), current.version()) ? Outcome.UNCHANGED : Outcome.UPDATED;
+        Organisation updated = organisations.update(current.id(), merged, current.version());
+        stored.put(externalId, updated);
+        return Objects.equals(updated.version(), current.version()) ? Outcome.UNCHANGED : Outcome.UPDATED;
     }
 
     /**

@@ -187,6 +187,15 @@ class ConnectorRunnerTest {
     }
 
     @Test
+    void aRecordTheSourceListsTwiceInAPageIsCreatedOnce() {
+        runner.add(new PagedSource(company("1", "Alpha"), company("1", "Alpha AG")), props("crm-test"), PLUGIN);
+        ConnectorRun run = runToEnd(runner, "crm-test", false);
+        assertEquals(List.of(2, 1, 1), List.of(run.read(), run.created(), run.updated()), run.summary());
+        assertEquals(1, table.rows.size());
+        assertEquals("Alpha AG", table.byExternal("1").name());
+    }
+
+    @Test
     void aRefusedRecordIsReportedWithItsReasonAndTheRunGoesOn() {
         PagedSource source = new PagedSource(company("1", "Alpha"), company("2", null), company("3", "Gamma"),
                 Organisation.builder().name("No id").kind(OrganisationKind.SME).country("DE").build());
@@ -515,7 +524,7 @@ class ConnectorRunnerTest {
         private long ids;
 
         final Organisations organisations = fakes.fake(Organisations.class, (method, args) -> switch (method) {
-            case "byExternalId" -> find((String) args[1]);
+            case "byExternalIds" -> found((java.util.Collection<?>) args[1]);
             case "create" -> create((Organisation) args[0]);
             case "update" -> update((Long) args[0], (Organisation) args[1]);
             default -> throw new UnsupportedOperationException(method);
@@ -523,6 +532,16 @@ class ConnectorRunnerTest {
 
         synchronized Organisation byExternal(String id) {
             return find(id).orElseThrow();
+        }
+
+        private synchronized Map<String, Organisation> found(java.util.Collection<?> ids) {
+            Map<String, Organisation> found = new HashMap<>();
+            for (Organisation o : rows.values()) {
+                if (ids.contains(o.externalIds().get("crm"))) {
+                    found.put(o.externalIds().get("crm"), o);
+                }
+            }
+            return found;
         }
 
         private synchronized Optional<Organisation> find(String id) {
