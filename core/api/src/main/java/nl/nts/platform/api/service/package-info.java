@@ -55,6 +55,8 @@
  * {@link Connectors#runs(String)}. A ROM's admin may run the connectors of that ROM.</li>
  * <li>{@link RecordStore#update(long, Object, long)} of a record equal to what is stored writes
  * nothing: the version stays, no audit entry is made, and the stored record is returned.</li>
+ * <li>{@link Organisations#byExternalIds(String, java.util.Collection)}: many organisations by
+ * their ids in a source system, in one read.</li>
  * </ul>
  * Import the package with {@code [2.0,3)}.
  */
