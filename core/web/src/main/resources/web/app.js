@@ -1047,7 +1047,7 @@
     const runRow = r => h('tr', { 'data-run': r.id, 'data-run-status': r.status },
       h('td', {}, '#' + r.id), h('td', {}, r.connector), h('td', {}, badge(r.status, t('runs.' + r.status) !== 'runs.' + r.status ? t('runs.' + r.status) : r.status)),
       h('td', { class: 'num' }, String(r.pages)), h('td', { class: 'num' }, String(r.read)), h('td', { class: 'num' }, String(r.created)),
-      h('td', { class: 'num' }, String(r.updated)), h('td', { class: 'num' }, String(r.refused)),
+      h('td', { class: 'num' }, String(r.updated)), h('td', { class: 'num' }, String(r.unchanged ?? 0)), h('td', { class: 'num' }, String(r.refused)),
       h('td', {}, r.by + ' · ' + new Date(r.started).toLocaleString(state.lang === 'en' ? 'en-GB' : 'nl-NL') + (r.finished ? ' – ' + new Date(r.finished).toLocaleTimeString(state.lang === 'en' ? 'en-GB' : 'nl-NL') : '')),
       h('td', {}, r.error ? h('span', { class: 'held' }, r.error) : null, (r.problems || []).length ? h('details', {}, h('summary', {}, t('runs.problems', { n: r.problems.length })),
         h('ul', {}, r.problems.map(x => h('li', {}, x)))) : null));
@@ -1087,7 +1087,7 @@
       h('h2', {}, t('runs.connectors')),
       connectors.items.length ? h('table', { id: 'connectors' }, head([t('runs.connector'), t('kind'), t('runs.system'), t('plugins.plugin'), '']), h('tbody', {}, connectorRows)) : h('p', { class: 'muted' }, t('runs.none')),
       h('h2', {}, t('runs.title')),
-      runs.items.length || connectors.items.length ? h('div', { class: 'scroll' }, h('table', { id: 'runs' }, head(['#', t('runs.connector'), t('status'), t('runs.pages'), t('runs.read'), t('runs.created'), t('runs.updated'), t('runs.refused'), t('runs.when'), t('runs.problemsHead')]), runsBody)) : h('p', { class: 'muted' }, t('none')));
+      runs.items.length || connectors.items.length ? h('div', { class: 'scroll' }, h('table', { id: 'runs' }, head(['#', t('runs.connector'), t('status'), t('runs.pages'), t('runs.read'), t('runs.created'), t('runs.updated'), t('runs.unchanged'), t('runs.refused'), t('runs.when'), t('runs.problemsHead')]), runsBody)) : h('p', { class: 'muted' }, t('none')));
     follow();
   }
 

@@ -116,6 +116,12 @@ final class KarafRuntime implements AutoCloseable {
         assertTrue(karaf.waitFor(90, TimeUnit.SECONDS), "Karaf stops within 90 s of SIGTERM");
     }
 
+    /** SIGKILL, as {@code kill -9} or a power cut: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        karaf.destroyForcibly();
+        assertTrue(karaf.waitFor(30, TimeUnit.SECONDS), "Karaf is gone within 30 s of SIGKILL");
+    }
+
     String log() throws IOException {
         Path log = home.resolve("data/log/karaf.log");
         return Files.exists(log) ? Files.readString(log) : "";

@@ -10,9 +10,9 @@ package nl.nts.platform.api;
  * <li>{@value #OPERATOR} changes everything, including national records (value chains,
  * funding calls) and national plugins;</li>
  * <li>{@code rom-admin:<ROM>} and {@code rom-member:<ROM>} change only the records that ROM
- * owns, alone or jointly; the admin also manages the ROM's plugins and reads its part of the
- * audit trail;</li>
- * <li>{@value #INTEGRATOR} runs connectors;</li>
+ * owns, alone or jointly; the admin also manages the ROM's plugins, runs the connectors that run
+ * for the ROM and reads its part of the audit trail;</li>
+ * <li>{@value #INTEGRATOR} runs connectors, any ROM's too;</li>
  * <li>a plugin acts for the ROM its bundle declares (manifest header {@code NTS-Plugin-Rom}),
  * with the rights of that ROM's members; a national plugin (no such header, installed only
  * by an operator) acts for the national core.</li>

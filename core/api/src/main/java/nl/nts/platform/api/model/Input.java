@@ -26,7 +26,7 @@ import java.util.List;
  * @param submission   what its author left on the ROM's public page besides the input
  *                     ({@link nl.nts.platform.api.service.Inputs#submitPublic}); null for input
  *                     brought in at a workshop. Set by the core, never changed by a write.
- *                     Added in model 1.2.
+ *                     Added in model 1.3.
  */
 public record Input(
         Long id,

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param roms     the ROMs whose records were searched (a ROM's admin sees their own); empty: every record
  * @param findings what was found, place by place
  * @param complete false when a place held more than the copy lists (it names how many in its finding)
- * @since model 1.2
+ * @since model 1.3
  */
 public record PersonalDataCopy(Instant madeAt, String madeBy, String name, String email, String user, List<String> roms,
         List<Finding> findings, boolean complete) {

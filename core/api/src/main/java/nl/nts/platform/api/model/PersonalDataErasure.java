@@ -10,7 +10,7 @@ import java.util.Map;
  * @param by        who erased
  * @param pseudonym the name the person's name and user name became
  * @param changed   how many rows or entries each place had changed, by {@link PersonalDataField#place()}; a place with none is left out
- * @since model 1.2
+ * @since model 1.3
  */
 public record PersonalDataErasure(Instant at, String by, String pseudonym, Map<String, Integer> changed) {
 

@@ -9,7 +9,7 @@ package nl.nts.platform.api.model;
  * @param holds   the fields kept there, e.g. "a participant's name, role and e-mail address"
  * @param purpose what it is kept for
  * @param basis   the legal basis it is kept on
- * @since model 1.2
+ * @since model 1.3
  */
 public record PersonalDataField(String place, String holds, String purpose, String basis) {
 }

@@ -69,6 +69,13 @@
  * {@link ReportFormat#render(Report, ReportContext, java.io.OutputStream)}, a default method that
  * calls the two-argument {@code render}: formats written against 2.0 or 2.1 keep working
  * unchanged.</li>
+ * <li>{@link SourcePage} carries a {@code checkpoint} (where the next run starts: incremental
+ * sync) and the {@code fields} its records keep (a null value then clears a field). The
+ * two-argument constructor stays and means what it meant.</li>
+ * <li>{@link RetryableSourceException}: a read worth trying again; the core waits and retries.</li>
+ * <li>{@link Connector#RUN_EVERY_MINUTES} and {@link Connector#TIME_LIMIT_MINUTES}: periodic runs
+ * and a time limit per connector instance; {@value PluginProperties#ROM} on an instance of a
+ * national connector runs it for that ROM.</li>
  * </ul>
  * Import the package with {@code [2.0,3)}; bnd does this for a plugin built against 2.0.
  */

@@ -50,7 +50,7 @@ public interface Inputs extends RecordStore<Input> {
      * @return the input as stored, as the caller may read it (without the contact unless the caller acts for the ROM)
      * @throws nl.nts.platform.api.NotFoundException when no ROM has that code
      * @throws nl.nts.platform.api.ValidationException naming the field that breaks a rule, e.g. {@code submission.contactConsent}
-     * @since 2.2
+     * @since 2.3
      */
     Input submitPublic(String rom, Input input);
 }

@@ -1,5 +1,7 @@
 package nl.nts.platform.api.service;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -39,4 +41,16 @@ public interface Organisations extends RecordStore<Organisation> {
      * @param externalId the organisation's id in that system
      */
     Optional<Organisation> byExternalId(String system, String externalId);
+
+    /**
+     * Finds organisations by their ids in a source system in one read, as the connector runner
+     * does for a page of records before it decides for each whether to create or update.
+     *
+     * @param system      the source system, e.g. {@code hubspot}
+     * @param externalIds ids in that system; any number (read in chunks)
+     * @return the organisations found, keyed by their id in that system; an id no organisation
+     *         holds is absent
+     * @since 2.3
+     */
+    Map<String, Organisation> byExternalIds(String system, Collection<String> externalIds);
 }

@@ -8,7 +8,7 @@ package nl.nts.platform.api.service;
  * @param name  a person's name, e.g. "Anna de Vries"; may be null
  * @param email an e-mail address; may be null
  * @param user  the user name of an account of the platform's realm; may be null
- * @since 2.2
+ * @since 2.3
  */
 public record PersonQuery(String name, String email, String user) {
 }

@@ -27,7 +27,7 @@ import nl.nts.platform.api.model.PersonalDataField;
  * ({@code rom-admin:<ROM>}) for the records their ROM owns (user names only as they stand in
  * those records' audit entries); nobody else.
  *
- * @since 2.2
+ * @since 2.3
  */
 @ProviderType
 public interface PersonalData {

@@ -39,10 +39,13 @@ public interface RecordStore<R> {
     R create(R record);
 
     /**
-     * Replaces a record's fields.
+     * Replaces a record's fields. When the record as it would be stored equals the stored one
+     * (every field but the version and the stamp), nothing is written: the version stays, no
+     * audit entry is made, and the stored record is returned as it is (since 2.3). Compare the
+     * returned version with the one you sent to tell the two apart.
      *
      * @param expectedVersion the version the caller read
-     * @return the stored record with its new version
+     * @return the stored record with its new version, or unchanged
      * @throws NotFoundException   when no record has that id
      * @throws ValidationException when a field breaks a rule
      * @throws ConflictException   when {@code expectedVersion} is not current (field

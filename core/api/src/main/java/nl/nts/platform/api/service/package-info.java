@@ -48,10 +48,25 @@
  * <li>{@link Reports#render(nl.nts.platform.api.plugin.ReportKind, String, String, nl.nts.platform.api.report.ReportOptions)}:
  * a report in Dutch or English, with what changed since a day.</li>
  * </ul>
+ * <h2>Changes in 2.3</h2>
+ * <ul>
+ * <li>{@link Connectors}: runs are stored and resumed after a restart;
+ * {@link Connectors#start(String, boolean)} (a full run), {@link Connectors#cancel(long)},
+ * {@link Connectors#runs(String)}. A ROM's admin may run the connectors of that ROM.</li>
+ * <li>{@link RecordStore#update(long, Object, long)} of a record equal to what is stored writes
+ * nothing: the version stays, no audit entry is made, and the stored record is returned.</li>
+ * <li>{@link Organisations#byExternalIds(String, java.util.Collection)}: many organisations by
+ * their ids in a source system, in one read.</li>
+ * <li>{@link Inputs#submitPublic(String, nl.nts.platform.api.model.Input)}: input left on a ROM's
+ * public page by someone without an account. An input's {@code workshop} may now be null (for
+ * such input), and its contact is read only by those who act for its ROM.</li>
+ * <li>{@link PersonalData}: where personal data is kept and why, a copy of what is held about
+ * one person, and erasing them ({@link PersonQuery}).</li>
+ * </ul>
  * Import the package with {@code [2.0,3)}.
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package nl.nts.platform.api.service;
 
 import org.osgi.annotation.bundle.Export;

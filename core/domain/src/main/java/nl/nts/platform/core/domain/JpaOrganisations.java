@@ -113,6 +113,25 @@ public class JpaOrganisations extends JpaStore<OrganisationEntity, Organisation>
                 .map(OrganisationEntity::toRecord));
     }
 
+    /** How many ids one query of {@link #byExternalIds} names at most. */
+    private static final int IDS_PER_QUERY = 500;
+
+    @Override
+    public Map<String, Organisation> byExternalIds(String system, java.util.Collection<String> externalIds) {
+        List<String> ids = externalIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, Organisation> found = new java.util.LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                    "select distinct o from OrganisationEntity o join o.externalIds e where key(e) = :system and value(e) in :ids", OrganisationEntity.class)
+                    .setParameter("system", system).setParameter("ids", chunk)
+                    .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "o.technologies").setHint("eclipselink.batch", "o.segments")
+                    .setHint("eclipselink.batch", "o.externalIds").getResultList().stream().map(OrganisationEntity::toRecord).toList())
+                    .forEach(o -> found.put(o.externalIds().get(system), o));
+        }
+        return found;
+    }
+
     @Override
     void assign(EntityManager em, OrganisationEntity entity, Organisation o) {
         RomEntity rom = o.rom() == null ? null : em.getReference(RomEntity.class, o.rom());

@@ -23,7 +23,9 @@ import nl.nts.platform.core.store.Writes;
  * every kind: rules first (nothing touched when they fail), then one transaction that checks
  * the version the caller read, resolves references, checks that the caller may change the
  * record as it is stored and as it will be stored (its owning ROMs), stamps who and when, and
- * refuses to delete what others still refer to.
+ * refuses to delete what others still refer to. A replace that changes nothing (the record as it
+ * would be stored equals the stored one; the version and stamp are not yet touched then) writes
+ * nothing and answers the stored record.
  *
  * @param <E> the entity
  * @param <R> the API record
@@ -158,6 +160,11 @@ abstract class JpaStore<E extends Versioned, R> {
             R before = toRecord(entity);
             List<String> ownersBefore = List.copyOf(roms(entity));
             assign(em, entity, checked);
+            if (toRecord(entity).equals(before)) {
+                // nothing to write: no new version (which would cost its next editor a 412), no stamp, no audit entry
+                em.detach(entity);
+                return before;
+            }
             requireWrite(who, entity, "give " + describe(id) + " to these owners");
             requireNewOwners(who, ownersBefore, entity, "change " + describe(id));
             entity.stamp().updated(clock.instant(), by);

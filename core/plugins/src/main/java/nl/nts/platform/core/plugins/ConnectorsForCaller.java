@@ -38,12 +38,27 @@ public class ConnectorsForCaller implements Connectors {
     }
 
     @Override
+    public ConnectorRun start(String connector, boolean full) {
+        return caller.bound(() -> runner.start(connector, full));
+    }
+
+    @Override
+    public ConnectorRun cancel(long run) {
+        return caller.bound(() -> runner.cancel(run));
+    }
+
+    @Override
+    public List<ConnectorRun> runs(String connector) {
+        return caller.bound(() -> runner.runs(connector));
+    }
+
+    @Override
     public ConnectorRun run(long id) {
         return caller.bound(() -> runner.run(id));
     }
 
     @Override
     public List<ConnectorRun> runs() {
-        return caller.bound(runner::runs);
+        return caller.bound(() -> runner.runs());
     }
 }

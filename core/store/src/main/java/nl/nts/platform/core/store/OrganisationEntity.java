@@ -95,7 +95,8 @@ public class OrganisationEntity extends StoredRecord {
     @BatchFetch(BatchFetchType.IN)
 
     @ElementCollection
-    @CollectionTable(name = "NTS_ORGANISATION_EXTERNAL_ID", joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
+    @CollectionTable(name = "NTS_ORGANISATION_EXTERNAL_ID", joinColumns = @JoinColumn(name = "ORGANISATION_ID"),
+            indexes = @javax.persistence.Index(name = "INDEX_NTS_ORGANISATION_EXTERNAL_ID_SYSTEM", columnList = "SOURCE_SYSTEM, EXTERNAL_ID"))
     @MapKeyColumn(name = "SOURCE_SYSTEM", length = 50)
     @Column(name = "EXTERNAL_ID", nullable = false, length = 100)
     private Map<String, String> externalIds = new HashMap<>();
