@@ -1,5 +1,6 @@
 package nl.nts.platform.core.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -29,6 +30,7 @@ public class ConnectorResource {
         this.connectors = connectors;
     }
 
+    @Operation(summary = "List the connectors installed", description = "Each connector instance the installed plugins offer (one per configuration), its source system and the ROM it runs for, if any.")
     @GET
     public Page<ConnectorInfo> list() {
         return Page.all(connectors.list());
@@ -39,6 +41,7 @@ public class ConnectorResource {
      * from the last completed run's checkpoint, unless {@code ?full=true}. {@code 409} while the
      * connector runs already.
      */
+    @Operation(summary = "Start a connector run", description = "202 with the run's address to follow its progress. Incremental from the last completed run's checkpoint unless ?full=true. An operator or integrator runs any connector, a rom-admin:<ROM> that ROM's (else 403); 409 naming the run while the connector runs already; 404 for an unknown connector.")
     @POST
     @Path("{id}/runs")
     public Response start(@PathParam("id") String id, @QueryParam("full") boolean full, @Context UriInfo uri) {
@@ -47,18 +50,21 @@ public class ConnectorResource {
     }
 
     /** The connector's most recent runs, newest first. */
+    @Operation(summary = "List one connector's runs", description = "Its most recent runs, newest first, with their progress.")
     @GET
     @Path("{id}/runs")
     public Page<ConnectorRun> runsOf(@PathParam("id") String id) {
         return Page.all(connectors.runs(id));
     }
 
+    @Operation(summary = "List the connector runs", description = "The most recent runs of every connector you may see, newest first.")
     @GET
     @Path("runs")
     public Page<ConnectorRun> runs() {
         return Page.all(connectors.runs());
     }
 
+    @Operation(summary = "Follow a connector run", description = "State and progress: pages, read, created, updated, unchanged, refused with each reason (capped), retries, resumes, and a summary. A run a stopped platform left is resumed at the next start.")
     @GET
     @Path("runs/{run}")
     public ConnectorRun run(@PathParam("run") String run) {
@@ -66,6 +72,7 @@ public class ConnectorResource {
     }
 
     /** Cancels a run: it keeps what it stored and ends {@code CANCELLED}; the answer shows it as it is now. */
+    @Operation(summary = "Cancel a connector run", description = "It keeps what it stored and ends CANCELLED; the answer shows it as it is now.")
     @DELETE
     @Path("runs/{run}")
     public ConnectorRun cancel(@PathParam("run") String run) {

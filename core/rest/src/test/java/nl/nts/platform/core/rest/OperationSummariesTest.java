@@ -27,13 +27,6 @@ import io.swagger.v3.oas.models.OpenAPI;
  */
 class OperationSummariesTest {
 
-    /**
-     * The operations still without a summary: their resources were being changed on other branches when the rest got
-     * theirs (issue 13), and are to be done in a later pass. Remove an operation from here when it gets its summary.
-     */
-    private static final Set<String> TO_DO = Set.of(
-            // ConnectorResource
-            "GET /connectors", "POST /connectors/{id}/runs", "GET /connectors/runs", "GET /connectors/runs/{run}");
 
     private static Map<String, String> summaries;
     private static Map<String, String> ids;
@@ -68,15 +61,8 @@ class OperationSummariesTest {
     @Test
     void everyOperationHasASummary() {
         Set<String> missing = summaries.entrySet().stream().filter(e -> blank(e.getValue())).map(Map.Entry::getKey)
-                .filter(operation -> !TO_DO.contains(operation)).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of(), missing, "operations without a summary (@Operation(summary = ...) on the method)");
-    }
-
-    @Test
-    void theOperationsToDoAreStillToDo() {
-        Set<String> done = TO_DO.stream().filter(operation -> !blank(summaries.getOrDefault(operation, null)) || !summaries.containsKey(operation))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of(), done, "operations listed as to do that have a summary now, or no longer exist: take them off TO_DO");
+        assertEquals(Set.of(), missing, "operations without a summary (@Operation(summary = ...) on the method)");
     }
 
     @Test
