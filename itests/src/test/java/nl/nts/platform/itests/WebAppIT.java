@@ -441,8 +441,13 @@ class WebAppIT {
         try {
             for (String hash : List.of("#/", "#/chains/VC01", "#/workshops", "#/inputs?rom=BOM", "#/plans/" + plan, "#/funding", "#/public/BOM")) {
                 go(hash);
-                Object wide = ((JavascriptExecutor) driver).executeScript(
-                        "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1 ? document.documentElement.scrollWidth : null");
+                // null, or the page's width and the widest elements that stick out (to say what to mend)
+                Object wide = ((JavascriptExecutor) driver).executeScript("const w = document.documentElement.clientWidth;"
+                        + " if (document.documentElement.scrollWidth <= w + 1) { return null; }"
+                        + " return document.documentElement.scrollWidth + ': ' + [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.scroll') || e.matches('.scroll') && e.getBoundingClientRect().right > w + 1)"
+                        + ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')"
+                        + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');");
                 assertEquals(null, wide, hash + " is wider than a tablet's 820 px");
                 shot("12-tablet-" + hash.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
             }

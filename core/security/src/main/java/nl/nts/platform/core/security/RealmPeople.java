@@ -244,14 +244,14 @@ public class RealmPeople implements People {
         Set<String> roms = new TreeSet<>();
         roms.addAll(roms(before));
         roms.addAll(roms(after));
-        BackingEngine engine = engine();
+        engine(); // refused at once when the realm keeps its accounts elsewhere (LDAP)
         boolean[] applied = {false};
         try {
             jpa.tx(TransactionType.Required, em -> {
                 Audit.record(em, now, caller.actor(), action, KIND, user, roms, before, after);
                 em.flush();
                 applied[0] = true;
-                apply.accept(engine);
+                accounts.change(apply);
                 Account kept = read(engine()).get(user);
                 Person shown = kept == null ? null : kept.person();
                 if (!java.util.Objects.equals(shown, after)) {
@@ -262,7 +262,7 @@ public class RealmPeople implements People {
         } catch (RuntimeException e) {
             if (applied[0] && undo != null) {
                 try {
-                    undo.accept(engine());
+                    accounts.change(undo);
                 } catch (RuntimeException second) {
                     e.addSuppressed(second);
                 }
