@@ -181,8 +181,17 @@ public class PublicInputIT extends PlatformTest {
         }
     }
 
+    /** The core's service as any bundle gets it (this test's probe: a bundle of no plugin), around REST. */
+    @javax.inject.Inject
+    private nl.nts.platform.api.service.Inputs inputs;
+
     @Test
     public void aClosedPageTakesNothing() throws Exception {
+        // decided below REST: a bundle calling the service itself is refused too
+        SecurityException below = org.junit.Assert.assertThrows(SecurityException.class, () -> inputs.submitPublic("IZ",
+                nl.nts.platform.api.model.Input.builder().kind(nl.nts.platform.api.model.InputKind.RISK).theme("TALENT").text("Around REST")
+                        .submission(nl.nts.platform.api.model.PublicSubmission.builder().organisation("Zeeuwse Mossel BV").build()).build()));
+        assertTrue(below.getMessage(), below.getMessage().contains("IZ's public page takes no input"));
         assertFalse(Api.anonymous(port()).get("/public/IZ").json().get("open").asBoolean());
         assertFalse(Api.anonymous(port()).get("/public/NOM").json().get("open").asBoolean());
         Api.Answer refused = leave("IZ", "203.0.113.4", input("Closed", submission("Zeeuwse Mossel BV", null, null, false)), null);

@@ -49,6 +49,7 @@ public interface Inputs extends RecordStore<Input> {
      * @param input the input, with its submission
      * @return the input as stored, as the caller may read it (without the contact unless the caller acts for the ROM)
      * @throws nl.nts.platform.api.NotFoundException when no ROM has that code
+     * @throws SecurityException when the operator closed that ROM's public page
      * @throws nl.nts.platform.api.ValidationException naming the field that breaks a rule, e.g. {@code submission.contactConsent}
      * @since 2.3
      */

@@ -32,6 +32,7 @@ import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.ServiceScope;
 import nl.nts.platform.core.shared.Caller;
 import nl.nts.platform.core.shared.CallerScope;
+import nl.nts.platform.core.shared.PublicPages;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -48,15 +49,17 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
     private final KeptCounts counts;
     private final CallerScope scope;
     private final ReferenceData referenceData;
+    private final PublicPages pages;
     private final WorkflowEngineHandle workflows = new WorkflowEngineHandle();
 
     @Activate
     public JpaInputs(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context,
-            @Reference ReferenceData referenceData, @Reference Changes changes) {
+            @Reference ReferenceData referenceData, @Reference Changes changes, @Reference PublicPages pages) {
         super(jpa, new ServiceCaller(scope, context));
         this.counts = new KeptCounts(changes);
         this.scope = scope;
         this.referenceData = referenceData;
+        this.pages = pages;
         this.rules = new InputRules(c -> referenceData.theme(c).isPresent(), c -> referenceData.technology(c).isPresent());
     }
 
@@ -103,8 +106,10 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
     @Override
     public Input submitPublic(String rom, Input input) {
         String code = rom == null ? "" : rom.strip();
-        if (referenceData.rom(code).isEmpty()) {
-            throw new NotFoundException("rom", code);
+        nl.nts.platform.api.model.Rom page = referenceData.rom(code).orElseThrow(() -> new NotFoundException("rom", code));
+        // for every caller alike (the public page, a plugin): a ROM whose page the operator closed takes nothing
+        if (!pages.open(page.code())) {
+            throw new SecurityException(page.code() + "'s public page takes no input now; contact " + page.name() + " directly");
         }
         Input checked = rules.checkPublic(input).toBuilder().rom(code).build();
         Input stored = scope.call(PUBLIC_PAGE, () -> create(checked, PUBLIC_PAGE));

@@ -230,10 +230,7 @@ final class Authentication extends JAASAuthenticationFilter {
 
     /** 429 for an account the login guard locked, with the seconds it stays locked (also {@link SessionResource}'s). */
     static Response tooMany(Duration locked) {
-        long seconds = Math.max(1, locked.toSeconds() + (locked.toMillisPart() > 0 ? 1 : 0));
-        return Response.fromResponse(Problems.of(429, "Too Many Requests",
-                "too many failed logins for this account; it is locked for a while; try again in " + seconds + " s"))
-                .header(HttpHeaders.RETRY_AFTER, seconds).type(Problems.PROBLEM_JSON).build();
+        return Problems.tooMany("too many failed logins for this account; it is locked for a while", locked);
     }
 
     private static boolean anonymous(ContainerRequestContext request) {

@@ -49,4 +49,11 @@ final class Problems {
         error.put("message", violation.message());
         return error;
     }
+
+    /** 429 with {@code Retry-After}: the wait in whole seconds, rounded up, at least 1, and said in the detail too. */
+    static Response tooMany(String why, java.time.Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+        return Response.fromResponse(of(429, "Too Many Requests", why + "; try again in " + seconds + " s"))
+                .header(javax.ws.rs.core.HttpHeaders.RETRY_AFTER, seconds).type(PROBLEM_JSON).build();
+    }
 }

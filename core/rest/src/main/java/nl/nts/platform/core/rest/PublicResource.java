@@ -12,7 +12,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -80,16 +79,11 @@ public class PublicResource {
             @RequestBody(description = "What is read: kind, theme, text, optionally technologies and valueChain, and submission {\"organisation\": \"...\", \"contactName\": ..., \"contactEmail\": ..., \"contactConsent\": true}."
             + " The Input schema's other fields are the platform's to set", required = true) Input input, @Context HttpServletRequest request) {
         Rom rom = rom(code);
-        if (!pages.open(rom.code())) {
-            return Problems.of(403, "Forbidden", rom.code() + "'s public page takes no input now; contact " + rom.name() + " directly");
-        }
         String address = pages.address(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         PublicPages.Admission admission = pages.admit(address);
         if (admission instanceof PublicPages.Wait wait) {
-            long seconds = Math.max(1, wait.retryAfter().toSeconds() + (wait.retryAfter().toMillisPart() > 0 ? 1 : 0));
-            String who = wait.everyone() ? "the public pages took as much input as they take for a while" : "this address left as much input as the page takes for a while";
-            return Response.fromResponse(Problems.of(429, "Too Many Requests", who + "; try again in " + seconds + " s"))
-                    .header(HttpHeaders.RETRY_AFTER, seconds).type(Problems.PROBLEM_JSON).build();
+            return Problems.tooMany(wait.everyone() ? "the public pages took as much input as they take for a while"
+                    : "this address left as much input as the page takes for a while", wait.retryAfter());
         }
         PublicPages.Place place = (PublicPages.Place) admission;
         Input stored;
