@@ -101,7 +101,7 @@ public class PersonalDataIT extends PlatformTest {
         assertEquals(0, copy.get("roms").size());
         Set<String> places = places(copy);
         assertTrue(places.toString(), places.containsAll(Set.of("workshop.participant workshop BOM", "workshop.participant workshop LIOF",
-                "input.contact input BOM", "audit.copy audit-entry -")));
+                "input.contact input BOM", "audit.copy audit-entry BOM", "audit.copy audit-entry LIOF")));
         List<JsonNode> participant = found(copy, "workshop.participant");
         assertEquals("one finding per workshop, only the person's own values: " + participant, 2, participant.size());
         assertTrue(participant.get(0).get("values").toString().contains(email));

@@ -113,6 +113,48 @@ public class JpaPersonalData implements PersonalData {
             return new Person(name == null ? null : name.toLowerCase(Locale.ROOT), email == null ? null : email.toLowerCase(Locale.ROOT), user);
         }
 
+        /**
+         * A native query with the person's values bound where its SQL names them: ?1 the name, ?2 the
+         * e-mail address, ?3 the user name (as {@link #nameOrEmail} and {@link #inCopies} write them),
+         * ?4 the pseudonym.
+         */
+        Query bind(Query q, String sql, boolean likePatterns) {
+            String[] values = {name, email, user, pseudonym()};
+            for (int n = 1; n <= values.length; n++) {
+                if (sql.contains("?" + n)) {
+                    q.setParameter(n, likePatterns && n <= 3 ? Search.quotedPattern(values[n - 1]) : values[n - 1]);
+                }
+            }
+            return q;
+        }
+
+        /** The condition on a name and an e-mail column, for what was asked; null when neither was. */
+        String nameOrEmail(String nameColumn, String emailColumn) {
+            List<String> any = new ArrayList<>();
+            if (name != null) {
+                any.add("LOWER(" + nameColumn + ") = ?1");
+            }
+            if (email != null) {
+                any.add("LOWER(" + emailColumn + ") = ?2");
+            }
+            return any.isEmpty() ? null : "(" + String.join(" OR ", any) + ")";
+        }
+
+        /** The condition on the audit trail's copies: one of the person's values as a whole JSON string in either (bound as LIKE patterns). */
+        String inCopies() {
+            List<String> any = new ArrayList<>();
+            if (name != null) {
+                any.add("LOWER(BEFORE_JSON) LIKE ?1 ESCAPE '!' OR LOWER(AFTER_JSON) LIKE ?1 ESCAPE '!'");
+            }
+            if (email != null) {
+                any.add("LOWER(BEFORE_JSON) LIKE ?2 ESCAPE '!' OR LOWER(AFTER_JSON) LIKE ?2 ESCAPE '!'");
+            }
+            if (user != null) {
+                any.add("BEFORE_JSON LIKE ?3 ESCAPE '!' OR AFTER_JSON LIKE ?3 ESCAPE '!'");
+            }
+            return "(" + String.join(" OR ", any) + ")";
+        }
+
         /** A name for the person that tells nobody who they are, the same for the same query. */
         String pseudonym() {
             try {
@@ -195,12 +237,9 @@ public class JpaPersonalData implements PersonalData {
             this.pseudonym = person.pseudonym();
         }
 
-        private int update(String sql, Object... parameters) {
-            Query q = em.createNativeQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                q.setParameter(i + 1, parameters[i]);
-            }
-            return q.executeUpdate();
+        /** An update with the person's values bound (see {@link Person#bind}). */
+        private int update(String sql) {
+            return person.bind(em.createNativeQuery(sql), sql, false).executeUpdate();
         }
 
         private void count(String place, int rows) {
@@ -209,87 +248,52 @@ public class JpaPersonalData implements PersonalData {
             }
         }
 
-        /** A condition on a name and an e-mail column with their parameters, for what was asked; null when neither was. */
-        private Object[] nameOrEmail(String nameColumn, String emailColumn) {
-            List<String> any = new ArrayList<>();
-            List<Object> values = new ArrayList<>();
-            if (person.name() != null) {
-                any.add("LOWER(" + nameColumn + ") = ?");
-                values.add(person.name());
-            }
-            if (person.email() != null) {
-                any.add("LOWER(" + emailColumn + ") = ?");
-                values.add(person.email());
-            }
-            return any.isEmpty() ? null : new Object[] {"(" + String.join(" OR ", any) + ")", values};
-        }
-
         void participants() {
-            Object[] where = nameOrEmail("NAME", "EMAIL");
+            String where = person.nameOrEmail("NAME", "EMAIL");
             if (where == null) {
                 return;
             }
-            @SuppressWarnings("unchecked")
-            List<Object> values = (List<Object>) where[1];
-            String condition = sql((String) where[0]);
-            List<Object> parameters = new ArrayList<>(List.of(pseudonym));
-            parameters.addAll(values);
-            // the workshops changed, each a version on (a client's copy is outdated)
-            List<Object> workshops = new ArrayList<>(values);
-            Query ids = em.createNativeQuery("SELECT DISTINCT WORKSHOP_ID FROM NTS_WORKSHOP_PARTICIPANT WHERE " + condition);
-            for (int i = 0; i < workshops.size(); i++) {
-                ids.setParameter(i + 1, workshops.get(i));
-            }
-            @SuppressWarnings("unchecked")
-            List<Object> changedWorkshops = ids.getResultList();
-            count("workshop.participant", update("UPDATE NTS_WORKSHOP_PARTICIPANT SET NAME = ?1, ROLE = NULL, EMAIL = NULL WHERE "
-                    + sql((String) where[0], 2), parameters.toArray()));
-            for (Object id : changedWorkshops) {
-                update("UPDATE NTS_WORKSHOP SET VERSION = VERSION + 1 WHERE ID = ?1", ((Number) id).longValue());
-            }
+            // the workshops changed go a version on (a client's copy is outdated): before the rows no longer match
+            update("UPDATE NTS_WORKSHOP SET VERSION = VERSION + 1 WHERE ID IN (SELECT WORKSHOP_ID FROM NTS_WORKSHOP_PARTICIPANT WHERE " + where + ")");
+            count("workshop.participant", update("UPDATE NTS_WORKSHOP_PARTICIPANT SET NAME = ?4, ROLE = NULL, EMAIL = NULL WHERE " + where));
         }
 
         void contacts() {
-            Object[] where = nameOrEmail("CONTACT_NAME", "CONTACT_EMAIL");
-            if (where == null) {
-                return;
+            String where = person.nameOrEmail("CONTACT_NAME", "CONTACT_EMAIL");
+            if (where != null) {
+                count("input.contact", update("UPDATE NTS_INPUT SET CONTACT_NAME = NULL, CONTACT_EMAIL = NULL, CONTACT_CONSENT = NULL,"
+                        + " VERSION = VERSION + 1 WHERE " + where));
             }
-            @SuppressWarnings("unchecked")
-            List<Object> values = (List<Object>) where[1];
-            count("input.contact", update("UPDATE NTS_INPUT SET CONTACT_NAME = NULL, CONTACT_EMAIL = NULL, CONTACT_CONSENT = NULL, VERSION = VERSION + 1"
-                    + " WHERE " + sql((String) where[0]), values.toArray()));
         }
 
         void userNames() {
-            String user = person.user();
             for (String[] t : STAMPED) {
-                count("record.stamp", update("UPDATE " + t[1] + " SET CREATED_BY = ?1 WHERE CREATED_BY = ?2", pseudonym, user)
-                        + update("UPDATE " + t[1] + " SET UPDATED_BY = ?1 WHERE UPDATED_BY = ?2", pseudonym, user));
+                count("record.stamp", update("UPDATE " + t[1] + " SET CREATED_BY = ?4 WHERE CREATED_BY = ?3")
+                        + update("UPDATE " + t[1] + " SET UPDATED_BY = ?4 WHERE UPDATED_BY = ?3"));
             }
-            count("state-change.by", update("UPDATE NTS_STATE_CHANGE SET CHANGED_BY = ?1 WHERE CHANGED_BY = ?2", pseudonym, user));
-            count("audit.actor", update("UPDATE NTS_AUDIT SET ACTOR = ?1 WHERE ACTOR = ?2", pseudonym, user));
+            count("state-change.by", update("UPDATE NTS_STATE_CHANGE SET CHANGED_BY = ?4 WHERE CHANGED_BY = ?3"));
+            count("audit.actor", update("UPDATE NTS_AUDIT SET ACTOR = ?4 WHERE ACTOR = ?3"));
             // a token of nobody acts for nobody: revoked as well
-            count("api-token.user", update("UPDATE NTS_API_TOKEN SET USER_NAME = ?1, REVOKED_AT = COALESCE(REVOKED_AT, CURRENT_TIMESTAMP),"
-                    + " REVOKED_BY = COALESCE(REVOKED_BY, ?1) WHERE USER_NAME = ?2", pseudonym, user)
-                    + update("UPDATE NTS_API_TOKEN SET REVOKED_BY = ?1 WHERE REVOKED_BY = ?2", pseudonym, user));
-            count("plugin.by", update("UPDATE NTS_INSTALLED_PLUGIN SET INSTALLED_BY = ?1 WHERE INSTALLED_BY = ?2", pseudonym, user)
-                    + update("UPDATE NTS_PLUGIN_CONFIG SET CHANGED_BY = ?1 WHERE CHANGED_BY = ?2", pseudonym, user));
+            count("api-token.user", update("UPDATE NTS_API_TOKEN SET USER_NAME = ?4, REVOKED_AT = COALESCE(REVOKED_AT, CURRENT_TIMESTAMP),"
+                    + " REVOKED_BY = COALESCE(REVOKED_BY, ?4) WHERE USER_NAME = ?3")
+                    + update("UPDATE NTS_API_TOKEN SET REVOKED_BY = ?4 WHERE REVOKED_BY = ?3"));
+            count("plugin.by", update("UPDATE NTS_INSTALLED_PLUGIN SET INSTALLED_BY = ?4 WHERE INSTALLED_BY = ?3")
+                    + update("UPDATE NTS_PLUGIN_CONFIG SET CHANGED_BY = ?4 WHERE CHANGED_BY = ?3"));
         }
 
-        /** The trail's copies of records: each of the person's values replaced where it stands as a whole JSON string. */
+        /**
+         * The trail's copies of records: each of the person's values replaced where it stands as a
+         * whole JSON string. Every entry that holds one, read once (a copy lists at most
+         * {@link #MOST_PER_PLACE}; an erasure leaves none out).
+         */
         void copies() {
-            Search search = new Search(em, person, Set.of());
-            search.copies();
-            for (Finding f : search.found) {
-                if (f.record() == null) {
-                    continue;
-                }
-                Object[] row = (Object[]) em.createNativeQuery("SELECT BEFORE_JSON, AFTER_JSON FROM NTS_AUDIT WHERE ID = ?1")
-                        .setParameter(1, Long.parseLong(f.record())).getSingleResult();
-                String before = erased(row[0]);
-                String after = erased(row[1]);
-                count("audit.copy", update("UPDATE NTS_AUDIT SET BEFORE_JSON = ?1, AFTER_JSON = ?2 WHERE ID = ?3", before, after,
-                        Long.parseLong(f.record())));
+            String sql = "SELECT ID, BEFORE_JSON, AFTER_JSON FROM NTS_AUDIT WHERE " + person.inCopies() + " ORDER BY ID";
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = person.bind(em.createNativeQuery(sql), sql, true).getResultList();
+            for (Object[] row : rows) {
+                Query q = em.createNativeQuery("UPDATE NTS_AUDIT SET BEFORE_JSON = ?1, AFTER_JSON = ?2 WHERE ID = ?3");
+                q.setParameter(1, erased(row[1])).setParameter(2, erased(row[2])).setParameter(3, ((Number) row[0]).longValue());
+                count("audit.copy", q.executeUpdate());
             }
         }
 
@@ -339,23 +343,6 @@ public class JpaPersonalData implements PersonalData {
             }
         }
 
-        /** The condition with JDBC's numbered parameters from {@code first} on, in the order of its question marks. */
-        private static String sql(String condition) {
-            return sql(condition, 1);
-        }
-
-        private static String sql(String condition, int first) {
-            StringBuilder out = new StringBuilder();
-            int n = first;
-            for (char c : condition.toCharArray()) {
-                if (c == '?') {
-                    out.append('?').append(n++);
-                } else {
-                    out.append(c);
-                }
-            }
-            return out.toString();
-        }
     }
 
     /** One search: the findings so far, place by place. */
@@ -375,16 +362,8 @@ public class JpaPersonalData implements PersonalData {
 
         /** Rows of a query with the person's values as parameters ?1 (name), ?2 (e-mail), ?3 (user), at most one more than listed. */
         private List<Object[]> rows(String sql, String place) {
-            Query q = em.createNativeQuery(sql).setMaxResults(MOST_PER_PLACE + 1);
-            int n = 1;
-            for (String value : new String[] {person.name(), person.email(), person.user()}) {
-                if (sql.contains("?" + n)) {
-                    q.setParameter(n, value);
-                }
-                n++;
-            }
             @SuppressWarnings("unchecked")
-            List<Object> result = q.getResultList();
+            List<Object> result = person.bind(em.createNativeQuery(sql), sql, false).setMaxResults(MOST_PER_PLACE + 1).getResultList();
             List<Object[]> rows = result.stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).collect(Collectors.toList());
             if (rows.size() > MOST_PER_PLACE) {
                 complete = false;
@@ -395,25 +374,13 @@ public class JpaPersonalData implements PersonalData {
             return rows;
         }
 
-        /** The condition on a name and an e-mail column, for what was asked; null when neither was. */
-        private String nameOrEmail(String nameColumn, String emailColumn) {
-            List<String> any = new ArrayList<>();
-            if (person.name() != null) {
-                any.add("LOWER(" + nameColumn + ") = ?1");
-            }
-            if (person.email() != null) {
-                any.add("LOWER(" + emailColumn + ") = ?2");
-            }
-            return any.isEmpty() ? null : "(" + String.join(" OR ", any) + ")";
-        }
-
         private String romCondition(String column) {
             return roms.isEmpty() ? "" : " AND " + column + " IN (" + roms.stream().sorted().map(r -> "'" + r.replace("'", "''") + "'")
                     .collect(Collectors.joining(", ")) + ")";
         }
 
         void participants() {
-            String where = nameOrEmail("p.NAME", "p.EMAIL");
+            String where = person.nameOrEmail("p.NAME", "p.EMAIL");
             if (where == null) {
                 return;
             }
@@ -434,7 +401,7 @@ public class JpaPersonalData implements PersonalData {
         }
 
         void contacts() {
-            String where = nameOrEmail("CONTACT_NAME", "CONTACT_EMAIL");
+            String where = person.nameOrEmail("CONTACT_NAME", "CONTACT_EMAIL");
             if (where == null) {
                 return;
             }
@@ -518,31 +485,19 @@ public class JpaPersonalData implements PersonalData {
 
         /** Entries whose copies hold one of the person's values as a whole JSON string (case ignored for a name or e-mail). */
         void copies() {
-            List<String> any = new ArrayList<>();
             Map<String, String> looked = new LinkedHashMap<>();
             if (person.name() != null) {
-                any.add("LOWER(BEFORE_JSON) LIKE ?1 ESCAPE '!' OR LOWER(AFTER_JSON) LIKE ?1 ESCAPE '!'");
                 looked.put("name", person.name());
             }
             if (person.email() != null) {
-                any.add("LOWER(BEFORE_JSON) LIKE ?2 ESCAPE '!' OR LOWER(AFTER_JSON) LIKE ?2 ESCAPE '!'");
                 looked.put("email", person.email());
             }
             if (person.user() != null) {
-                any.add("BEFORE_JSON LIKE ?3 ESCAPE '!' OR AFTER_JSON LIKE ?3 ESCAPE '!'");
                 looked.put("user", person.user());
             }
-            Query q = em.createNativeQuery("SELECT ID, AT, ACTION, KIND, RECORD_KEY, BEFORE_JSON, AFTER_JSON FROM NTS_AUDIT WHERE (" + String.join(" OR ", any)
-                    + ")" + auditRoms() + " ORDER BY ID").setMaxResults(MOST_PER_PLACE + 1);
-            if (person.name() != null) {
-                q.setParameter(1, quotedPattern(person.name()));
-            }
-            if (person.email() != null) {
-                q.setParameter(2, quotedPattern(person.email()));
-            }
-            if (person.user() != null) {
-                q.setParameter(3, quotedPattern(person.user()));
-            }
+            String sql = "SELECT ID, AT, ACTION, KIND, RECORD_KEY, BEFORE_JSON, AFTER_JSON, ROMS FROM NTS_AUDIT WHERE " + person.inCopies() + auditRoms()
+                    + " ORDER BY ID";
+            Query q = person.bind(em.createNativeQuery(sql), sql, true).setMaxResults(MOST_PER_PLACE + 1);
             @SuppressWarnings("unchecked")
             List<Object[]> rows = q.getResultList();
             if (rows.size() > MOST_PER_PLACE) {
@@ -561,13 +516,13 @@ public class JpaPersonalData implements PersonalData {
                         values.put(what, what.equals("user") ? value : "held in the entry's copy of the record");
                     }
                 });
-                found.add(new Finding("audit.copy", "audit-entry", text(r[0]), null, text(r[2]) + " " + text(r[3]) + " " + text(r[4]) + ", " + text(r[1]),
-                        values));
+                found.add(new Finding("audit.copy", "audit-entry", text(r[0]), firstRom(r[7]), text(r[2]) + " " + text(r[3]) + " " + text(r[4]) + ", "
+                        + text(r[1]), values));
             }
         }
 
         /** A LIKE pattern for the value as a whole JSON string, with LIKE's own characters escaped by '!'. */
-        private static String quotedPattern(String value) {
+        static String quotedPattern(String value) {
             String json = "\"" + jsonEscaped(value) + "\"";
             return "%" + json.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         }
@@ -575,6 +530,11 @@ public class JpaPersonalData implements PersonalData {
         /** The value as Jackson writes it inside a JSON string. */
         private static String jsonEscaped(String value) {
             return new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(value));
+        }
+
+        /** The first ROM an audit entry's {@code ROMS} names ({@code ,BOM,LIOF,}); null for a national entry. */
+        private static String firstRom(Object roms) {
+            return roms == null ? null : java.util.Arrays.stream(String.valueOf(roms).split(",")).filter(r -> !r.isBlank()).findFirst().orElse(null);
         }
 
         private static String text(Object value) {
