@@ -49,17 +49,18 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
     private final KeptCounts counts;
     private final CallerScope scope;
     private final ReferenceData referenceData;
-    private final PublicPages pages;
+    // dynamic: updating the security bundle that provides it must leave this service registered (PluginsIT)
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PublicPages pages;
     private final WorkflowEngineHandle workflows = new WorkflowEngineHandle();
 
     @Activate
     public JpaInputs(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context,
-            @Reference ReferenceData referenceData, @Reference Changes changes, @Reference PublicPages pages) {
+            @Reference ReferenceData referenceData, @Reference Changes changes) {
         super(jpa, new ServiceCaller(scope, context));
         this.counts = new KeptCounts(changes);
         this.scope = scope;
         this.referenceData = referenceData;
-        this.pages = pages;
         this.rules = new InputRules(c -> referenceData.theme(c).isPresent(), c -> referenceData.technology(c).isPresent());
     }
 
@@ -108,7 +109,9 @@ public class JpaInputs extends JpaStore<InputEntity, Input> implements Inputs {
         String code = rom == null ? "" : rom.strip();
         nl.nts.platform.api.model.Rom page = referenceData.rom(code).orElseThrow(() -> new NotFoundException("rom", code));
         // for every caller alike (the public page, a plugin): a ROM whose page the operator closed takes nothing
-        if (!pages.open(page.code())) {
+        PublicPages door = pages;
+        // no door while the security bundle is being replaced: closed, not open
+        if (door == null || !door.open(page.code())) {
             throw new SecurityException(page.code() + "'s public page takes no input now; contact " + page.name() + " directly");
         }
         Input checked = rules.checkPublic(input).toBuilder().rom(code).build();
