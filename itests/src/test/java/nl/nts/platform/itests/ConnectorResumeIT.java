@@ -35,7 +35,7 @@ class ConnectorResumeIT {
             hubspot.holdPage(4);
             karaf.configure("nl.nts.platform.connectors", "pageSize", "5");
             Api api = karaf.start().api();
-            api.awaitReady(Api.START);
+            karaf.awaitReady(api);
             assertEquals(201, api.post("/plugins", "{\"id\": \"connector-hubspot\"}").status());
             Api.Answer configured = api.put("/plugins/connector-hubspot/configuration/nl.nts.platform.connector.hubspot~bom", "{\"properties\": {"
                     + "\"nts.connector.id\": \"hubspot-bom\", \"nts.connector.system\": \"hubspot-bom\", \"nts.rom\": \"BOM\","
@@ -54,7 +54,7 @@ class ConnectorResumeIT {
             hubspot.release();
 
             karaf.start();
-            api.awaitReady(Api.START);
+            karaf.awaitReady(api);
             JsonNode[] after = new JsonNode[1];
             Await.holds("the run is resumed and ends", Duration.ofSeconds(180), () -> {
                 after[0] = api.get(run).json();

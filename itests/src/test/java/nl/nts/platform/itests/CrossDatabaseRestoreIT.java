@@ -31,7 +31,7 @@ class CrossDatabaseRestoreIT {
         byte[] fromH2;
         try (KarafRuntime h2 = KarafRuntime.unpack("cross-h2")) {
             Api api = h2.start().api();
-            api.awaitReady(Api.START);
+            h2.awaitReady(api);
             Api.Answer created = api.post("/organisations", "{\"name\":\"" + DUTCH + "\",\"kind\":\"SME\",\"country\":\"BE\",\"city\":\"Gent\"}");
             assertEquals(201, created.status(), created.body());
             long id = created.json().get("id").asLong();
@@ -48,7 +48,7 @@ class CrossDatabaseRestoreIT {
         byte[] fromPostgres;
         try (KarafRuntime postgres = onPostgres(KarafRuntime.unpack("cross-pg"), PostgresDatabases.create(admin))) {
             Api api = postgres.start().api();
-            api.awaitReady(Api.START);
+            postgres.awaitReady(api);
             assertEquals(0, api.get("/organisations").json().get("total").asInt(), "an empty platform");
             WholePlatform.restore(api, postgres.port, fromH2);
             onPostgres = WholePlatform.contents(api);
@@ -68,7 +68,7 @@ class CrossDatabaseRestoreIT {
         try (KarafRuntime h2 = KarafRuntime.unpack("cross-h2-again")) {
             h2.configure("nl.nts.platform.sampledata", "loadOnFirstStart", "false");
             Api api = h2.start().api();
-            api.awaitReady(Api.START);
+            h2.awaitReady(api);
             WholePlatform.restore(api, h2.port, fromPostgres);
             onPostgres.assertHeldBy(WholePlatform.contents(api));
             h2.stop();

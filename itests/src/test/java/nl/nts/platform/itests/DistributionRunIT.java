@@ -85,6 +85,7 @@ class DistributionRunIT {
     private static void awaitReadyAnsweringEveryRequest(KarafRuntime karaf) throws Exception {
         long deadline = System.nanoTime() + Api.START.toNanos();
         byte[] request = "GET /api/technologies HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        String last = "nothing listened";
         while (System.nanoTime() < deadline) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", karaf.port), 5_000);
@@ -94,14 +95,17 @@ class DistributionRunIT {
                 if (status.equals("HTTP/1.1 200")) {
                     return;
                 }
+                last = status.isEmpty() ? "a connection closed without an answer" : "the answer " + status;
             } catch (SocketException refusedOrClosed) {
                 // nothing listens yet, or the server closed the connection: both end the request
+                last = refusedOrClosed.toString();
             } catch (SocketTimeoutException hanging) {
-                throw new AssertionError("a request accepted during the start was not answered within 30 s", hanging);
+                throw new AssertionError("a request accepted during the start was not answered within 30 s"
+                        + System.lineSeparator() + karaf.diagnosis(), hanging);
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the API did not answer within " + Api.START);
+        throw new AssertionError("the API did not answer within " + Api.START + "; last: " + last + System.lineSeparator() + karaf.diagnosis());
     }
 
     /** How often Jetty's server has started in this runtime's log. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,6 +121,68 @@ final class KarafRuntime implements AutoCloseable {
     void kill() throws InterruptedException {
         karaf.destroyForcibly();
         assertTrue(karaf.waitFor(30, TimeUnit.SECONDS), "Karaf is gone within 30 s of SIGKILL");
+    }
+
+    /**
+     * Waits for the API as {@link Api#awaitReady} does; when it does not answer in time, the
+     * failure says why as far as the runtime can tell (see {@link #diagnosis}).
+     */
+    void awaitReady(Api api) throws InterruptedException, IOException {
+        try {
+            api.awaitReady(Api.START);
+        } catch (AssertionError notReady) {
+            throw new AssertionError(notReady.getMessage() + System.lineSeparator() + diagnosis(), notReady);
+        }
+    }
+
+    /**
+     * What a start that does not answer leaves to go on, for a failure message that CI prints:
+     * whether the process lives, the warnings and errors of karaf.log, the end of console.log,
+     * and, from a thread dump (kept whole in threads.txt beside the runtime), the threads that
+     * are starting something: Felix's start level and its components, the features service,
+     * Pax Web, and any thread in the platform's own code.
+     */
+    String diagnosis() throws IOException, InterruptedException {
+        StringBuilder why = new StringBuilder();
+        boolean alive = karaf != null && karaf.isAlive();
+        why.append("runtime ").append(home).append(alive ? ": the process lives" : ": the process has ended"
+                + (karaf == null ? "" : " with " + karaf.exitValue())).append(System.lineSeparator());
+        List<String> warnings = log().lines().filter(l -> l.contains("| WARN ") || l.contains("| ERROR"))
+                .filter(l -> !l.contains("Can't find the request for")).toList();
+        why.append("karaf.log, its last warnings and errors:").append(System.lineSeparator());
+        warnings.subList(Math.max(0, warnings.size() - 25), warnings.size())
+                .forEach(l -> why.append("  ").append(l, 0, Math.min(l.length(), 400)).append(System.lineSeparator()));
+        Path console = home.resolve("console.log");
+        if (Files.exists(console)) {
+            List<String> lines = Files.readAllLines(console);
+            why.append("console.log, its end:").append(System.lineSeparator());
+            lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(l -> why.append("  ").append(l).append(System.lineSeparator()));
+        }
+        if (alive) {
+            Path dump = home.resolve("threads.txt");
+            Process jcmd = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(karaf.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            if (jcmd.waitFor(60, TimeUnit.SECONDS)) {
+                why.append("threads starting something (all in ").append(dump).append("):").append(System.lineSeparator());
+                for (String thread : Files.readString(dump).split("\\R\\R")) {
+                    if (thread.startsWith("\"") && (thread.matches("(?s)\"(FelixStartLevel|features-|paxweb|CM Configuration|SCR|nts-).*")
+                            || thread.contains("nl.nts.platform")) && !idle(thread)) {
+                        thread.lines().limit(25).forEach(l -> why.append("  ").append(l).append(System.lineSeparator()));
+                    }
+                }
+            } else {
+                jcmd.destroyForcibly();
+            }
+        }
+        return why.toString();
+    }
+
+    /** A thread waiting for work to come: a queue's take, a pool's next task, the start level's own wait. */
+    private static boolean idle(String thread) {
+        List<String> frames = thread.lines().filter(l -> l.trim().startsWith("at ")).limit(12).toList();
+        return frames.stream().anyMatch(f -> f.contains("BlockingDeque.take") || f.contains("BlockingQueue.take")
+                || f.contains("ThreadPoolExecutor.getTask") || f.contains("FrameworkStartLevelImpl.run"))
+                && frames.stream().noneMatch(f -> f.contains("nl.nts.platform"));
     }
 
     String log() throws IOException {

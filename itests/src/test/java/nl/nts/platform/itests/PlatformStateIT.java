@@ -34,7 +34,7 @@ class PlatformStateIT {
         String tokenSecret;
         try (KarafRuntime first = KarafRuntime.unpack("state-first", "bom-admin = bom-admin-password,rom-admin:BOM,rom-member:BOM")) {
             Api api = first.start().api();
-            api.awaitReady(Api.START);
+            first.awaitReady(api);
             assertEquals(201, api.post("/plugins", "{\"id\":\"rom-bom\"}").status());
             assertEquals(201, api.post("/plugins", "{\"id\":\"connector-cordis\"}").status());
             Api.Answer configured = api.put("/plugins/connector-cordis/configuration/" + CORDIS_PID,
@@ -55,7 +55,7 @@ class PlatformStateIT {
             try (KarafRuntime second = KarafRuntime.unpack("state-second", "bom-admin = bom-admin-password,rom-admin:BOM,rom-member:BOM")) {
                 second.takeDatabaseOf(first);
                 api = second.start().api();
-                api.awaitReady(Api.START);
+                second.awaitReady(api);
                 awaitPlugin(api, "rom-bom", "ACTIVE");
                 awaitPlugin(api, "connector-cordis", "ACTIVE");
                 awaitConnector(api);
@@ -103,7 +103,7 @@ class PlatformStateIT {
                 try (KarafRuntime third = KarafRuntime.unpack("state-third")) {
                     third.configure("nl.nts.platform.sampledata", "loadOnFirstStart", "false");
                     api = third.start().api();
-                    api.awaitReady(Api.START);
+                    third.awaitReady(api);
                     assertEquals(0, api.get("/organisations").json().get("total").asInt());
                     Api.Answer restoring = WholePlatform.upload(third.port, backup);
                     assertEquals(202, restoring.status(), restoring.body());
