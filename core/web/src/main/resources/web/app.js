@@ -555,6 +555,7 @@
     void ref;
   }
 
+  const LEGAL_BASES = ['CONSENT', 'PUBLIC_TASK', 'CONTRACT', 'LEGAL_OBLIGATION', 'VITAL_INTERESTS', 'LEGITIMATE_INTERESTS'];
   async function newWorkshopScreen() {
     const ref = await reference();
     const orgs = await organisations();
@@ -571,10 +572,13 @@
       const name = h('input', { type: 'text' });
       const role = h('input', { type: 'text' });
       const email = h('input', { type: 'email' });
+      // the AVG: an address is kept on a stated basis only; the server refuses one without
+      const basis = select(LEGAL_BASES.map(b => ({ value: b, label: t('basis.' + b) })), '', t('basis.none'));
       const org = orgPicker('ws-p' + n + '-org', t('organisation'), orgs);
-      people.push({ name, role, email, org });
+      people.push({ name, role, email, basis, org });
       rows.append(h('fieldset', { class: 'row' }, h('legend', {}, t('ws.participant') + ' ' + n),
-        field('ws-p' + n + '-name', t('ws.name'), name), field('ws-p' + n + '-role', t('ws.role'), role), org.el, field('ws-p' + n + '-email', t('ws.email'), email)));
+        field('ws-p' + n + '-name', t('ws.name'), name), field('ws-p' + n + '-role', t('ws.role'), role), org.el, field('ws-p' + n + '-email', t('ws.email'), email),
+        field('ws-p' + n + '-basis', t('ws.emailBasis'), basis)));
       return name;
     }
     addRow();
@@ -584,7 +588,8 @@
       h('p', {}, h('button', { type: 'button', id: 'ws-add-participant', onclick: () => addRow().focus() }, t('ws.addParticipant'))),
       h('button', { type: 'submit', id: 'ws-save' }, t('save')));
     onSubmit(form, async () => {
-      const participants = people.filter(p => p.name.value.trim()).map(p => ({ name: p.name.value.trim(), role: p.role.value.trim() || null, email: p.email.value.trim() || null, organisation: p.org.value() }));
+      const participants = people.filter(p => p.name.value.trim()).map(p => ({ name: p.name.value.trim(), role: p.role.value.trim() || null, email: p.email.value.trim() || null,
+        emailBasis: p.email.value.trim() ? (p.basis.value || null) : null, organisation: p.org.value() }));
       const body = { title: title.value.trim(), date: date.value, place: place.value.trim() || null, rom: rom.value, technologies: techs.values(), valueChains: chains.values(),
         participants, organisations: [...new Set(participants.map(p => p.organisation).filter(Boolean))] };
       const saved = await api('POST', '/workshops', body);
@@ -757,7 +762,8 @@
       h('p', {}, day(w.date) + (w.place ? ' · ' + w.place : '') + ' · ' + w.rom + (w.coOrganisers.length ? ' + ' + w.coOrganisers.join(', ') : '')),
       h('p', {}, t('technologies') + ': ' + (w.technologies.join(', ') || '—') + ' · ' + t('valueChains') + ': ' + (w.valueChains.join(', ') || '—')),
       h('details', {}, h('summary', {}, t('ws.participants') + ' (' + w.participants.length + ')'),
-        h('ul', {}, w.participants.map(p => h('li', {}, p.name + (p.role ? ', ' + p.role : '') + (p.organisation ? ' (' + orgName(p.organisation) + ')' : ''))))),
+        h('ul', {}, w.participants.map(p => h('li', {}, p.name + (p.role ? ', ' + p.role : '') + (p.organisation ? ' (' + orgName(p.organisation) + ')' : '')
+          + (p.email ? ' · ' + p.email + (p.emailBasis ? ' (' + t('basis.' + p.emailBasis) + ')' : '') : ''))))),
       reports.length ? h('p', {}, t('ws.report') + ': ', reports) : null,
       capture, editable ? sheetImport(ref, orgs, w, () => workshopScreen(id)) : null, table);
   }

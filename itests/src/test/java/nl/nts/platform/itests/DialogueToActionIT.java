@@ -214,7 +214,8 @@ public class DialogueToActionIT extends PlatformTest {
         workshop.put("participants", List.of(Map.of("name", "A. Person", "email", "not-an-address")));
         Api.Answer refused = api.post("/workshops", Api.json(workshop));
         assertRefused(refused, 422, "coOrganisers");
-        assertEquals(List.of("coOrganisers", "participants[0].email"), texts(refused.json().get("errors"), "field"));
+        // every problem at once: the address, and that it was given without a legal basis (the AVG)
+        assertEquals(List.of("coOrganisers", "participants[0].email", "participants[0].emailBasis"), texts(refused.json().get("errors"), "field"));
 
         workshop.put("coOrganisers", List.of("RUR"));
         workshop.put("participants", List.of(Map.of("name", "A. Person", "email", "a.person@example.org")));

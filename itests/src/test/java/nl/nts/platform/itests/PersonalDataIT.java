@@ -42,8 +42,8 @@ public class PersonalDataIT extends PlatformTest {
         w.put("title", title);
         w.put("date", "2026-10-01");
         w.put("rom", rom);
-        w.put("participants", List.of(Map.of("name", name, "role", "CEO", "email", email), Map.of("name", "Someone Else", "email",
-                "else-" + System.nanoTime() + "@example.org")));
+        w.put("participants", List.of(Map.of("name", name, "role", "CEO", "email", email, "emailBasis", "CONSENT"), Map.of("name", "Someone Else",
+                "email", "else-" + System.nanoTime() + "@example.org", "emailBasis", "PUBLIC_TASK")));
         return w;
     }
 
@@ -243,12 +243,90 @@ public class PersonalDataIT extends PlatformTest {
     }
 
     @Test
+    public void aRetentionRunErasesWhatIsDueAndNothingElse() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Api bom = user("bom-member", "bom-password");
+        // an address needs the basis it is kept on
+        Map<String, Object> noBasis = new LinkedHashMap<>(Map.of("title", "No basis " + tag, "date", "2026-10-01", "rom", "BOM"));
+        noBasis.put("participants", List.of(Map.of("name", "Nobody " + tag, "email", "nobody." + tag + "@example.org")));
+        assertRefused(bom.post("/workshops", Api.json(noBasis)), 422, "participants[0].emailBasis");
+        // held 7 years ago (e-mail and name due), 2.5 years ago (the e-mail due), two months ago (nothing due)
+        Map<String, Object> old = workshop("Retention old " + tag, "BOM", "Olga Old " + tag, "olga." + tag + "@example.org");
+        old.put("date", "2019-12-01");
+        Map<String, Object> mid = workshop("Retention mid " + tag, "BOM", "Mila Mid " + tag, "mila." + tag + "@example.org");
+        mid.put("date", "2024-06-01");
+        Map<String, Object> recent = workshop("Retention new " + tag, "BOM", "Nina New " + tag, "nina." + tag + "@example.org");
+        JsonNode o = bom.post("/workshops", Api.json(old)).json();
+        JsonNode m = bom.post("/workshops", Api.json(mid)).json();
+        JsonNode n = bom.post("/workshops", Api.json(recent)).json();
+
+        assertRefused(bom.post("/personal-data/retention-runs", ""), 403, null);
+        assertRefused(api.post("/personal-data/retention-runs?dryRun=maybe", ""), 400, "dryRun");
+        Api.Answer dry = api.post("/personal-data/retention-runs?dryRun=true", "");
+        assertEquals(dry.body(), 201, dry.status());
+        assertTrue(dry.json().get("dryRun").asBoolean());
+        assertTrue(dry.json().toString(), ids(dry.json(), 0).containsAll(List.of(o.get("id").asLong(), m.get("id").asLong())));
+        assertEquals("a dry run changes nothing", "olga." + tag + "@example.org", api.get("/workshops/" + o.get("id").asLong()).json()
+                .get("participants").get(0).get("email").asText());
+
+        Api.Answer ran = api.post("/personal-data/retention-runs", "");
+        assertEquals(ran.body(), 201, ran.status());
+        JsonNode run = ran.json();
+        assertEquals("/api/personal-data/retention-runs/" + run.get("id").asLong(), ran.header("Location"));
+        List<Long> emails = ids(run, 0);
+        assertTrue(run.toString(), emails.containsAll(List.of(o.get("id").asLong(), m.get("id").asLong())));
+        assertFalse(run.toString(), emails.contains(n.get("id").asLong()));
+        assertEquals(List.of(o.get("id").asLong()), ids(run, 1).stream().filter(id -> id.equals(o.get("id").asLong()) || id.equals(m.get("id").asLong())).toList());
+        assertFalse("a report names records by id, never a person: " + run, run.toString().contains(tag));
+
+        JsonNode oldNow = api.get("/workshops/" + o.get("id").asLong()).json();
+        assertTrue(oldNow.toString(), oldNow.get("participants").get(0).get("name").asText().matches("person-[0-9a-f]{16}"));
+        assertTrue(oldNow.get("participants").get(0).get("email").isNull() && oldNow.get("participants").get(0).get("role").isNull());
+        assertEquals("one version on, whatever kinds changed it", o.get("version").asLong() + 1, oldNow.get("version").asLong());
+        JsonNode midNow = api.get("/workshops/" + m.get("id").asLong()).json().get("participants").get(0);
+        assertEquals("Mila Mid " + tag, midNow.get("name").asText());
+        assertTrue(midNow.toString(), midNow.get("email").isNull() && midNow.get("emailBasis").isNull());
+        JsonNode newNow = api.get("/workshops/" + n.get("id").asLong()).json().get("participants").get(0);
+        assertEquals("nina." + tag + "@example.org", newNow.get("email").asText());
+        assertEquals("CONSENT", newNow.get("emailBasis").asText());
+
+        // gone from every table, the audit trail's copies included; what was not due stays
+        List<String> rows = everyRow();
+        for (String gone : List.of("olga." + tag, "Olga Old " + tag, "mila." + tag)) {
+            assertEquals(gone, List.of(), rows.stream().filter(r -> r.contains(gone)).toList());
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("NTS_AUDIT") && r.contains("nina." + tag)));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("NTS_AUDIT") && r.contains("Mila Mid " + tag)));
+
+        // stored with its report; the trail records the run, not what it erased
+        assertEquals(run.get("id").asLong(), api.get("/personal-data/retention-runs").json().get("items").get(0).get("id").asLong());
+        assertEquals(run.get("kinds"), api.get("/personal-data/retention-runs/" + run.get("id").asLong()).json().get("kinds"));
+        assertRefused(api.get("/personal-data/retention-runs/987654321"), 404, null);
+        JsonNode entry = api.get("/audit?kind=personal-data&action=retain").json().get("items").get(0);
+        assertEquals("retention-run " + run.get("id").asLong(), entry.get("record").asText());
+        assertTrue(entry.get("before").isNull() && entry.get("after").isNull());
+
+        // and in the shell, by an operator
+        String out = shell().runAsOperator("nts:personal-data-retention --dry-run");
+        assertTrue(out, out.contains("(dry run, nothing erased): due 0 workshop.participant.email in 0 workshops"));
+    }
+
+    private static List<Long> ids(JsonNode run, int kind) {
+        List<Long> ids = new ArrayList<>();
+        run.get("kinds").get(kind).get("ids").forEach(id -> ids.add(id.asLong()));
+        return ids;
+    }
+
+    @Test
     public void theFieldsSayWhatIsKeptWhyAndOnWhatBasis() throws Exception {
         JsonNode fields = api.get("/personal-data/fields").json().get("items");
         Set<String> places = new TreeSet<>();
         for (JsonNode f : fields) {
             places.add(f.get("place").asText());
-            assertFalse(f.toString(), f.get("purpose").asText().isBlank() || f.get("basis").asText().isBlank());
+            assertFalse(f.toString(), f.get("purpose").asText().isBlank() || f.get("basis").asText().isBlank() || f.get("retention").asText().isBlank());
+            if (f.get("place").asText().equals("workshop.participant")) {
+                assertTrue(f.toString(), f.get("retention").asText().contains("e-mail address and its basis 24 months"));
+            }
         }
         assertTrue(places.toString(), places.containsAll(Set.of("workshop.participant", "input.contact", "record.stamp", "audit.actor", "audit.copy")));
     }

@@ -7,8 +7,29 @@ package nl.nts.platform.api.model;
  * @param role         the person's role, e.g. "CTO" or "moderator"; may be null
  * @param email        an e-mail address; may be null
  * @param organisation the id of the organisation the person came for; may be null
+ * @param emailBasis   on what legal basis the e-mail address is kept: required with an e-mail
+ *                     address (a workshop with an address and no basis is refused, naming
+ *                     {@code participants[i].emailBasis}), dropped without one. Addresses
+ *                     recorded before model 1.4 carry {@link LegalBasis#PUBLIC_TASK}, the basis
+ *                     the platform stated for them then. Shown with the address only.
+ * (since model 1.4)
  */
-public record Participant(String name, String role, String email, Long organisation) {
+public record Participant(String name, String role, String email, Long organisation, LegalBasis emailBasis) {
+
+    /**
+     * A participant as model 1.3 knew them, without {@link #emailBasis()}: kept so that code
+     * compiled against 1.3 links. Prefer {@link #builder()}.
+     *
+     * @param name         see {@link #name()}
+     * @param role         see {@link #role()}
+     * @param email        see {@link #email()}
+     * @param organisation see {@link #organisation()}
+     * @deprecated since model 1.4: a participant with an e-mail address needs its basis
+     */
+    @Deprecated
+    public Participant(String name, String role, String email, Long organisation) {
+        this(name, role, email, organisation, null);
+    }
 
     /**
      * A builder with every component absent: {@code null}.
@@ -30,7 +51,8 @@ public record Participant(String name, String role, String email, Long organisat
                 .name(name)
                 .role(role)
                 .email(email)
-                .organisation(organisation);
+                .organisation(organisation)
+                .emailBasis(emailBasis);
     }
 
     /**
@@ -44,6 +66,7 @@ public record Participant(String name, String role, String email, Long organisat
         private String role;
         private String email;
         private Long organisation;
+        private LegalBasis emailBasis;
 
         private Builder() {
         }
@@ -85,10 +108,20 @@ public record Participant(String name, String role, String email, Long organisat
         }
 
         /**
+         * @param emailBasis see {@link Participant#emailBasis()}
+         * @return this builder
+         * @since model 1.4
+         */
+        public Builder emailBasis(LegalBasis emailBasis) {
+            this.emailBasis = emailBasis;
+            return this;
+        }
+
+        /**
          * @return a new participant of the components set so far
          */
         public Participant build() {
-            return new Participant(name, role, email, organisation);
+            return new Participant(name, role, email, organisation, emailBasis);
         }
     }
 }

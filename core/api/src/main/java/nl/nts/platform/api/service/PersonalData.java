@@ -2,6 +2,10 @@ package nl.nts.platform.api.service;
 
 import java.util.List;
 
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.PageRequest;
+import nl.nts.platform.api.model.RetentionRun;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 import nl.nts.platform.api.model.PersonalDataCopy;
@@ -21,7 +25,8 @@ import nl.nts.platform.api.model.PersonalDataField;
  * hold API tokens and installed or configured plugins;</li>
  * <li>{@code audit.copy}: the audit trail's copies of records as they were, which hold all of the above.</li>
  * </ul>
- * Connectors bring organisations only, no contact persons, so far.
+ * Connectors bring organisations only, no contact persons, so far. How long each is kept:
+ * {@link PersonalDataField#retention()}, and {@link #retain}.
  *
  * <p>Who may: an operator ({@code kia-operator}) for the whole platform; a ROM's admin
  * ({@code rom-admin:<ROM>}) for the records their ROM owns (user names only as they stand in
@@ -65,4 +70,44 @@ public interface PersonalData {
      * @throws SecurityException when the caller is not an operator
      */
     PersonalDataErasure erase(PersonQuery person);
+
+    /**
+     * Erases what has been kept longer than its retention period, in the same way as
+     * {@link #erase}: per kind of personal data ({@link RetentionRun.Kind#kind()}), the period
+     * configured in {@code etc/nl.nts.platform.personaldata.cfg} counts from the day the workshop
+     * was held or the input left. Due values are removed from the record and from the audit
+     * trail's copies of that record; the record goes a version on. The trail records the run, not
+     * what it erased. Besides runs asked for, the platform runs it periodically
+     * ({@code runEveryHours}), on one node of those sharing the database.
+     *
+     * <p>Operators only. One transaction: all of it or, on a failure, nothing. The run and its
+     * report are stored.
+     *
+     * @param dryRun true to count what is due and erase nothing
+     * @return the stored run with its report
+     * @throws SecurityException when the caller is not an operator
+     * @since 2.4
+     */
+    RetentionRun retain(boolean dryRun);
+
+    /**
+     * The retention runs so far, newest first (operators only).
+     *
+     * @param page which page
+     * @return a page of runs
+     * @throws SecurityException when the caller is not an operator
+     * @since 2.4
+     */
+    Page<RetentionRun> retentionRuns(PageRequest page);
+
+    /**
+     * One retention run with its report (operators only).
+     *
+     * @param id the run's number
+     * @return the run
+     * @throws nl.nts.platform.api.NotFoundException when there is no such run
+     * @throws SecurityException when the caller is not an operator
+     * @since 2.4
+     */
+    RetentionRun retentionRun(long id);
 }

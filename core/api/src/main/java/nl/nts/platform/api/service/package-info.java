@@ -63,10 +63,17 @@
  * <li>{@link PersonalData}: where personal data is kept and why, a copy of what is held about
  * one person, and erasing them ({@link PersonQuery}).</li>
  * </ul>
+ * <h2>Changes in 2.4</h2>
+ * <ul>
+ * <li>{@link PersonalData#retain(boolean)} and {@link PersonalData#retentionRuns}: personal data
+ * erased once its retention period has passed, by runs with a stored report; the periods in
+ * {@link PersonalData#fields()}' {@code retention}. A workshop participant's e-mail address needs
+ * its legal basis ({@code Participant.emailBasis}, model 1.4).</li>
+ * </ul>
  * Import the package with {@code [2.0,3)}.
  */
 @Export
-@Version("2.3.0")
+@Version("2.4.0")
 package nl.nts.platform.api.service;
 
 import org.osgi.annotation.bundle.Export;

@@ -25,7 +25,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.metatype.annotations.Designate;
 
+import nl.nts.platform.api.Page;
+import nl.nts.platform.api.PageRequest;
 import nl.nts.platform.api.Roles;
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Violation;
@@ -33,6 +36,7 @@ import nl.nts.platform.api.model.PersonalDataCopy;
 import nl.nts.platform.api.model.PersonalDataCopy.Finding;
 import nl.nts.platform.api.model.PersonalDataErasure;
 import nl.nts.platform.api.model.PersonalDataField;
+import nl.nts.platform.api.model.RetentionRun;
 import nl.nts.platform.api.service.PersonQuery;
 import nl.nts.platform.api.service.PersonalData;
 import nl.nts.platform.core.shared.Caller;
@@ -41,13 +45,15 @@ import nl.nts.platform.core.shared.Codes;
 import nl.nts.platform.core.shared.ServiceCaller;
 import nl.nts.platform.core.store.Audit;
 import nl.nts.platform.core.store.AuditEntryEntity;
+import nl.nts.platform.core.store.RetentionRunEntity;
 
 /**
  * Finds one person's data in the places {@link #FIELDS} names, by SQL on the tables that hold
  * them, so that a place cannot be missed by a mapping that does not load it. An operator searches
  * everything; a ROM's admin the workshops, inputs and audit entries of their ROMs.
  */
-@Component(service = PersonalData.class, scope = ServiceScope.BUNDLE)
+@Component(service = PersonalData.class, scope = ServiceScope.BUNDLE, configurationPid = Retention.PID)
+@Designate(ocd = Retention.Config.class)
 public class JpaPersonalData implements PersonalData {
 
     /** The most findings listed of one place; more make the copy incomplete, and say how many there are. */
@@ -55,21 +61,22 @@ public class JpaPersonalData implements PersonalData {
 
     static final String PUBLIC_TASK = "public task (AVG art. 6(1)(e)): the National Technology Strategy's regional and national agendas";
     static final List<PersonalDataField> FIELDS = List.of(
-            new PersonalDataField("workshop.participant", "a workshop participant's name, role and e-mail address",
-                    "who took part in a ROM's workshop, to follow up what was brought in there", PUBLIC_TASK),
+            new PersonalDataField("workshop.participant", "a workshop participant's name, role, e-mail address and the legal basis the address is kept on",
+                    "who took part in a ROM's workshop, to follow up what was brought in there", PUBLIC_TASK
+                    + "; an e-mail address only on the basis stated with it (emailBasis, e.g. the participant's consent)", null),
             new PersonalDataField("input.contact", "the name and e-mail address left with input on a ROM's public page",
-                    "to contact the person about their input", "consent (AVG art. 6(1)(a)), asked for on the page and recorded with the input"),
+                    "to contact the person about their input", "consent (AVG art. 6(1)(a)), asked for on the page and recorded with the input", null),
             new PersonalDataField("record.stamp", "the user names that made and last changed a record",
-                    "accountability: who changed what", PUBLIC_TASK),
-            new PersonalDataField("state-change.by", "the user name that took a workflow step", "accountability: who decided what", PUBLIC_TASK),
+                    "accountability: who changed what", PUBLIC_TASK, null),
+            new PersonalDataField("state-change.by", "the user name that took a workflow step", "accountability: who decided what", PUBLIC_TASK, null),
             new PersonalDataField("audit.actor", "the user name that made each change in the audit trail", "accountability: who changed what",
-                    PUBLIC_TASK),
+                    PUBLIC_TASK, null),
             new PersonalDataField("api-token.user", "the user name an API token acts for, and who revoked it",
-                    "to let a user's programs act for them, within their rights", PUBLIC_TASK),
+                    "to let a user's programs act for them, within their rights", PUBLIC_TASK, null),
             new PersonalDataField("plugin.by", "the user names that installed a plugin or changed its settings",
-                    "accountability: who changed the platform", PUBLIC_TASK),
+                    "accountability: who changed the platform", PUBLIC_TASK, null),
             new PersonalDataField("audit.copy", "the audit trail's copies of records as they were before and after each change: all of the above",
-                    "accountability: what each change was", PUBLIC_TASK));
+                    "accountability: what each change was", PUBLIC_TASK, null));
 
     /** The tables with a stamp: kind, table, key column. */
     private static final List<String[]> STAMPED = List.of(
@@ -83,17 +90,60 @@ public class JpaPersonalData implements PersonalData {
 
     private final JpaTemplate jpa;
     private final ServiceCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final Retention.Periods periods;
 
     @Activate
-    public JpaPersonalData(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context) {
+    public JpaPersonalData(@Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, @Reference CallerScope scope, ComponentContext context,
+            Retention.Config config) {
+        this(jpa, new ServiceCaller(scope, context), Retention.Periods.of(config), Clock.systemUTC());
+    }
+
+    JpaPersonalData(JpaTemplate jpa, ServiceCaller caller, Retention.Periods periods, Clock clock) {
         this.jpa = jpa;
-        this.caller = new ServiceCaller(scope, context);
+        this.caller = caller;
+        this.periods = periods;
+        this.clock = clock;
     }
 
     @Override
     public List<PersonalDataField> fields() {
-        return FIELDS;
+        return FIELDS.stream().map(f -> new PersonalDataField(f.place(), f.holds(), f.purpose(), f.basis(), periods.of(f.place()))).toList();
+    }
+
+    @Override
+    public RetentionRun retain(boolean dryRun) {
+        Caller who = caller.get();
+        who.requireRole("run the personal data's retention", Roles.OPERATOR);
+        return retain(jpa, periods, clock.instant(), who.actor(), dryRun, null);
+    }
+
+    /** A run in a transaction of its own; the shared cache emptied when it erased something (the rows changed under it). */
+    static RetentionRun retain(JpaTemplate jpa, Retention.Periods periods, Instant now, String by, boolean dryRun, Long turn) {
+        Retention.Done done = jpa.txExpr(TransactionType.Required, em -> Retention.run(em, periods, now, by, dryRun, turn));
+        if (done.changed()) {
+            jpa.tx(TransactionType.Supports, em -> em.getEntityManagerFactory().getCache().evictAll());
+        }
+        return done.run();
+    }
+
+    @Override
+    public Page<RetentionRun> retentionRuns(PageRequest page) {
+        caller.get().requireRole("read the retention runs", Roles.OPERATOR);
+        PageRequest asked = page == null ? PageRequest.first() : page;
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            long total = em.createQuery("SELECT COUNT(r) FROM RetentionRunEntity r", Long.class).getSingleResult();
+            List<RetentionRun> runs = em.createQuery("SELECT r FROM RetentionRunEntity r ORDER BY r.id DESC", RetentionRunEntity.class)
+                    .setFirstResult(asked.offset()).setMaxResults(asked.size()).getResultList().stream().map(Retention::read).toList();
+            return new Page<>(runs, total, asked.page(), asked.size());
+        });
+    }
+
+    @Override
+    public RetentionRun retentionRun(long id) {
+        caller.get().requireRole("read the retention runs", Roles.OPERATOR);
+        return jpa.txExpr(TransactionType.Supports, em -> java.util.Optional.ofNullable(em.find(RetentionRunEntity.class, id)).map(Retention::read)
+                .orElseThrow(() -> new nl.nts.platform.api.NotFoundException("retention-run", String.valueOf(id))));
     }
 
     /** A person asked for, as matched: name and e-mail address trimmed and lower case, the user name as given. */
@@ -255,7 +305,7 @@ public class JpaPersonalData implements PersonalData {
             }
             // the workshops changed go a version on (a client's copy is outdated): before the rows no longer match
             update("UPDATE NTS_WORKSHOP SET VERSION = VERSION + 1 WHERE ID IN (SELECT WORKSHOP_ID FROM NTS_WORKSHOP_PARTICIPANT WHERE " + where + ")");
-            count("workshop.participant", update("UPDATE NTS_WORKSHOP_PARTICIPANT SET NAME = ?4, ROLE = NULL, EMAIL = NULL WHERE " + where));
+            count("workshop.participant", update("UPDATE NTS_WORKSHOP_PARTICIPANT SET NAME = ?4, ROLE = NULL, EMAIL = NULL, EMAIL_BASIS = NULL WHERE " + where));
         }
 
         void contacts() {
@@ -332,7 +382,7 @@ public class JpaPersonalData implements PersonalData {
                 }
                 if (theirs) {
                     // what else this object says of them: a participant's role, a contact's consent
-                    for (String about : List.of("role", "contactConsent", "contactName", "contactEmail")) {
+                    for (String about : List.of("role", "emailBasis", "contactConsent", "contactName", "contactEmail")) {
                         if (object.has(about) && !object.get(about).isNull()) {
                             object.putNull(about);
                         }

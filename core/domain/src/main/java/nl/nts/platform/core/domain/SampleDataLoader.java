@@ -102,7 +102,7 @@ public class SampleDataLoader implements SampleData {
         SampleDataSet.WorkshopPart w = sample.workshop();
         Workshop workshop = workshops.create(new Workshop(null, w.title(), w.date(), w.place(), w.rom(), w.coOrganisers(), w.technologies(),
                 w.valueChains(), w.organisations().stream().map(organisation).toList(),
-                w.participants().stream().map(p -> new Participant(p.name(), p.role(), p.email(), organisation.apply(p.organisation()))).toList(),
+                w.participants().stream().map(p -> new Participant(p.name(), p.role(), p.email(), organisation.apply(p.organisation()), p.emailBasis())).toList(),
                 null, null));
         Map<String, Long> inputIds = new HashMap<>();
         for (SampleDataSet.SampleInput i : sample.inputs()) {

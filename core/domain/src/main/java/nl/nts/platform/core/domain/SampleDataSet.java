@@ -86,7 +86,7 @@ record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisati
             List<String> valueChains, List<String> organisations, List<SampleParticipant> participants) {
     }
 
-    record SampleParticipant(String name, String role, String email, String organisation) {
+    record SampleParticipant(String name, String role, String email, String organisation, nl.nts.platform.api.model.LegalBasis emailBasis) {
     }
 
     record SampleInput(String key, InputKind kind, String theme, List<String> technologies, String valueChain, String organisation,

@@ -78,7 +78,12 @@ final class WorkshopRules {
             } else if (email != null && !emails.add(email.toLowerCase(java.util.Locale.ROOT))) {
                 violations.add(new Violation(path + ".email", "is listed for another participant too"));
             }
-            checked.add(new Participant(name, role, email, p.organisation()));
+            // the AVG: an address is kept on a stated basis only; a basis without an address says nothing
+            if (email != null && p.emailBasis() == null) {
+                violations.add(new Violation(path + ".emailBasis", "say on what legal basis the e-mail address is kept: "
+                        + java.util.Arrays.toString(nl.nts.platform.api.model.LegalBasis.values()) + " (CONSENT once the person agreed)"));
+            }
+            checked.add(new Participant(name, role, email, p.organisation(), email == null ? null : p.emailBasis()));
         }
         return checked;
     }

@@ -20,6 +20,7 @@ import nl.nts.platform.api.model.Consortium;
 import nl.nts.platform.api.model.FundingCall;
 import nl.nts.platform.api.model.Input;
 import nl.nts.platform.api.model.InputKind;
+import nl.nts.platform.api.model.LegalBasis;
 import nl.nts.platform.api.model.Participant;
 import nl.nts.platform.api.model.Plan;
 import nl.nts.platform.api.model.PlanStatus;
@@ -40,14 +41,18 @@ class RecordRulesTest {
     void workshops() {
         WorkshopRules rules = new WorkshopRules(ROMS::contains, TECHNOLOGIES::contains);
         Workshop good = new Workshop(null, " Photonics day ", LocalDate.of(2025, 5, 7), null, "BOM", List.of("LIOF"), List.of("NTS01"),
-                List.of("VC02"), List.of(1L), List.of(new Participant("A. Person", null, "a@example.org", 1L)), null, null);
+                List.of("VC02"), List.of(1L), List.of(new Participant("A. Person", null, "a@example.org", 1L, LegalBasis.CONSENT),
+                        new Participant("No Address", null, null, null, LegalBasis.CONSENT)), null, null);
         assertEquals("Photonics day", rules.check(good).title());
+        assertEquals(LegalBasis.CONSENT, rules.check(good).participants().get(0).emailBasis());
+        assertNull(rules.check(good).participants().get(1).emailBasis(), "a basis without an address is dropped");
 
         Workshop bad = new Workshop(null, null, null, "x".repeat(201), "XYZ", List.of("BOM", "BOM"), List.of("NTS99"), List.of(),
-                List.of(1L, 1L), Arrays.asList(new Participant("", null, "a@example.org", null),
-                        new Participant("B", "r".repeat(101), "A@example.org", null), null), null, null);
+                List.of(1L, 1L), Arrays.asList(new Participant("", null, "a@example.org", null, LegalBasis.PUBLIC_TASK),
+                        new Participant("B", "r".repeat(101), "A@example.org", null, LegalBasis.CONSENT), null,
+                        new Participant("C", null, "c@example.org", null)), null, null);
         assertEquals(List.of("title", "date", "place", "rom", "coOrganisers[1]", "technologies[0]", "organisations[1]",
-                "participants[0].name", "participants[1].role", "participants[1].email", "participants[2]"),
+                "participants[0].name", "participants[1].role", "participants[1].email", "participants[2]", "participants[3].emailBasis"),
                 fields(assertThrows(ValidationException.class, () -> rules.check(bad))));
     }
 

@@ -7,17 +7,24 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import nl.nts.platform.api.Page;
 import nl.nts.platform.api.model.PersonalDataCopy;
 import nl.nts.platform.api.model.PersonalDataErasure;
 import nl.nts.platform.api.model.PersonalDataField;
+import nl.nts.platform.api.model.RetentionRun;
 import nl.nts.platform.api.service.PersonQuery;
 import nl.nts.platform.api.service.PersonalData;
 import nl.nts.platform.core.shared.PersonalDataPage;
@@ -37,7 +44,8 @@ public class PersonalDataResource {
         this.data = data;
     }
 
-    @Operation(summary = "List where personal data is kept, and why", description = "Every place the platform keeps personal data, with what it holds, its purpose and its legal basis (AVG/GDPR).")
+    @Operation(summary = "List where personal data is kept, and why", description = "Every place the platform keeps personal data, with what it holds, its purpose, its legal basis"
+            + " (AVG/GDPR) and how long it is kept as configured now (etc/nl.nts.platform.personaldata.cfg).")
     @GET
     @Path("fields")
     @Produces(MediaType.APPLICATION_JSON)
@@ -77,5 +85,36 @@ public class PersonalDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     public PersonalDataErasure erase(PersonQuery person) {
         return data.erase(person == null ? new PersonQuery(null, null, null) : person);
+    }
+
+    /** Erases what is older than its retention period, now, or counts it ({@code dryRun=true}); operators only. */
+    @Operation(summary = "Run the personal data's retention now", description = "Erases, as an erasure does, what has been kept longer than its retention period"
+            + " (etc/nl.nts.platform.personaldata.cfg): participants' e-mail addresses, their names (a pseudonym), public-page contacts; from the records and the audit"
+            + " trail's copies of them. dryRun=true counts what is due and erases nothing. 201 with the run's report (kinds, periods, counts, record ids: no personal data)"
+            + " at its address. The platform also runs it every runEveryHours on its own. kia-operator only (403); 400 naming dryRun when it is neither true nor false.")
+    @POST
+    @Path("retention-runs")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response retain(@Parameter(description = "true to count what is due and erase nothing; absent or false to erase it",
+            schema = @Schema(type = "boolean")) @QueryParam("dryRun") String dryRun, @Context UriInfo uri) {
+        RetentionRun run = data.retain(Requests.flag("dryRun", dryRun));
+        return Requests.created(uri, String.valueOf(run.id())).entity(run).build();
+    }
+
+    @Operation(summary = "List the retention runs", description = "The retention runs so far, newest first, each with its report. kia-operator only (403).")
+    @GET
+    @Path("retention-runs")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<RetentionRun> retentionRuns(@Parameter(description = ApiTexts.PAGE, schema = @Schema(type = "integer", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = ApiTexts.SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "200")) @QueryParam("size") String size) {
+        return data.retentionRuns(Requests.page(page, size, null));
+    }
+
+    @Operation(summary = "Read one retention run", description = "A retention run and its report. kia-operator only (403); 404 when there is no such run.")
+    @GET
+    @Path("retention-runs/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public RetentionRun retentionRun(@Parameter(description = "The run's number") @PathParam("id") String id) {
+        return data.retentionRun(Requests.id("id", id));
     }
 }

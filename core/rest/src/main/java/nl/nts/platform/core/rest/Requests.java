@@ -53,6 +53,17 @@ final class Requests {
         }
     }
 
+    /** A yes-or-no parameter: {@code true} or {@code false} (case ignored), absent is false; anything else a 400 naming it. */
+    static boolean flag(String parameter, String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw badParameter(parameter, "'" + abbreviate(value) + "' is neither true nor false");
+    }
+
     static Long id(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;

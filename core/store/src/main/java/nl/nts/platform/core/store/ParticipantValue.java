@@ -8,6 +8,7 @@ import javax.persistence.ManyToOne;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
+import nl.nts.platform.api.model.LegalBasis;
 import nl.nts.platform.api.model.Participant;
 
 @Embeddable
@@ -21,6 +22,9 @@ public class ParticipantValue {
 
     @Column(name = "EMAIL", length = 254)
     private String email;
+
+    @Column(name = "EMAIL_BASIS", length = 30)
+    private String emailBasis;
 
     @BatchFetch(BatchFetchType.IN)
 
@@ -36,10 +40,12 @@ public class ParticipantValue {
         this.name = participant.name();
         this.role = participant.role();
         this.email = participant.email();
+        this.emailBasis = participant.emailBasis() == null ? null : participant.emailBasis().name();
         this.organisation = organisation;
     }
 
     public Participant toRecord() {
-        return new Participant(name, role, email, organisation == null ? null : organisation.id());
+        return new Participant(name, role, email, organisation == null ? null : organisation.id(),
+                emailBasis == null ? null : LegalBasis.valueOf(emailBasis));
     }
 }

@@ -134,7 +134,7 @@ public class WorkshopEntity extends StoredRecord {
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
                 valueChains.stream().map(ValueChainEntity::code).sorted().toList(),
                 organisations.stream().map(OrganisationEntity::id).toList(),
-                participants.stream().map(ParticipantValue::toRecord).map(p -> withEmails || p.email() == null ? p : p.toBuilder().email(null).build()).toList(),
+                participants.stream().map(ParticipantValue::toRecord).map(p -> withEmails || p.email() == null ? p : p.toBuilder().email(null).emailBasis(null).build()).toList(),
                 version(), stamp().toRecord());
     }
 }

@@ -102,6 +102,11 @@ class SchemaMigrationTest {
                     + " CONTACT_EMAIL=null; CONTACT_CONSENT=null; .*")), "every input of the fixture is of a BOM workshop: " + inputs);
             after.put("NTS_INPUT", inputs.stream().map(r -> r.replaceFirst("ROM_CODE=[^;]*; SUBMITTED_ORGANISATION=null; CONTACT_NAME=null;"
                     + " CONTACT_EMAIL=null; CONTACT_CONSENT=null; ", "")).toList());
+            // and for the column changeset 0013 gave the participants: the basis the platform stated for an address so far, none without one
+            List<String> participants = after.get("NTS_WORKSHOP_PARTICIPANT");
+            assertTrue(participants.stream().anyMatch(r -> r.contains("EMAIL_BASIS=PUBLIC_TASK; ")), "the fixture has participants with an address");
+            assertTrue(participants.stream().allMatch(r -> r.contains("EMAIL=null;") == r.contains("EMAIL_BASIS=null; ")), participants.toString());
+            after.put("NTS_WORKSHOP_PARTICIPANT", participants.stream().map(r -> r.replaceFirst("EMAIL_BASIS=[^;]*; ", "")).toList());
             assertEquals(expected, after, "every record and audit entry as it was");
             assertTrue(added.values().stream().allMatch(List::isEmpty), "the tables of later changesets start empty: " + added.keySet());
             assertEquals(String.join("\n", SchemaSnapshot.of(f)), String.join("\n", SchemaSnapshot.of(c)));
