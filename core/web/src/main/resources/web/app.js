@@ -1123,12 +1123,14 @@
   }
 
   /** Asks before a removal, in a dialog of its own; resolves true when confirmed. */
-  function confirmRemoval(name) {
-    const yes = h('button', { type: 'submit', class: 'danger', id: 'pe-confirm-remove' }, t('pe.remove'));
-    const no = h('button', { type: 'button', id: 'pe-cancel-remove' }, t('cancel'));
-    const dialog = h('dialog', { 'aria-labelledby': 'pe-confirm-title', 'aria-describedby': 'pe-confirm-text' },
-      h('form', { method: 'dialog' }, h('h2', { id: 'pe-confirm-title' }, t('pe.removeTitle', { name })),
-        h('p', { id: 'pe-confirm-text' }, t('pe.removeWhat')), h('div', { class: 'inline' }, yes, no)));
+  const confirmRemoval = name => confirmDialog('pe', t('pe.removeTitle', { name }), t('pe.removeWhat'), t('pe.remove'));
+  /** Asks before something that cannot be undone, in a dialog of its own (ids PREFIX-confirm-remove, -cancel-remove); resolves true when confirmed. */
+  function confirmDialog(prefix, title, text, yesLabel) {
+    const yes = h('button', { type: 'submit', class: 'danger', id: prefix + '-confirm-remove' }, yesLabel);
+    const no = h('button', { type: 'button', id: prefix + '-cancel-remove' }, t('cancel'));
+    const dialog = h('dialog', { 'aria-labelledby': prefix + '-confirm-title', 'aria-describedby': prefix + '-confirm-text' },
+      h('form', { method: 'dialog' }, h('h2', { id: prefix + '-confirm-title' }, title),
+        h('p', { id: prefix + '-confirm-text' }, text), h('div', { class: 'inline' }, yes, no)));
     document.body.append(dialog);
     return new Promise(resolve => {
       const done = value => { if (dialog.open) { dialog.close(); } dialog.remove(); resolve(value); };
@@ -1327,6 +1329,90 @@
     org.focus();
   }
 
+  // ---- personal data (AVG): a person's copy (operators and ROM admins), erasure and retention (operators) --
+  /** A file made here for the user to save: a link that downloads it, its address let go once used. */
+  function saveLink(id, label, name, type, content) {
+    const a = h('a', { class: 'button small', id, download: name, href: '#' }, label);
+    a.addEventListener('click', () => {
+      a.href = URL.createObjectURL(new Blob([content], { type }));
+      setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+    });
+    return a;
+  }
+
+  /** The copy as the page to read the server makes of it (Accept: text/html), for the person. */
+  async function copyPage(person) {
+    const res = await fetch('/api/personal-data/copies', { method: 'POST', credentials: 'same-origin', body: JSON.stringify(person),
+      headers: { 'Accept': 'text/html', 'Content-Type': 'application/json', 'X-Requested-With': 'nts-web', 'X-CSRF-Token': state.session.csrfToken } });
+    if (!res.ok) { const { json } = await answer(res); throw new ApiError(res.status, json || {}); }
+    return res.text();
+  }
+
+  const retentionSummary = run => run.kinds.map(k => k.months === 0 ? t('pd.keptWithout', { kind: t('pd.kind.' + k.kind) })
+    : t('pd.kindDone', { values: k.values, kind: t('pd.kind.' + k.kind), records: k.records, before: day(k.before) })).join('; ');
+
+  async function personalDataScreen() {
+    const panel = h('section', { id: 'pd-found', 'aria-live': 'polite' });
+    const name = h('input', { type: 'text', maxlength: 200, autocomplete: 'off' });
+    const email = h('input', { type: 'email', maxlength: 254, autocomplete: 'off' });
+    const user = h('input', { type: 'text', maxlength: 100, autocomplete: 'off' });
+    const form = h('form', { id: 'pd-form', class: 'stack' }, h('div', { class: 'inline' }, field('pd-name', t('pd.name'), name), field('pd-email', t('pd.email'), email),
+      field('pd-user', t('pd.user'), user)), h('button', { type: 'submit', id: 'pd-search' }, t('pd.search')));
+    const person = () => ({ name: name.value.trim() || null, email: email.value.trim() || null, user: user.value.trim() || null });
+    async function found(asked) {
+      const copy = await api('POST', '/personal-data/copies', asked);
+      const html = await copyPage(asked);
+      const rows = copy.findings.map(f => h('tr', { 'data-place': f.place },
+        h('td', {}, f.place), h('td', {}, f.kind + (f.record ? ' ' + f.record : '')), h('td', {}, f.rom || '–'), h('td', {}, f.context || ''),
+        h('td', {}, Object.entries(f.values).map(([k, v]) => k + ': ' + v).join('; '))));
+      const erase = operator() && copy.findings.length ? h('button', { type: 'button', class: 'danger', id: 'pd-erase', onclick: async () => {
+        problem(null);
+        if (!await confirmDialog('pd', t('pd.eraseTitle'), t('pd.eraseWhat', { n: copy.findings.length }), t('pd.erase'))) { return; }
+        try {
+          const done = await api('POST', '/personal-data/erasures', asked);
+          notice(t('pd.erased', { pseudonym: done.pseudonym }));
+          panel.replaceChildren(h('p', { id: 'pd-erased', role: 'status' }, t('pd.erased', { pseudonym: done.pseudonym }) + ' '
+            + Object.entries(done.changed).map(([k, v]) => k + ' ' + v).join(', ')));
+        } catch (err) { problem(err); }
+      } }, t('pd.erase')) : null;
+      panel.replaceChildren(h('h2', {}, t('pd.foundTitle', { n: copy.findings.length })),
+        h('p', { class: 'muted' }, copy.roms.length ? t('pd.inRoms', { roms: copy.roms.join(', ') }) : t('pd.everywhere'),
+          copy.complete ? '' : ' ' + t('pd.incomplete')),
+        copy.findings.length ? h('div', { class: 'scroll' }, h('table', { id: 'pd-findings' }, h('caption', { class: 'visually-hidden' }, t('pd.foundTitle', { n: copy.findings.length })),
+          head([t('pd.place'), t('pd.record'), t('rom'), t('pd.what'), t('pd.holds')]), h('tbody', {}, rows))) : h('p', {}, t('pd.nothing')),
+        h('p', { class: 'inline' }, saveLink('pd-save-html', t('pd.saveHtml'), 'personal-data.html', 'text/html', html),
+          saveLink('pd-save-json', t('pd.saveJson'), 'personal-data.json', 'application/json', JSON.stringify(copy, null, 2)), erase));
+    }
+    onSubmit(form, () => found(person()));
+
+    let retention = null;
+    if (operator()) {
+      const [fields, runs] = await Promise.all([get('/personal-data/fields'), get('/personal-data/retention-runs', { size: 20 })]);
+      const runNow = dryRun => async () => {
+        problem(null);
+        if (!dryRun && !await confirmDialog('pd-retain', t('pd.retainTitle'), t('pd.retainWhat'), t('pd.retainNow'))) { return; }
+        try {
+          const run = await api('POST', '/personal-data/retention-runs' + (dryRun ? '?dryRun=true' : ''));
+          notice((dryRun ? t('pd.due') : t('pd.retained')) + ' ' + retentionSummary(run));
+          await personalDataScreen();
+        } catch (err) { problem(err); }
+      };
+      retention = h('section', { id: 'pd-retention' }, h('h2', {}, t('pd.retention')),
+        h('div', { class: 'scroll' }, h('table', { id: 'pd-fields' }, h('caption', { class: 'visually-hidden' }, t('pd.fields')),
+          head([t('pd.place'), t('pd.holds'), t('pd.purpose'), t('pd.basis'), t('pd.kept')]),
+          h('tbody', {}, fields.items.map(f => h('tr', { 'data-place': f.place }, h('th', { scope: 'row' }, f.place), h('td', {}, f.holds), h('td', {}, f.purpose),
+            h('td', {}, f.basis), h('td', {}, f.retention)))))),
+        h('p', { class: 'inline' }, h('button', { type: 'button', id: 'pd-dry-run', onclick: runNow(true) }, t('pd.dryRun')),
+          h('button', { type: 'button', class: 'danger', id: 'pd-retain', onclick: runNow(false) }, t('pd.retainNow'))),
+        runs.items.length ? h('div', { class: 'scroll' }, h('table', { id: 'pd-runs' }, h('caption', {}, t('pd.runs')),
+          head(['#', t('pd.at'), t('pd.by'), t('pd.result')]),
+          h('tbody', {}, runs.items.map(r => h('tr', { 'data-run': r.id }, h('td', {}, String(r.id)), h('td', {}, new Date(r.at).toLocaleString(state.lang)),
+            h('td', {}, r.by), h('td', {}, (r.dryRun ? t('pd.dryRunLabel') + ' ' : '') + retentionSummary(r))))))) : h('p', { class: 'muted' }, t('pd.noRuns')));
+    }
+    show(t('pd.title'), h('p', { class: 'muted' }, t(operator() ? 'pd.helpOperator' : 'pd.helpAdmin')), form, panel, retention);
+    name.focus();
+  }
+
   // ---- frame and routes ------------------------------------------------------------------------
   function chrome() {
     document.documentElement.lang = state.lang;
@@ -1342,7 +1428,7 @@
     if (state.session && !location.hash.startsWith('#/public/')) {
       const here = (location.hash.split('?')[0].split('/')[1] || '');
       nav.replaceChildren(h('ul', {}, [['', 'nav.overview'], ['chains', 'nav.chains'], ['workshops', 'nav.workshops'], ['inputs', 'nav.inputs'], ['plans', 'nav.plans'], ['funding', 'nav.funding']]
-        .concat(seesPlugins() ? [['plugins', 'nav.plugins']] : []).concat(seesPeople() ? [['people', 'nav.people']] : []).map(([path, key]) =>
+        .concat(seesPlugins() ? [['plugins', 'nav.plugins']] : []).concat(seesPeople() ? [['people', 'nav.people'], ['personal-data', 'nav.personalData']] : []).map(([path, key]) =>
         h('li', {}, h('a', { href: '#/' + path, 'aria-current': here === path || (here === 'actions' && path === 'plans') ? 'page' : null }, t(key))))));
       nav.hidden = false;
       user.textContent = state.session.user;
@@ -1388,6 +1474,7 @@
       else if (parts[0] === 'actions' && parts[1] === 'new') { await newActionScreen(params); }
       else if (parts[0] === 'plugins') { await pluginsScreen(); }
       else if (parts[0] === 'people') { await peopleScreen(); }
+      else if (parts[0] === 'personal-data') { await personalDataScreen(); }
       else if (parts[0] === 'funding') { await fundingScreen(params); }
       else if (parts[0] === 'actions' && parts[1]) { await actionScreen(parts[1]); return; } // ready once its plan is shown
       else { show('404', h('p', {}, t('none'))); }

@@ -570,6 +570,41 @@ class WebAppIT {
         until(d -> d.findElements(By.cssSelector("#people tr[data-person='web-newcomer']")).isEmpty());
         assertEquals(404, operator.get("/people/web-newcomer").status());
         assertTrue(driver.findElements(By.cssSelector("[data-remove-person='admin']")).isEmpty(), "no button to remove oneself");
+
+        operatorAnswersAPersonsRights();
+    }
+
+    /** The operator looks a person up (a copy to save), erases them after confirming, and has the retention periods counted. */
+    private void operatorAnswersAPersonsRights() throws Exception {
+        String email = "web.erasee." + System.nanoTime() + "@example.org";
+        Map<String, Object> w = new java.util.LinkedHashMap<>(Map.of("title", "Web erasure table", "date", "2026-10-01", "rom", "BOM"));
+        w.put("participants", List.of(Map.of("name", "Wilma Erasee", "email", email, "emailBasis", "CONSENT")));
+        assertEquals(201, operator.post("/workshops", Api.json(w)).status());
+
+        driver.findElement(By.cssSelector("#nav a[href='#/personal-data']")).click();
+        ready("#/personal-data");
+        driver.findElement(By.id("pd-email")).sendKeys(email, Keys.ENTER);
+        WebElement found = waitFor(By.cssSelector("#pd-findings tr[data-place='workshop.participant']"));
+        assertTrue(found.getText().contains("Wilma Erasee") && found.getText().contains(email), found.getText());
+        assertEquals("personal-data.html", driver.findElement(By.id("pd-save-html")).getAttribute("download"));
+        screen("17-personal-data-copy");
+
+        driver.findElement(By.id("pd-erase")).click();
+        waitVisible(By.id("pd-confirm-remove"));
+        screen("18-personal-data-erase-confirmation");
+        driver.findElement(By.id("pd-cancel-remove")).click();
+        assertTrue(operator.post("/personal-data/copies", Api.json(Map.of("email", email))).json().get("findings").size() > 0, "cancelled: nothing erased");
+        driver.findElement(By.id("pd-erase")).click();
+        waitVisible(By.id("pd-confirm-remove")).click();
+        assertTrue(waitVisible(By.id("pd-erased")).getText().matches("(?s)Gewist als person-[0-9a-f]{16}\\..*"), driver.findElement(By.id("pd-erased")).getText());
+        assertEquals(0, operator.post("/personal-data/copies", Api.json(Map.of("email", email))).json().get("findings").size());
+
+        // the periods, and a count of what is past them
+        until(d -> d.findElement(By.cssSelector("#pd-fields tr[data-place='workshop.participant']")).getText().contains("24 months"));
+        driver.findElement(By.id("pd-dry-run")).click();
+        until(d -> !d.findElements(By.cssSelector("#pd-runs tr[data-run]")).isEmpty()
+                && d.findElement(By.cssSelector("#pd-runs tbody tr")).getText().contains("(alleen geteld)"));
+        screen("19-personal-data-retention");
     }
 
     /** Text pasted into the spreadsheet import, as a paste does it (tabs and line breaks included). */
