@@ -77,6 +77,9 @@ public class PersonalDataIT extends PlatformTest {
         Map<String, Object> left = new LinkedHashMap<>(Map.of("kind", "PROPOSAL", "theme", "TALENT", "text", "Train welders " + tag));
         left.put("submission", Map.of("organisation", "De Vonk", "contactName", name, "contactEmail", email.toUpperCase(), "contactConsent", true));
         assertEquals(201, Api.anonymous(port()).post("/public/BOM/inputs", Api.json(left)).status());
+        // a note-taker's text that names the person
+        assertEquals(201, bom.post("/inputs", Api.json(Map.of("workshop", w1.json().get("id").asLong(), "kind", "CHALLENGE", "theme", "TALENT",
+                "text", "Follow up with " + name + " (" + email + ") about welders"))).status());
 
         // the participants' e-mail addresses are the organising ROM's to see (and the operator's), in a record and in a list
         long bomWorkshop = w1.json().get("id").asLong();
@@ -101,7 +104,7 @@ public class PersonalDataIT extends PlatformTest {
         assertEquals(0, copy.get("roms").size());
         Set<String> places = places(copy);
         assertTrue(places.toString(), places.containsAll(Set.of("workshop.participant workshop BOM", "workshop.participant workshop LIOF",
-                "input.contact input BOM", "audit.copy audit-entry BOM", "audit.copy audit-entry LIOF")));
+                "input.contact input BOM", "free-text input BOM", "audit.copy audit-entry BOM", "audit.copy audit-entry LIOF")));
         List<JsonNode> participant = found(copy, "workshop.participant");
         assertEquals("one finding per workshop, only the person's own values: " + participant, 2, participant.size());
         assertTrue(participant.get(0).get("values").toString().contains(email));
@@ -177,6 +180,8 @@ public class PersonalDataIT extends PlatformTest {
         Map<String, Object> left = new LinkedHashMap<>(Map.of("kind", "RISK", "theme", "TALENT", "text", "Left by Bram " + tag));
         left.put("submission", Map.of("organisation", "Bram BV " + tag, "contactName", name, "contactEmail", email, "contactConsent", true));
         assertEquals(201, Api.anonymous(port()).post("/public/BOM/inputs", Api.json(left)).status());
+        long noted = bom.post("/inputs", Api.json(Map.of("workshop", w1.get("id").asLong(), "kind", "CHALLENGE", "theme", "TALENT",
+                "text", "Call " + name + " at " + email + " about welders"))).json().get("id").asLong();
         // a workshop changed afterwards: its audit entry has the person in the copies before and after
         Map<String, Object> renamed = workshop("BOM erasure table (renamed) " + tag, "BOM", name, email);
         renamed.put("version", w1.get("version").asLong());
@@ -192,6 +197,7 @@ public class PersonalDataIT extends PlatformTest {
         JsonNode changed = erased.json().get("changed");
         assertEquals(changed.toString(), 2, changed.get("workshop.participant").asInt());
         assertEquals(1, changed.get("input.contact").asInt());
+        assertEquals(changed.toString(), 1, changed.get("free-text").asInt());
         assertTrue(changed.toString(), changed.get("audit.copy").asInt() >= 4);
 
         // no trace left in any table, in any case
@@ -215,6 +221,8 @@ public class PersonalDataIT extends PlatformTest {
         }
         assertEquals("Bram BV " + tag, input.get("submission").get("organisation").asText());
         assertTrue(input.get("submission").get("contactName").isNull() && input.get("submission").get("contactEmail").isNull());
+        assertEquals("the rest of a text that named them stays", "Call " + pseudonym + " at " + pseudonym + " about welders",
+                api.get("/inputs/" + noted).json().get("text").asText());
 
         // the trail: the same entries, the person a pseudonym in their copies; the erasure itself recorded without what was erased
         JsonNode entries = api.get("/audit?kind=workshop&record=" + w1.get("id").asLong()).json().get("items");

@@ -20,6 +20,9 @@ import nl.nts.platform.api.model.PersonalDataField;
  * <li>{@code workshop.participant}: a workshop participant's name, role and e-mail address;</li>
  * <li>{@code input.contact}: the name and e-mail address left with input on a ROM's public page,
  * kept only with the person's consent;</li>
+ * <li>{@code free-text}: a name or e-mail address written in a text (an input, an action's
+ * description, a plan's summary, a progress note, a workflow step's reason), found and erased as
+ * whole words, case ignored;</li>
  * <li>{@code record.stamp}, {@code state-change.by}, {@code audit.actor}, {@code api-token.user},
  * {@code plugin.by}: the user names of those who made and changed records, took workflow steps,
  * hold API tokens and installed or configured plugins;</li>
@@ -56,7 +59,8 @@ public interface PersonalData {
      * Erases a person (AVG art. 17): in every place {@link #fields()} lists, their name and
      * user name become a pseudonym ({@code person-} and 16 hexadecimal digits, the same for the
      * same query) and their e-mail address, a participant's role and a public-page contact are
-     * removed; in the audit trail's copies of records too. The records themselves (a workshop, an
+     * removed, and a mention of their name or e-mail address in a text becomes the pseudonym; in
+     * the audit trail's copies of records too. The records themselves (a workshop, an
      * input) and the trail's entries stay, so who changed what stays known as the pseudonym. The
      * trail records that an erasure happened, under the pseudonym, not what was erased. Backups
      * and exports made afterwards hold only the pseudonym; earlier backups are the operator's to

@@ -66,6 +66,8 @@ public class JpaPersonalData implements PersonalData {
                     + "; an e-mail address only on the basis stated with it (emailBasis, e.g. the participant's consent)", null),
             new PersonalDataField("input.contact", "the name and e-mail address left with input on a ROM's public page",
                     "to contact the person about their input", "consent (AVG art. 6(1)(a)), asked for on the page and recorded with the input", null),
+            new PersonalDataField("free-text", "a name or e-mail address written in a text: an input, an action's description, a plan's summary,"
+                    + " a progress note, a workflow step's reason", "what the text is for", PUBLIC_TASK, null),
             new PersonalDataField("record.stamp", "the user names that made and last changed a record",
                     "accountability: who changed what", PUBLIC_TASK, null),
             new PersonalDataField("state-change.by", "the user name that took a workflow step", "accountability: who decided what", PUBLIC_TASK, null),
@@ -85,6 +87,12 @@ public class JpaPersonalData implements PersonalData {
             new String[] {"funding-call", "NTS_FUNDING_CALL", "ID"}, new String[] {"consortium", "NTS_CONSORTIUM", "ID"},
             new String[] {"value-chain", "NTS_VALUE_CHAIN", "ID"}, new String[] {"progress-update", "NTS_PROGRESS_UPDATE", "ID"},
             new String[] {"kpi-measurement", "NTS_KPI_MEASUREMENT", "ID"});
+
+    /** The free texts: kind, table, key column, text column, and the column naming the owning ROM (null: none of its own). */
+    private static final List<String[]> TEXTS = List.of(
+            new String[] {"input", "NTS_INPUT", "ID", "TEXT", "ROM_CODE"}, new String[] {"action", "NTS_ACTION", "ID", "DESCRIPTION", null},
+            new String[] {"plan", "NTS_PLAN", "ID", "SUMMARY", null}, new String[] {"progress-update", "NTS_PROGRESS_UPDATE", "ID", "NOTE", null},
+            new String[] {"state-change", "NTS_STATE_CHANGE", "ID", "REASON", null});
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -166,16 +174,53 @@ public class JpaPersonalData implements PersonalData {
         /**
          * A native query with the person's values bound where its SQL names them: ?1 the name, ?2 the
          * e-mail address, ?3 the user name (as {@link #nameOrEmail} and {@link #inCopies} write them),
-         * ?4 the pseudonym.
+         * ?4 the pseudonym; ?5 and ?6 the name and the e-mail address as LIKE patterns of a text that
+         * holds them ({@link #mentions}).
          */
         Query bind(Query q, String sql, boolean likePatterns) {
-            String[] values = {name, email, user, pseudonym()};
+            String[] values = {name, email, user, pseudonym(), Search.containedPattern(name), Search.containedPattern(email)};
             for (int n = 1; n <= values.length; n++) {
                 if (sql.contains("?" + n)) {
                     q.setParameter(n, likePatterns && n <= 3 ? Search.quotedPattern(values[n - 1]) : values[n - 1]);
                 }
             }
             return q;
+        }
+
+        /** The condition on a text column that may mention the name or e-mail address (a wider net than {@link #mentioned}); null when neither was asked. */
+        String mentions(String column) {
+            List<String> any = new ArrayList<>();
+            if (name != null) {
+                any.add("LOWER(" + column + ") LIKE ?5 ESCAPE '!'");
+            }
+            if (email != null) {
+                any.add("LOWER(" + column + ") LIKE ?6 ESCAPE '!'");
+            }
+            return any.isEmpty() ? null : "(" + String.join(" OR ", any) + ")";
+        }
+
+        /** The name or e-mail address as written in a text: whole words, case ignored. */
+        private java.util.regex.Pattern written() {
+            List<String> any = new ArrayList<>();
+            for (String value : new String[] {name, email}) {
+                if (value != null) {
+                    any.add(java.util.regex.Pattern.quote(value));
+                }
+            }
+            return any.isEmpty() ? null : java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:" + String.join("|", any) + ")(?![\\p{L}\\p{N}@])",
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        }
+
+        /** Whether a text mentions the person by name or e-mail address. */
+        boolean mentioned(String text) {
+            java.util.regex.Pattern written = written();
+            return text != null && written != null && written.matcher(text).find();
+        }
+
+        /** A text with each mention of the person's name or e-mail address replaced by the pseudonym. */
+        String replaced(String text) {
+            java.util.regex.Pattern written = written();
+            return text == null || written == null ? text : written.matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(pseudonym()));
         }
 
         /** The condition on a name and an e-mail column, for what was asked; null when neither was. */
@@ -190,14 +235,18 @@ public class JpaPersonalData implements PersonalData {
             return any.isEmpty() ? null : "(" + String.join(" OR ", any) + ")";
         }
 
-        /** The condition on the audit trail's copies: one of the person's values as a whole JSON string in either (bound as LIKE patterns). */
+        /**
+         * The condition on the audit trail's copies: the name or e-mail address anywhere in either
+         * (whole values and mentions in texts), the user name as a whole JSON string (bound as LIKE
+         * patterns).
+         */
         String inCopies() {
             List<String> any = new ArrayList<>();
             if (name != null) {
-                any.add("LOWER(BEFORE_JSON) LIKE ?1 ESCAPE '!' OR LOWER(AFTER_JSON) LIKE ?1 ESCAPE '!'");
+                any.add("LOWER(BEFORE_JSON) LIKE ?5 ESCAPE '!' OR LOWER(AFTER_JSON) LIKE ?5 ESCAPE '!'");
             }
             if (email != null) {
-                any.add("LOWER(BEFORE_JSON) LIKE ?2 ESCAPE '!' OR LOWER(AFTER_JSON) LIKE ?2 ESCAPE '!'");
+                any.add("LOWER(BEFORE_JSON) LIKE ?6 ESCAPE '!' OR LOWER(AFTER_JSON) LIKE ?6 ESCAPE '!'");
             }
             if (user != null) {
                 any.add("BEFORE_JSON LIKE ?3 ESCAPE '!' OR AFTER_JSON LIKE ?3 ESCAPE '!'");
@@ -234,6 +283,7 @@ public class JpaPersonalData implements PersonalData {
             Search search = new Search(em, person, roms);
             search.participants();
             search.contacts();
+            search.texts();
             if (roms.isEmpty() && person.user() != null) {
                 search.stamps();
                 search.stateChanges();
@@ -261,6 +311,7 @@ public class JpaPersonalData implements PersonalData {
             Erasure erasure = new Erasure(em, person);
             erasure.participants();
             erasure.contacts();
+            erasure.texts();
             if (person.user() != null) {
                 erasure.userNames();
             }
@@ -313,6 +364,28 @@ public class JpaPersonalData implements PersonalData {
             if (where != null) {
                 count("input.contact", update("UPDATE NTS_INPUT SET CONTACT_NAME = NULL, CONTACT_EMAIL = NULL, CONTACT_CONSENT = NULL,"
                         + " VERSION = VERSION + 1 WHERE " + where));
+            }
+        }
+
+        /** Each text that mentions the person: the mention replaced by the pseudonym, a versioned record a version on. */
+        void texts() {
+            for (String[] t : TEXTS) {
+                String where = person.mentions(t[3]);
+                if (where == null) {
+                    return;
+                }
+                String sql = "SELECT " + t[2] + ", " + t[3] + " FROM " + t[1] + " WHERE " + where;
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = person.bind(em.createNativeQuery(sql), sql, false).getResultList();
+                boolean versioned = !t[1].equals("NTS_STATE_CHANGE");
+                for (Object[] row : rows) {
+                    String text = String.valueOf(row[1]);
+                    if (person.mentioned(text)) {
+                        count("free-text", em.createNativeQuery("UPDATE " + t[1] + " SET " + t[3] + " = ?1" + (versioned ? ", VERSION = VERSION + 1" : "")
+                                + " WHERE " + t[2] + " = ?2").setParameter(1, person.replaced(text)).setParameter(2, ((Number) row[0]).longValue())
+                                .executeUpdate());
+                    }
+                }
             }
         }
 
@@ -375,6 +448,9 @@ public class JpaPersonalData implements PersonalData {
                         } else if ((person.name() != null && text.strip().equalsIgnoreCase(person.name())) || text.equals(person.user())) {
                             field.setValue(new com.fasterxml.jackson.databind.node.TextNode(pseudonym));
                             theirs = true;
+                        } else if (person.mentioned(text)) {
+                            // a text that mentions them (an input's text): the mention goes, the rest of the text and the object stay
+                            field.setValue(new com.fasterxml.jackson.databind.node.TextNode(person.replaced(text)));
                         }
                     } else {
                         erase(value);
@@ -466,6 +542,25 @@ public class JpaPersonalData implements PersonalData {
                 }
                 found.add(new Finding("input.contact", "input", text(r[0]), text(r[1]),
                         "left on " + text(r[1]) + "'s public page for " + text(r[3]) + ", " + text(r[2]), values));
+            }
+        }
+
+        /** Texts that mention the person; a ROM's admin sees those of their ROM's inputs. */
+        void texts() {
+            for (String[] t : TEXTS) {
+                String where = person.mentions(t[3]);
+                if (where == null || (!roms.isEmpty() && t[4] == null)) {
+                    continue;
+                }
+                String rom = t[4] == null ? "NULL" : t[4];
+                for (Object[] r : rows("SELECT " + t[2] + ", " + rom + ", " + t[3] + " FROM " + t[1] + " WHERE " + where
+                        + (t[4] == null ? "" : romCondition(t[4])) + " ORDER BY " + t[2], "free-text")) {
+                    String text = text(r[2]);
+                    if (person.mentioned(text)) {
+                        found.add(new Finding("free-text", t[0], text(r[0]), text(r[1]), "the " + t[3].toLowerCase(Locale.ROOT).replace('_', ' ')
+                                + " mentions them", Map.of(t[3].toLowerCase(Locale.ROOT), text)));
+                    }
+                }
             }
         }
 
@@ -566,9 +661,21 @@ public class JpaPersonalData implements PersonalData {
                         values.put(what, what.equals("user") ? value : "held in the entry's copy of the record");
                     }
                 });
+                if (values.isEmpty()) {
+                    // not a value of theirs: a text of the copy may mention them (or only hold the name inside a longer word)
+                    if (!person.mentioned(copiesText)) {
+                        continue;
+                    }
+                    values.put("text", "a text in the entry's copy of the record mentions them");
+                }
                 found.add(new Finding("audit.copy", "audit-entry", text(r[0]), firstRom(r[7]), text(r[2]) + " " + text(r[3]) + " " + text(r[4]) + ", "
                         + text(r[1]), values));
             }
+        }
+
+        /** A LIKE pattern (lower case) of a text that holds the value anywhere, with LIKE's own characters escaped by '!'; null for none. */
+        static String containedPattern(String value) {
+            return value == null ? null : "%" + value.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         }
 
         /** A LIKE pattern for the value as a whole JSON string, with LIKE's own characters escaped by '!'. */

@@ -31,6 +31,20 @@ class PersonalDataTest {
     }
 
     @Test
+    void aTextMentionsAPersonByTheirWholeNameOrAddressAndTheMentionBecomesThePseudonym() {
+        JpaPersonalData.Person anna = JpaPersonalData.Person.of(new PersonQuery("Anna de Vries", "anna@devonk.example", null));
+        assertTrue(anna.mentioned("Spoke with ANNA DE VRIES about welders"));
+        assertTrue(anna.mentioned("mail anna@devonk.example."));
+        assertFalse(anna.mentioned("Spoke with Annabel de Vriesland"), "a name inside longer words is not theirs");
+        assertFalse(anna.mentioned("joanna@devonk.example"), "nor an address inside another");
+        assertFalse(anna.mentioned(null));
+        String p = anna.pseudonym();
+        assertEquals("Call " + p + " (" + p + ") on Monday", anna.replaced("Call Anna de Vries (anna@DeVonk.example) on Monday"));
+        JpaPersonalData.Person user = JpaPersonalData.Person.of(new PersonQuery(null, null, "anna"));
+        assertFalse(user.mentioned("anna"), "a user name is matched in stamps, not in texts");
+    }
+
+    @Test
     void aPseudonymIsStableAndTellsNothing() {
         String a = JpaPersonalData.Person.of(new PersonQuery("Anna", "anna@devonk.example", null)).pseudonym();
         assertEquals(a, JpaPersonalData.Person.of(new PersonQuery("ANNA ", "Anna@devonk.example", null)).pseudonym());
