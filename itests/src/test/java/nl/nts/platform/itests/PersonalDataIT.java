@@ -80,6 +80,9 @@ public class PersonalDataIT extends PlatformTest {
         // a note-taker's text that names the person
         assertEquals(201, bom.post("/inputs", Api.json(Map.of("workshop", w1.json().get("id").asLong(), "kind", "CHALLENGE", "theme", "TALENT",
                 "text", "Follow up with " + name + " (" + email + ") about welders"))).status());
+        // a one-person business named after them, as a CRM import brings it (an id in HubSpot)
+        assertEquals(201, bom.post("/organisations", Api.json(Map.of("name", name + " Advies", "kind", "SME", "country", "NL", "province", "Noord-Brabant",
+                "externalIds", Map.of("hubspot", "hs-" + tag)))).status());
 
         // the participants' e-mail addresses are the organising ROM's to see (and the operator's), in a record and in a list
         long bomWorkshop = w1.json().get("id").asLong();
@@ -113,8 +116,10 @@ public class PersonalDataIT extends PlatformTest {
         assertTrue(found(copy, "audit.copy").size() >= 3);
 
         JsonNode byName = api.post("/personal-data/copies", Api.json(Map.of("name", name.toLowerCase()))).json();
+        // by name also the business named after them (its record holds no address)
+        assertTrue(places(byName).toString(), places(byName).contains("free-text organisation BOM"));
         assertEquals(places(byEmail.json()).stream().filter(p -> !p.startsWith("audit")).toList(),
-                places(byName).stream().filter(p -> !p.startsWith("audit")).toList());
+                places(byName).stream().filter(p -> !p.startsWith("audit") && !p.equals("free-text organisation BOM")).toList());
 
         // a ROM's admin: what BOM holds, nothing of LIOF's
         JsonNode bomCopy = user("bom-admin", "bom-admin-password").post("/personal-data/copies", Api.json(Map.of("email", email))).json();
@@ -182,6 +187,9 @@ public class PersonalDataIT extends PlatformTest {
         assertEquals(201, Api.anonymous(port()).post("/public/BOM/inputs", Api.json(left)).status());
         long noted = bom.post("/inputs", Api.json(Map.of("workshop", w1.get("id").asLong(), "kind", "CHALLENGE", "theme", "TALENT",
                 "text", "Call " + name + " at " + email + " about welders"))).json().get("id").asLong();
+        long business = bom.post("/organisations", Api.json(Map.of("name", name + " Advies", "kind", "SME", "country", "NL", "province", "Noord-Brabant",
+                "externalIds", Map.of("hubspot", "hs-" + tag)))).json().get("id").asLong();
+        assertEquals(1, api.get("/organisations?q=" + tag).json().get("total").asInt());
         // a workshop changed afterwards: its audit entry has the person in the copies before and after
         Map<String, Object> renamed = workshop("BOM erasure table (renamed) " + tag, "BOM", name, email);
         renamed.put("version", w1.get("version").asLong());
@@ -197,7 +205,7 @@ public class PersonalDataIT extends PlatformTest {
         JsonNode changed = erased.json().get("changed");
         assertEquals(changed.toString(), 2, changed.get("workshop.participant").asInt());
         assertEquals(1, changed.get("input.contact").asInt());
-        assertEquals(changed.toString(), 1, changed.get("free-text").asInt());
+        assertEquals(changed.toString(), 2, changed.get("free-text").asInt());
         assertTrue(changed.toString(), changed.get("audit.copy").asInt() >= 4);
 
         // no trace left in any table, in any case
@@ -223,6 +231,8 @@ public class PersonalDataIT extends PlatformTest {
         assertTrue(input.get("submission").get("contactName").isNull() && input.get("submission").get("contactEmail").isNull());
         assertEquals("the rest of a text that named them stays", "Call " + pseudonym + " at " + pseudonym + " about welders",
                 api.get("/inputs/" + noted).json().get("text").asText());
+        assertEquals(pseudonym + " Advies", api.get("/organisations/" + business).json().get("name").asText());
+        assertEquals("the text search forgets the name's words", 0, api.get("/organisations?q=" + tag).json().get("total").asInt());
 
         // the trail: the same entries, the person a pseudonym in their copies; the erasure itself recorded without what was erased
         JsonNode entries = api.get("/audit?kind=workshop&record=" + w1.get("id").asLong()).json().get("items");

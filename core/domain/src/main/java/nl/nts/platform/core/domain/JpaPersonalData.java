@@ -66,8 +66,8 @@ public class JpaPersonalData implements PersonalData {
                     + "; an e-mail address only on the basis stated with it (emailBasis, e.g. the participant's consent)", null),
             new PersonalDataField("input.contact", "the name and e-mail address left with input on a ROM's public page",
                     "to contact the person about their input", "consent (AVG art. 6(1)(a)), asked for on the page and recorded with the input", null),
-            new PersonalDataField("free-text", "a name or e-mail address written in a text: an input, an action's description, a plan's summary,"
-                    + " a progress note, a workflow step's reason", "what the text is for", PUBLIC_TASK, null),
+            new PersonalDataField("free-text", "a name or e-mail address written in a text: an input, an organisation's name (a one-person business),"
+                    + " an action's description, a plan's summary, a progress note, a workflow step's reason", "what the text is for", PUBLIC_TASK, null),
             new PersonalDataField("record.stamp", "the user names that made and last changed a record",
                     "accountability: who changed what", PUBLIC_TASK, null),
             new PersonalDataField("state-change.by", "the user name that took a workflow step", "accountability: who decided what", PUBLIC_TASK, null),
@@ -88,9 +88,14 @@ public class JpaPersonalData implements PersonalData {
             new String[] {"value-chain", "NTS_VALUE_CHAIN", "ID"}, new String[] {"progress-update", "NTS_PROGRESS_UPDATE", "ID"},
             new String[] {"kpi-measurement", "NTS_KPI_MEASUREMENT", "ID"});
 
-    /** The free texts: kind, table, key column, text column, and the column naming the owning ROM (null: none of its own). */
+    /**
+     * The free texts: kind, table, key column, text column, and the column naming the owning ROM
+     * (null: none of its own). An organisation's name is one: a one-person business (eenmanszaak)
+     * is often named after its owner, as a CRM import brings it.
+     */
     private static final List<String[]> TEXTS = List.of(
-            new String[] {"input", "NTS_INPUT", "ID", "TEXT", "ROM_CODE"}, new String[] {"action", "NTS_ACTION", "ID", "DESCRIPTION", null},
+            new String[] {"input", "NTS_INPUT", "ID", "TEXT", "ROM_CODE"}, new String[] {"organisation", "NTS_ORGANISATION", "ID", "NAME", "ROM_CODE"},
+            new String[] {"action", "NTS_ACTION", "ID", "DESCRIPTION", null},
             new String[] {"plan", "NTS_PLAN", "ID", "SUMMARY", null}, new String[] {"progress-update", "NTS_PROGRESS_UPDATE", "ID", "NOTE", null},
             new String[] {"state-change", "NTS_STATE_CHANGE", "ID", "REASON", null});
 
@@ -381,9 +386,11 @@ public class JpaPersonalData implements PersonalData {
                 for (Object[] row : rows) {
                     String text = String.valueOf(row[1]);
                     if (person.mentioned(text)) {
+                        long id = ((Number) row[0]).longValue();
                         count("free-text", em.createNativeQuery("UPDATE " + t[1] + " SET " + t[3] + " = ?1" + (versioned ? ", VERSION = VERSION + 1" : "")
-                                + " WHERE " + t[2] + " = ?2").setParameter(1, person.replaced(text)).setParameter(2, ((Number) row[0]).longValue())
-                                .executeUpdate());
+                                + " WHERE " + t[2] + " = ?2").setParameter(1, person.replaced(text)).setParameter(2, id).executeUpdate());
+                        // the text search's words of the record, from its text as it is now
+                        java.util.Arrays.stream(Searchable.values()).filter(k -> k.kind().equals(t[0])).forEach(k -> SearchIndex.index(em, k, id));
                     }
                 }
             }
