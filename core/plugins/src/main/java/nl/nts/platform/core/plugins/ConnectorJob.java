@@ -55,6 +55,24 @@ final class ConnectorJob implements Runnable {
         String key(Object record);
     }
 
+    /**
+     * Stores a page's records in one transaction: one commit a page instead of one a record, which
+     * on a database that writes each commit to disk is most of an import's time.
+     */
+    interface PageTransaction {
+        /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+        List<Outcome> run(java.util.function.Supplier<List<Outcome>> work);
+    }
+
+    /** Thrown inside a page's transaction when a record is refused: the page is rolled back and stored again record by record. */
+    private static final class PageRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PageRefused() {
+            super(null, null, false, false);
+        }
+    }
+
     /** How runs retry and how long they may take. */
     record Limits(int maxAttempts, Duration firstRetry, Duration longestWait, Duration timeLimit) {
     }
@@ -69,6 +87,7 @@ final class ConnectorJob implements Runnable {
     private final RunLedger ledger;
     private final PageReader reader;
     private final Upserter upserter;
+    private final PageTransaction pageTransaction;
     private final Limits limits;
     private final Clock clock;
     private final Instant deadline;
@@ -90,6 +109,12 @@ final class ConnectorJob implements Runnable {
     private final List<String> problems = new ArrayList<>();
 
     ConnectorJob(StoredRun run, RunLedger ledger, PageReader reader, Upserter upserter, Limits limits, Clock clock) {
+        this(run, ledger, reader, upserter, limits, clock, null);
+    }
+
+    /** @param pageTransaction how a page is stored in one transaction; null: each record in its own */
+    ConnectorJob(StoredRun run, RunLedger ledger, PageReader reader, Upserter upserter, Limits limits, Clock clock, PageTransaction pageTransaction) {
+        this.pageTransaction = pageTransaction;
         this.id = run.id();
         this.connector = run.connector();
         this.ledger = ledger;
@@ -162,11 +187,7 @@ final class ConnectorJob implements Runnable {
             while (true) {
                 checkStop();
                 SourcePage<?> page = readWithRetries(cursor);
-                upserter.prepare(page.records());
-                for (Object record : page.records()) {
-                    checkStop();
-                    store(record, page.fields());
-                }
+                storePage(page);
                 boolean cancelAsked;
                 lock.lock();
                 try {
@@ -317,6 +338,94 @@ final class ConnectorJob implements Runnable {
         throw new Stopped(stop);
     }
 
+    /**
+     * The most records stored in one transaction. Fewer commits save the database's writes to disk;
+     * but the persistence unit compares every record a transaction holds at each query, so a
+     * transaction of a whole page costs more than it saves (measured: bench/connectors.sh).
+     */
+    static final int RECORDS_A_TRANSACTION = 20;
+
+    /**
+     * A page's records, in transactions of up to {@link #RECORDS_A_TRANSACTION}; when one of a
+     * transaction's records is refused (which rolls it back whole), its records again one by one,
+     * each in its own, so that a refusal costs only its record. A stop asked meanwhile rolls back
+     * what is not committed: the run's cursor still names the page, and a page read again finds
+     * what was stored of it unchanged.
+     */
+    private void storePage(SourcePage<?> page) {
+        List<?> records = page.records();
+        upserter.prepare(records);
+        for (int from = 0; from < records.size(); from += RECORDS_A_TRANSACTION) {
+            List<?> some = records.subList(from, Math.min(records.size(), from + RECORDS_A_TRANSACTION));
+            if (!storeTogether(some, page.fields())) {
+                // what the rolled back transaction stored is not stored: read it again
+                upserter.prepare(records);
+                for (Object record : some) {
+                    checkStop();
+                    store(record, page.fields());
+                }
+            }
+        }
+    }
+
+    /** Stores the records in one transaction; false when one was refused and none is stored. */
+    private boolean storeTogether(List<?> records, java.util.Set<String> fields) {
+        if (pageTransaction == null || records.size() < 2) {
+            return false;
+        }
+        List<Outcome> outcomes;
+        try {
+            outcomes = pageTransaction.run(() -> {
+                List<Outcome> done = new ArrayList<>();
+                for (Object record : records) {
+                    checkStop();
+                    try {
+                        done.add(upserter.upsert(record, fields));
+                    } catch (NtsException | SecurityException refused) {
+                        throw new PageRefused();
+                    }
+                }
+                return done;
+            });
+        } catch (RuntimeException e) {
+            if (causedBy(e, PageRefused.class)) {
+                return false;
+            }
+            Stopped stopped = cause(e, Stopped.class);
+            throw stopped != null ? stopped : e;
+        }
+        lock.lock();
+        try {
+            outcomes.forEach(this::count);
+        } finally {
+            lock.unlock();
+        }
+        return true;
+    }
+
+    /** Counts a stored record (the lock held). */
+    private void count(Outcome outcome) {
+        read++;
+        switch (outcome) {
+            case CREATED -> created++;
+            case UPDATED -> updated++;
+            case UNCHANGED -> unchanged++;
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        return cause(e, kind) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
+            }
+        }
+        return null;
+    }
+
     private void store(Object record, java.util.Set<String> fields) {
         Outcome outcome = null;
         String problem = null;
@@ -327,8 +436,8 @@ final class ConnectorJob implements Runnable {
         }
         lock.lock();
         try {
-            read++;
             if (outcome == null) {
+                read++;
                 refused++;
                 if (problems.size() < MAX_PROBLEMS) {
                     problems.add(problem);
@@ -336,11 +445,7 @@ final class ConnectorJob implements Runnable {
                     capped = true;
                 }
             } else {
-                switch (outcome) {
-                    case CREATED -> created++;
-                    case UPDATED -> updated++;
-                    case UNCHANGED -> unchanged++;
-                }
+                count(outcome);
             }
         } finally {
             lock.unlock();

@@ -117,6 +117,9 @@ public class ConnectorRunner implements Connectors {
     private final RunLedger ledger;
     private final Settings settings;
     private final ScheduledExecutorService ticker;
+    /** How a page's records are stored together: in one transaction of the persistence unit (none for a runner a test makes). */
+    private volatile ConnectorJob.PageTransaction pageTransaction;
+
     /** False for a runner whose rounds a test calls ({@link #tick}). */
     private volatile boolean ticking;
 
@@ -128,9 +131,15 @@ public class ConnectorRunner implements Connectors {
             @Reference CallerScope scope, @Reference PluginGuard guard, @Reference(target = "(osgi.unit.name=nts)") JpaTemplate jpa, Config config) {
         this(organisations, fundingCalls, referenceData, scope, guard,
                 new JpaRunLedger(jpa, Clock.systemUTC(), ChangeMarks.NODE, UUID.randomUUID().toString()), Settings.of(config), Clock.systemUTC());
+        pageTransaction(work -> jpa.txExpr(org.apache.aries.jpa.template.TransactionType.Required, em -> work.get()));
         Duration tick = settings.tick();
         ticking = true;
         ticker.scheduleWithFixedDelay(this::tick, Math.min(2000, tick.toMillis()), tick.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stores each page in one transaction (see {@link ConnectorJob.PageTransaction}); a runner made without one stores each record in its own. */
+    void pageTransaction(ConnectorJob.PageTransaction transaction) {
+        this.pageTransaction = transaction;
     }
 
     /** A runner that ticks only when {@link #tick} is called. */
@@ -319,7 +328,8 @@ public class ConnectorRunner implements Connectors {
     /** Runs the stored run's job on a worker for the connector's plugin. */
     private synchronized void launch(PluginService<Connector> registered, StoredRun run) {
         ConnectorJob job = new ConnectorJob(run, ledger, reader(registered), upserter(registered),
-                new ConnectorJob.Limits(settings.maxAttempts(), settings.firstRetry(), settings.longestWait(), timeLimit(registered)), clock);
+                new ConnectorJob.Limits(settings.maxAttempts(), settings.firstRetry(), settings.longestWait(), timeLimit(registered)), clock,
+                pageTransaction);
         try {
             Future<?> future = call(registered).start(() -> {
                 try {

@@ -196,6 +196,40 @@ class ConnectorRunnerTest {
     }
 
     @Test
+    void aPageIsStoredInOneTransactionAndAPageWithARefusalRecordByRecordAfterItsRollback() {
+        List<String> transactions = new CopyOnWriteArrayList<>();
+        runner.pageTransaction(work -> {
+            // a transaction of the fake table: what the work stored goes again when it throws
+            Map<Long, Organisation> before;
+            synchronized (table) {
+                before = new LinkedHashMap<>(table.rows);
+            }
+            try {
+                List<ConnectorJob.Outcome> done = work.get();
+                transactions.add("committed " + done.size());
+                return done;
+            } catch (RuntimeException e) {
+                synchronized (table) {
+                    table.rows.clear();
+                    table.rows.putAll(before);
+                }
+                transactions.add("rolled back");
+                throw e;
+            }
+        });
+        // pages of two: [Alpha, Beta] [Gamma, no name] [Delta]
+        runner.add(new PagedSource(company("1", "Alpha"), company("2", "Beta"), company("3", "Gamma"), company("4", null), company("5", "Delta")),
+                props("crm-test"), PLUGIN);
+        ConnectorRun run = runToEnd(runner, "crm-test", false);
+        assertEquals("DONE", run.status());
+        assertEquals(List.of(5, 4, 1), List.of(run.read(), run.created(), run.refused()), run.summary());
+        assertEquals(List.of("committed 2", "rolled back"), transactions, "a page of one needs no transaction of its own");
+        assertEquals(List.of("crm 4: name: is required"), run.problems());
+        assertEquals("Gamma", table.byExternal("3").name(), "stored once, by the record's own transaction after the rollback");
+        assertEquals(4, table.rows.size());
+    }
+
+    @Test
     void aRefusedRecordIsReportedWithItsReasonAndTheRunGoesOn() {
         PagedSource source = new PagedSource(company("1", "Alpha"), company("2", null), company("3", "Gamma"),
                 Organisation.builder().name("No id").kind(OrganisationKind.SME).country("DE").build());
