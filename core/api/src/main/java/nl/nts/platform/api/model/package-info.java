@@ -104,7 +104,7 @@
  * build and not only written down here.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package nl.nts.platform.api.model;
 
 import org.osgi.annotation.bundle.Export;

@@ -63,10 +63,17 @@
  * <li>{@link PersonalData}: where personal data is kept and why, a copy of what is held about
  * one person, and erasing them ({@link PersonQuery}).</li>
  * </ul>
+ * <h2>Changes in 2.4</h2>
+ * <ul>
+ * <li>{@link Matching}: the organisations that fit a funding call, grouped by ROM and each with
+ * why, with a proposed consortium; and the open calls that fit an organisation.</li>
+ * <li>Funding calls carry a TRL range and whether they are cross-regional, organisations their EU
+ * projects (model 1.4).</li>
+ * </ul>
  * Import the package with {@code [2.0,3)}.
  */
 @Export
-@Version("2.3.0")
+@Version("2.4.0")
 package nl.nts.platform.api.service;
 
 import org.osgi.annotation.bundle.Export;
