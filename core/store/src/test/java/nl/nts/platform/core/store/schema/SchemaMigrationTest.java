@@ -102,6 +102,10 @@ class SchemaMigrationTest {
                     + " CONTACT_EMAIL=null; CONTACT_CONSENT=null; .*")), "every input of the fixture is of a BOM workshop: " + inputs);
             after.put("NTS_INPUT", inputs.stream().map(r -> r.replaceFirst("ROM_CODE=[^;]*; SUBMITTED_ORGANISATION=null; CONTACT_NAME=null;"
                     + " CONTACT_EMAIL=null; CONTACT_CONSENT=null; ", "")).toList());
+            // and for the columns changeset 0011 gave the funding calls: no TRL range, not said to be cross-regional
+            List<String> calls = after.get("NTS_FUNDING_CALL");
+            assertTrue(!calls.isEmpty() && calls.stream().allMatch(r -> r.contains("TRL_MIN=null; TRL_MAX=null; CROSS_REGIONAL=null; ")), calls.toString());
+            after.put("NTS_FUNDING_CALL", calls.stream().map(r -> r.replace("TRL_MIN=null; TRL_MAX=null; CROSS_REGIONAL=null; ", "")).toList());
             assertEquals(expected, after, "every record and audit entry as it was");
             assertTrue(added.values().stream().allMatch(List::isEmpty), "the tables of later changesets start empty: " + added.keySet());
             assertEquals(String.join("\n", SchemaSnapshot.of(f)), String.join("\n", SchemaSnapshot.of(c)));
