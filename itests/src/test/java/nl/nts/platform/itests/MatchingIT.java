@@ -63,6 +63,9 @@ public class MatchingIT extends PlatformTest {
 
     @Test
     public void theSampleQuantumCallsOrganisationsByRomWithWhyAndAConsortiumThatMeetsEveryCondition() throws Exception {
+        // the README's examples ask for these ids of a fresh start's sample data
+        assertEquals(2, callId(QUANTUM_CALL));
+        assertEquals(9, organisationId("Delftse Qubit Hardware B.V."));
         Api.Answer answer = user("bom-member", "bom-password").get("/funding-calls/" + callId(QUANTUM_CALL) + "/matches");
         assertEquals(answer.body(), 200, answer.status());
         JsonNode m = answer.json();
