@@ -175,7 +175,7 @@ public class MatchingIT extends PlatformTest {
         assertTrue(ids.toString(), ids.indexOf(sooner.json().get("id").asLong()) < ids.indexOf(callId(QUANTUM_CALL)));
         assertFalse("the MIT call is forthcoming", ids.contains(callId("MIT-RD-2026-NB-EXAMPLE")));
         assertFalse("the defence call is closed", ids.contains(callId("EDF-2025-DA-SENS-EXAMPLE-01")));
-        assertEquals("technology NTS02; the call names no TRL range", items.get(ids.indexOf(sooner.json().get("id").asLong())).get("fit").get("reason").asText());
+        assertEquals("technology NTS02; value chain VC03; the call names no TRL range", items.get(ids.indexOf(sooner.json().get("id").asLong())).get("fit").get("reason").asText());
 
         assertEquals(0, api.get("/organisations/" + organisationId("Provincie-brede Innovatiefonds Zuid") + "/calls").json().get("items").size());
     }
