@@ -35,7 +35,7 @@ import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.plugin.OrganisationSource;
 import nl.nts.platform.api.plugin.PluginProperties;
-import nl.nts.platform.api.plugin.RetryableSourceException;
+import nl.nts.platform.api.plugin.SourceHttp;
 import nl.nts.platform.api.plugin.SourcePage;
 
 /**
@@ -183,15 +183,7 @@ public class DynamicsAccounts implements OrganisationSource {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json").header("OData-MaxVersion", "4.0").header("OData-Version", "4.0")
                     .header("Prefer", "odata.maxpagesize=" + Math.max(1, Math.min(5000, pageSize))).GET().build();
-            HttpResponse<String> answer;
-            try {
-                answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (java.net.http.HttpTimeoutException | java.net.ConnectException e) {
-                throw new RetryableSourceException("Dynamics did not answer: " + e.getMessage(), null, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while reading Dynamics");
-            }
+            HttpResponse<String> answer = SourceHttp.send(http, request, "Dynamics");
             int status = answer.statusCode();
             if (status == 200) {
                 return json.readTree(answer.body());
@@ -200,10 +192,6 @@ public class DynamicsAccounts implements OrganisationSource {
                 // expired or revoked before its time: a new one, once
                 credentials.renew(token);
                 continue;
-            }
-            if (status == 429 || status >= 500) {
-                throw new RetryableSourceException("Dynamics answered " + status,
-                        RetryableSourceException.retryAfter(answer.headers().firstValue("Retry-After").orElse(null)));
             }
             if (status == 401 || status == 403) {
                 throw new IOException("Dynamics refused the app's token (" + status + "): the app registration needs an application user with "

@@ -38,6 +38,7 @@ import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.plugin.OrganisationSource;
 import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.RetryableSourceException;
+import nl.nts.platform.api.plugin.SourceHttp;
 import nl.nts.platform.api.plugin.SourcePage;
 
 /**
@@ -204,15 +205,7 @@ public class SalesforceAccounts implements OrganisationSource {
                     .header("Accept", "application/json")
                     // Salesforce pages 200 to 2,000 records
                     .header("Sforce-Query-Options", "batchSize=" + Math.max(200, Math.min(2000, pageSize))).GET().build();
-            HttpResponse<String> answer;
-            try {
-                answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (java.net.http.HttpTimeoutException | java.net.ConnectException e) {
-                throw new RetryableSourceException("Salesforce did not answer: " + e.getMessage(), null, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while reading Salesforce");
-            }
+            HttpResponse<String> answer = SourceHttp.send(http, request, "Salesforce");
             int status = answer.statusCode();
             if (status == 200) {
                 return json.readTree(answer.body());
@@ -223,8 +216,9 @@ public class SalesforceAccounts implements OrganisationSource {
                 session.renew(token);
                 continue;
             }
-            if (status == 429 || status >= 500 || "REQUEST_LIMIT_EXCEEDED".equals(error)) {
-                throw new RetryableSourceException("Salesforce answered " + status + (error == null ? "" : " " + error),
+            if ("REQUEST_LIMIT_EXCEEDED".equals(error)) {
+                // the org's API requests of the last 24 hours are used up: Salesforce answers 403, with no Retry-After
+                throw new RetryableSourceException("Salesforce answered " + status + " " + error,
                         RetryableSourceException.retryAfter(answer.headers().firstValue("Retry-After").orElse(null)));
             }
             if (status == 401 || status == 403) {
