@@ -81,6 +81,7 @@
  * <ul>
  * <li>{@link SourceHttp}: one HTTP exchange of a connector with its source, a timeout, 429 or 5xx
  * told as a {@link RetryableSourceException} (with the answer's {@code Retry-After}).</li>
+ * <li>{@link SourceCursor}: a cursor of named parts, written as a query string.</li>
  * <li>{@link SourcePage}: a source may keep {@code euProjects}; a funding call's TRL range and
  * {@code crossRegional} stay as stored when the source gives none.</li>
  * </ul>

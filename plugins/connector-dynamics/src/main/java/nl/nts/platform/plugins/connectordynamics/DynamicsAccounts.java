@@ -2,7 +2,6 @@ package nl.nts.platform.plugins.connectordynamics;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +35,7 @@ import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.plugin.OrganisationSource;
 import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.SourceHttp;
+import nl.nts.platform.api.plugin.SourceCursor;
 import nl.nts.platform.api.plugin.SourcePage;
 
 /**
@@ -133,7 +133,7 @@ public class DynamicsAccounts implements OrganisationSource {
     /** The cursor: {@code next} (the page's @odata.nextLink), {@code since} and {@code latest}, as a query string. */
     @Override
     public SourcePage<Organisation> read(String cursor, int pageSize) throws IOException {
-        Map<String, String> at = parse(cursor);
+        Map<String, String> at = SourceCursor.read(cursor);
         String since = at.get("since");
         String url = at.get("next");
         if (url == null) {
@@ -166,7 +166,7 @@ public class DynamicsAccounts implements OrganisationSource {
         }
         String checkpoint = latest != null ? "since=" + latest : since != null ? "since=" + since : null;
         next.put("next", nextLink);
-        return new SourcePage<>(records, nextLink == null ? null : write(next), checkpoint, fields());
+        return new SourcePage<>(records, nextLink == null ? null : SourceCursor.write(next), checkpoint, fields());
     }
 
     private Set<String> fields() {
@@ -249,28 +249,5 @@ public class DynamicsAccounts implements OrganisationSource {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static Map<String, String> parse(String cursor) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        if (cursor != null) {
-            for (String part : cursor.split("&")) {
-                int eq = part.indexOf('=');
-                if (eq > 0) {
-                    parts.put(part.substring(0, eq), URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return parts;
-    }
-
-    private static String write(Map<String, String> parts) {
-        StringBuilder out = new StringBuilder();
-        parts.forEach((k, v) -> {
-            if (v != null) {
-                out.append(out.length() == 0 ? "" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-            }
-        });
-        return out.toString();
     }
 }

@@ -2,7 +2,6 @@ package nl.nts.platform.plugins.connectorsalesforce;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +38,7 @@ import nl.nts.platform.api.plugin.OrganisationSource;
 import nl.nts.platform.api.plugin.PluginProperties;
 import nl.nts.platform.api.plugin.RetryableSourceException;
 import nl.nts.platform.api.plugin.SourceHttp;
+import nl.nts.platform.api.plugin.SourceCursor;
 import nl.nts.platform.api.plugin.SourcePage;
 
 /**
@@ -156,7 +156,7 @@ public class SalesforceAccounts implements OrganisationSource {
     /** The cursor: {@code next} (the page's nextRecordsUrl), {@code since} and {@code latest}, as a query string. */
     @Override
     public SourcePage<Organisation> read(String cursor, int pageSize) throws IOException {
-        Map<String, String> at = parse(cursor);
+        Map<String, String> at = SourceCursor.read(cursor);
         Instant since = instant(at.get("since"));
         String next = at.get("next");
         String url;
@@ -187,7 +187,7 @@ public class SalesforceAccounts implements OrganisationSource {
         }
         String checkpoint = latest != null ? "since=" + latest : since != null ? "since=" + since : null;
         cursorNext.put("next", nextUrl);
-        return new SourcePage<>(records, nextUrl == null ? null : write(cursorNext), checkpoint, fields());
+        return new SourcePage<>(records, nextUrl == null ? null : SourceCursor.write(cursorNext), checkpoint, fields());
     }
 
     private Set<String> fields() {
@@ -317,28 +317,5 @@ public class SalesforceAccounts implements OrganisationSource {
                 return null;
             }
         }
-    }
-
-    private static Map<String, String> parse(String cursor) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        if (cursor != null) {
-            for (String part : cursor.split("&")) {
-                int eq = part.indexOf('=');
-                if (eq > 0) {
-                    parts.put(part.substring(0, eq), URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return parts;
-    }
-
-    private static String write(Map<String, String> parts) {
-        StringBuilder out = new StringBuilder();
-        parts.forEach((k, v) -> {
-            if (v != null) {
-                out.append(out.length() == 0 ? "" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-            }
-        });
-        return out.toString();
     }
 }
