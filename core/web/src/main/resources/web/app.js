@@ -973,7 +973,7 @@
   const web = url => typeof url === 'string' && /^https?:\/\//i.test(url);
   async function fundingScreen(params) {
     const ref = await reference();
-    const orgs = await organisations();
+    await organisations(); // for the names of the consortia's leads
     // open calls unless asked otherwise ('ALL': every status)
     const status = params.get('status') || 'OPEN';
     const tech = params.get('technology') || '';
@@ -984,16 +984,25 @@
     techSel.addEventListener('change', go);
     const calls = (await get('/funding-calls', { status: status === 'ALL' ? '' : status, technology: tech, size: 100 })).items;
     const consortia = await all('/consortia');
+    // who fits each call and why, and a proposed consortium: the core's matching (GET /funding-calls/{id}/matches)
+    const matches = await Promise.all(calls.map(c => get('/funding-calls/' + c.id + '/matches')));
     const mine = new Set(myRoms());
-    const cards = calls.map(c => {
+    const cards = calls.map((c, n) => {
       const answering = consortia.filter(x => x.call === c.id);
-      const inConsortium = new Set(answering.flatMap(x => [x.lead].concat(x.members.map(m => m.organisation))));
-      // organisations that work on the call's technologies: most shared first, the user's own ROM's before others
-      const fit = orgs.map(o => ({ o, shared: (o.technologies || []).filter(k => c.technologies.includes(k)) }))
-        .filter(x => x.shared.length && !inConsortium.has(x.o.id))
-        .sort((a, b) => b.shared.length - a.shared.length || (mine.has(b.o.rom) ? 1 : 0) - (mine.has(a.o.rom) ? 1 : 0) || a.o.name.localeCompare(b.o.name));
+      const m = matches[n];
+      // those in no consortium for the call yet, by ROM as the core groups them, the user's own ROMs first
+      const groups = m.roms.slice().sort((a, b) => (mine.has(b.rom) ? 1 : 0) - (mine.has(a.rom) ? 1 : 0));
+      const fit = groups.flatMap(g => g.organisations).filter(x => !x.consortia.length);
+      const why = f => [f.technologies.length ? f.technologies.join(', ') : null, f.valueChains.length ? f.valueChains.join(', ') : null,
+        f.trl === 'IN_RANGE' ? t('call.trlIn') : f.trl === 'NOT_KNOWN' ? t('call.trlUnknown') : null].filter(Boolean).join(' · ');
+      const fitItem = x => h('li', { 'data-fit': x.organisation.id }, x.organisation.name,
+        h('span', { class: 'muted' }, ' ' + [x.organisation.city, x.organisation.rom].filter(Boolean).join(', ') + ' · ' + why(x.fit)));
+      const p = m.proposal;
+      const proposal = h('div', { class: 'trace', 'data-proposal': c.id }, h('strong', {}, t('call.proposal') + ': '),
+        p.members.length ? h('ul', { class: 'plain' }, p.members.map(x => h('li', { 'data-member': x.organisation },
+          (x.role === 'lead' ? t('call.lead') + ': ' : '') + x.name, h('span', { class: 'muted' }, ' ' + [x.rom, x.reason].filter(Boolean).join(' · '))))) : null,
+        p.unmet.length ? h('ul', { class: 'plain' }, p.unmet.map(u => h('li', { class: 'held', 'data-unmet': '' }, t('call.unmet') + ': ' + u))) : null);
       const days = Math.ceil((new Date(c.deadline).getTime() - Date.now()) / 86400000);
-      const fitItem = x => h('li', { 'data-fit': x.o.id }, x.o.name, h('span', { class: 'muted' }, ' ' + [x.o.city, x.o.rom].filter(Boolean).join(', ') + ' · ' + x.shared.join(', ')));
       return h('article', { class: 'action-card', 'data-call': c.id, 'aria-labelledby': 'call-' + c.id + '-title' },
         h('header', {}, h('h3', { id: 'call-' + c.id + '-title' }, c.title), badge(c.status, t('call.' + c.status))),
         h('dl', { class: 'facts' },
@@ -1006,7 +1015,8 @@
         h('div', { class: 'trace' }, h('strong', {}, t('call.consortia') + ': '), answering.length ? h('ul', { class: 'plain' }, answering.map(x => h('li', { 'data-consortium': x.id },
           x.name + ' · ' + t('call.lead') + ' ' + orgName(x.lead) + (x.rom ? ' · ' + x.rom : '') + ' · ' + t('call.members', { n: x.members.length })))) : h('span', { class: 'muted' }, t('call.noConsortium'))),
         h('div', { class: 'trace' }, h('strong', {}, t('call.fit', { n: fit.length }) + ': '), fit.length ? h('ul', { class: 'plain' }, fit.slice(0, 8).map(fitItem)) : h('span', { class: 'muted' }, t('none')),
-          fit.length > 8 ? h('details', {}, h('summary', {}, t('call.more', { n: fit.length - 8 })), h('ul', { class: 'plain' }, fit.slice(8).map(fitItem))) : null));
+          fit.length > 8 ? h('details', {}, h('summary', {}, t('call.more', { n: fit.length - 8 })), h('ul', { class: 'plain' }, fit.slice(8).map(fitItem))) : null),
+        proposal);
     });
     show(t('call.title'), filters(field('fu-status', t('status'), statusSel), field('fu-tech', t('technology'), techSel)),
       h('p', { class: 'muted' }, t('call.help')), h('div', { id: 'calls' }, cards.length ? cards : h('p', {}, t('none'))));

@@ -372,19 +372,27 @@ class WebAppIT {
         assertTrue(driver.findElements(By.id("in-attention")).isEmpty(), "moving held inputs is for operators and BOM's admins");
         screen("09-inputs");
 
-        // funding: the calls open now, each with the organisations working on its technologies
+        // funding: the calls open now, each with the organisations the core's matching finds and the consortium it proposes
         go("#/funding");
         JsonNode open = operator.get("/funding-calls?status=OPEN").json().get("items");
         assertEquals(open.size(), driver.findElements(By.cssSelector("#calls article[data-call]")).size());
         for (JsonNode call : open) {
-            List<String> techs = new java.util.ArrayList<>();
-            call.get("technologies").forEach(k -> techs.add(k.asText()));
-            List<WebElement> fits = driver.findElements(By.cssSelector("article[data-call='" + call.get("id").asText() + "'] [data-fit]"));
-            assertFalse(fits.isEmpty(), "organisations that fit call " + call.get("id"));
-            for (WebElement fit : fits) {
-                JsonNode fitting = operator.get("/organisations/" + fit.getAttribute("data-fit")).json();
-                assertTrue(techs.stream().anyMatch(k -> fitting.get("technologies").toString().contains("\"" + k + "\"")), fitting + " fits " + techs);
-            }
+            String callCard = "article[data-call='" + call.get("id").asText() + "'] ";
+            JsonNode matches = operator.get("/funding-calls/" + call.get("id").asText() + "/matches").json();
+            java.util.Set<String> free = new java.util.TreeSet<>();
+            matches.get("roms").forEach(g -> g.get("organisations").forEach(m -> {
+                if (m.get("consortia").isEmpty()) {
+                    free.add(m.get("organisation").get("id").asText());
+                }
+            }));
+            java.util.Set<String> shown = new java.util.TreeSet<>();
+            driver.findElements(By.cssSelector(callCard + "[data-fit]")).forEach(e -> shown.add(e.getAttribute("data-fit")));
+            assertFalse(shown.isEmpty(), "organisations that fit call " + call.get("id"));
+            assertEquals(free, shown, "call " + call.get("id"));
+            List<String> members = new java.util.ArrayList<>();
+            matches.get("proposal").get("members").forEach(x -> members.add(x.get("organisation").asText()));
+            assertEquals(members, driver.findElements(By.cssSelector(callCard + "[data-member]")).stream().map(e -> e.getAttribute("data-member")).toList());
+            assertEquals(matches.get("proposal").get("unmet").size(), driver.findElements(By.cssSelector(callCard + "[data-unmet]")).size());
         }
         screen("09b-funding");
 

@@ -33,6 +33,13 @@ import java.util.List;
  * @param url          where to read it; an http(s) address, may be null
  * @param version      raised by every change
  * @param stamp        when and by whom it was created and changed
+ * @param trlMin       the lowest technology readiness level (1 to 9) the call funds; may be
+ *                     null (no lower bound). Matching leaves out organisations below it (since 1.4)
+ * @param trlMax       the highest technology readiness level (1 to 9) the call funds, not below
+ *                     {@code trlMin}; may be null (no upper bound) (since 1.4)
+ * @param crossRegional whether proposals must bring partners from more than one ROM's region
+ *                     together (a cross-regional value-chain call); null or false: not
+ *                     required. A proposed consortium then names members of two ROMs at least (since 1.4)
  */
 public record FundingCall(
         Long id,
@@ -47,10 +54,25 @@ public record FundingCall(
         List<String> technologies,
         String url,
         Long version,
-        Stamp stamp) {
+        Stamp stamp,
+        Integer trlMin,
+        Integer trlMax,
+        Boolean crossRegional) {
 
     public FundingCall {
         technologies = Copies.list(technologies);
+    }
+
+    /**
+     * The call without TRL range and regional condition, as in 1.3: kept so that code compiled
+     * against 1.3 links. New code uses {@link #builder()}.
+     */
+    @Deprecated
+    public FundingCall(Long id, String source, String identifier, String programme, String title, Instant opening,
+            Instant deadline, BigDecimal budget, CallStatus status, List<String> technologies, String url, Long version,
+            Stamp stamp) {
+        this(id, source, identifier, programme, title, opening, deadline, budget, status, technologies, url, version,
+                stamp, null, null, null);
     }
 
     /**
@@ -82,7 +104,10 @@ public record FundingCall(
                 .technologies(technologies)
                 .url(url)
                 .version(version)
-                .stamp(stamp);
+                .stamp(stamp)
+                .trlMin(trlMin)
+                .trlMax(trlMax)
+                .crossRegional(crossRegional);
     }
 
     /**
@@ -105,6 +130,9 @@ public record FundingCall(
         private String url;
         private Long version;
         private Stamp stamp;
+        private Integer trlMin;
+        private Integer trlMax;
+        private Boolean crossRegional;
 
         private Builder() {
         }
@@ -227,11 +255,41 @@ public record FundingCall(
         }
 
         /**
+         * @param trlMin see {@link FundingCall#trlMin()}
+         * @return this builder
+         * @since 1.4
+         */
+        public Builder trlMin(Integer trlMin) {
+            this.trlMin = trlMin;
+            return this;
+        }
+
+        /**
+         * @param trlMax see {@link FundingCall#trlMax()}
+         * @return this builder
+         * @since 1.4
+         */
+        public Builder trlMax(Integer trlMax) {
+            this.trlMax = trlMax;
+            return this;
+        }
+
+        /**
+         * @param crossRegional see {@link FundingCall#crossRegional()}
+         * @return this builder
+         * @since 1.4
+         */
+        public Builder crossRegional(Boolean crossRegional) {
+            this.crossRegional = crossRegional;
+            return this;
+        }
+
+        /**
          * @return a new funding call of the components set so far
          */
         public FundingCall build() {
             return new FundingCall(id, source, identifier, programme, title, opening, deadline,
-                    budget, status, technologies, url, version, stamp);
+                    budget, status, technologies, url, version, stamp, trlMin, trlMax, crossRegional);
         }
     }
 }

@@ -31,6 +31,9 @@ import java.util.Map;
  *                     "cordis": "999912345"}}; connectors upsert by these
  * @param version      raised by every change; send it back to change or delete
  * @param stamp        when and by whom it was created and changed
+ * @param euProjects   the EU research and innovation projects it takes or took part in (from
+ *                     CORDIS), each with its role; what funding-call matching reads as EU
+ *                     project experience (since 1.4)
  */
 public record Organisation(
         Long id,
@@ -48,12 +51,26 @@ public record Organisation(
         Integer trl,
         Map<String, String> externalIds,
         Long version,
-        Stamp stamp) {
+        Stamp stamp,
+        List<EuProject> euProjects) {
 
     public Organisation {
         technologies = Copies.list(technologies);
         segments = Copies.list(segments);
         externalIds = Copies.map(externalIds);
+        euProjects = Copies.list(euProjects);
+    }
+
+    /**
+     * The organisation without EU projects, as in 1.3: kept so that code compiled against 1.3
+     * links. New code uses {@link #builder()}.
+     */
+    @Deprecated
+    public Organisation(Long id, String name, OrganisationKind kind, String kvkNumber, String sbiCode, String city,
+            String country, String province, String nuts2, String rom, List<String> technologies, List<SegmentRef> segments,
+            Integer trl, Map<String, String> externalIds, Long version, Stamp stamp) {
+        this(id, name, kind, kvkNumber, sbiCode, city, country, province, nuts2, rom, technologies, segments, trl,
+                externalIds, version, stamp, List.of());
     }
 
     /**
@@ -88,7 +105,8 @@ public record Organisation(
                 .trl(trl)
                 .externalIds(externalIds)
                 .version(version)
-                .stamp(stamp);
+                .stamp(stamp)
+                .euProjects(euProjects);
     }
 
     /**
@@ -114,6 +132,7 @@ public record Organisation(
         private Map<String, String> externalIds = Map.of();
         private Long version;
         private Stamp stamp;
+        private List<EuProject> euProjects = List.of();
 
         private Builder() {
         }
@@ -263,11 +282,21 @@ public record Organisation(
         }
 
         /**
+         * @param euProjects see {@link Organisation#euProjects()}
+         * @return this builder
+         * @since 1.4
+         */
+        public Builder euProjects(List<EuProject> euProjects) {
+            this.euProjects = euProjects;
+            return this;
+        }
+
+        /**
          * @return a new organisation of the components set so far
          */
         public Organisation build() {
             return new Organisation(id, name, kind, kvkNumber, sbiCode, city, country, province,
-                    nuts2, rom, technologies, segments, trl, externalIds, version, stamp);
+                    nuts2, rom, technologies, segments, trl, externalIds, version, stamp, euProjects);
         }
     }
 }

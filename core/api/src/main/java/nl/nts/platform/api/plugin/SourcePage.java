@@ -22,10 +22,10 @@ import java.util.Set;
  * ({@code null}, or an empty list) <em>clears</em> it. A field not named is left as stored, so
  * what people added on the platform (segments, TRL, other systems' ids) stays. Empty means the
  * fields a source keeps unless it says otherwise: {@link #DEFAULT_FIELDS}, where a null
- * {@code kvkNumber}, {@code sbiCode} or {@code trl} and empty {@code technologies} keep the
+ * {@code kvkNumber}, {@code sbiCode} or {@code trl} and empty {@code technologies} or {@code euProjects} keep the
  * stored value (how the core upserted before 2.2). External ids always merge: the source's own
  * id is set, other systems' ids stay. A funding call replaces the stored one, but for its
- * technologies, kept when the source gives none.</li>
+ * technologies, its TRL range and whether it is cross-regional, each kept when the source gives none.</li>
  * </ul>
  *
  * @param records    the records on this page
@@ -39,7 +39,7 @@ public record SourcePage<T>(List<T> records, String next, String checkpoint, Set
     /**
      * The fields a source keeps when a page names none: {@code name}, {@code kind}, {@code city},
      * {@code country} and {@code province} are replaced; {@code kvkNumber}, {@code sbiCode},
-     * {@code technologies} and {@code trl} are replaced only when the source gives a value.
+     * {@code technologies}, {@code trl} and {@code euProjects} are replaced only when the source gives a value.
      */
     public static final Set<String> DEFAULT_FIELDS = Set.of("name", "kind", "city", "country", "province");
 

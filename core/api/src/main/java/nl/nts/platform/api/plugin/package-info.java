@@ -77,10 +77,18 @@
  * and a time limit per connector instance; {@value PluginProperties#ROM} on an instance of a
  * national connector runs it for that ROM.</li>
  * </ul>
+ * <h2>Changes in 2.3</h2>
+ * <ul>
+ * <li>{@link SourceHttp}: one HTTP exchange of a connector with its source, a timeout, 429 or 5xx
+ * told as a {@link RetryableSourceException} (with the answer's {@code Retry-After}).</li>
+ * <li>{@link SourceCursor}: a cursor of named parts, written as a query string.</li>
+ * <li>{@link SourcePage}: a source may keep {@code euProjects}; a funding call's TRL range and
+ * {@code crossRegional} stay as stored when the source gives none.</li>
+ * </ul>
  * Import the package with {@code [2.0,3)}; bnd does this for a plugin built against 2.0.
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package nl.nts.platform.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

@@ -65,6 +65,10 @@
  * </ul>
  * <h2>Changes in 2.4</h2>
  * <ul>
+ * <li>{@link Matching}: the organisations that fit a funding call, grouped by ROM and each with
+ * why, with a proposed consortium; and the open calls that fit an organisation.</li>
+ * <li>Funding calls carry a TRL range and whether they are cross-regional, organisations their EU
+ * projects (model 1.4).</li>
  * <li>{@link PersonalData#retain(boolean)} and {@link PersonalData#retentionRuns}: personal data
  * erased once its retention period has passed, by runs with a stored report; the periods in
  * {@link PersonalData#fields()}' {@code retention}. A workshop participant's e-mail address needs

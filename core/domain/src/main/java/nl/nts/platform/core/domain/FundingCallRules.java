@@ -50,11 +50,23 @@ final class FundingCallRules {
         if (url != null && !isWebAddress(url)) {
             violations.add(new Violation("url", "is not an http or https address"));
         }
+        checkTrl("trlMin", c.trlMin(), violations);
+        checkTrl("trlMax", c.trlMax(), violations);
+        if (c.trlMin() != null && c.trlMax() != null && c.trlMax() < c.trlMin()) {
+            violations.add(new Violation("trlMax", "is " + c.trlMax() + ", below trlMin " + c.trlMin()));
+        }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
         return new FundingCall(c.id(), source, identifier, programme, title, c.opening(), c.deadline(), c.budget(),
-                c.status() == null ? CallStatus.FORTHCOMING : c.status(), c.technologies(), url, c.version(), null);
+                c.status() == null ? CallStatus.FORTHCOMING : c.status(), c.technologies(), url, c.version(), null,
+                c.trlMin(), c.trlMax(), c.crossRegional());
+    }
+
+    private static void checkTrl(String field, Integer trl, List<Violation> violations) {
+        if (trl != null && (trl < 1 || trl > 9)) {
+            violations.add(new Violation(field, "is " + trl + "; a technology readiness level is 1 to 9"));
+        }
     }
 
     private static boolean isWebAddress(String url) {

@@ -81,7 +81,8 @@ public class JpaFundingCalls extends JpaStore<FundingCallEntity, FundingCall> im
         return toRecord(entity, clock.instant());
     }
 
-    private static FundingCall toRecord(FundingCallEntity entity, Instant now) {
+    /** The call as stored, its status derived from its dates at {@code now}. */
+    static FundingCall toRecord(FundingCallEntity entity, Instant now) {
         FundingCall stored = entity.toRecord();
         CallStatus status = CallStatusByDates.at(stored.status(), stored.opening(), stored.deadline(), now);
         return status == stored.status() ? stored : stored.toBuilder().status(status).build();
@@ -108,7 +109,7 @@ public class JpaFundingCalls extends JpaStore<FundingCallEntity, FundingCall> im
                 .read(em, page, e -> toRecord(e, now)));
     }
 
-    private static LocalDateTime utc(Instant at) {
+    static LocalDateTime utc(Instant at) {
         return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Violation;
+import nl.nts.platform.api.model.EuProject;
 import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.Region;
 import nl.nts.platform.api.model.Rom;
@@ -98,12 +99,45 @@ final class OrganisationRules {
             violations.add(new Violation("trl", "is " + o.trl() + "; a technology readiness level is 1 to 9"));
         }
         checkExternalIds(o.externalIds(), violations);
+        List<EuProject> projects = euProjects(o.euProjects(), violations);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
         return new Organisation(o.id(), name, o.kind(), kvk, sbi, city, country, dutch ? province : null,
                 place == null ? null : place.nuts2(), place == null ? null : place.rom(),
-                o.technologies(), o.segments(), o.trl(), o.externalIds(), o.version(), null);
+                o.technologies(), o.segments(), o.trl(), o.externalIds(), o.version(), null, projects);
+    }
+
+    private static final Pattern PROJECT_ID = Pattern.compile("[A-Za-z0-9]{1,20}");
+
+    /** @return the projects with their texts stripped, in the order of their ids (as they are read back) */
+    private static List<EuProject> euProjects(List<EuProject> projects, List<Violation> violations) {
+        Set<String> seen = new HashSet<>();
+        List<EuProject> checked = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            EuProject p = projects.get(i);
+            String path = "euProjects[" + i + "]";
+            if (p == null) {
+                violations.add(new Violation(path, "must be a project"));
+                continue;
+            }
+            String id = p.id() == null ? null : p.id().strip();
+            if (id == null || !PROJECT_ID.matcher(id).matches()) {
+                violations.add(new Violation(path + ".id", "must be the project's CORDIS id: 1 to 20 letters and digits"));
+            } else if (!seen.add(id)) {
+                violations.add(new Violation(path + ".id", "project " + id + " is listed more than once"));
+            }
+            String acronym = Codes.text(path + ".acronym", p.acronym(), false, 50, violations);
+            String title = Codes.text(path + ".title", p.title(), false, 300, violations);
+            String programme = Codes.text(path + ".programme", p.programme(), false, 50, violations);
+            String role = Codes.text(path + ".role", p.role(), false, 30, violations);
+            if (p.start() != null && p.end() != null && p.end().isBefore(p.start())) {
+                violations.add(new Violation(path + ".end", "is before the start"));
+            }
+            checked.add(new EuProject(id, acronym, title, programme, role, p.start(), p.end()));
+        }
+        checked.sort(java.util.Comparator.comparing(EuProject::id, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return checked;
     }
 
     private static void checkSegments(List<SegmentRef> segments, List<Violation> violations) {

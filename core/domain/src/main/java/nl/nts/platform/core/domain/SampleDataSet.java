@@ -43,11 +43,12 @@ record SampleDataSet(List<ValueChain> valueChains, List<Organisation> organisati
      * status is left to the dates.
      */
     record SampleCall(String source, String identifier, String programme, String title, DayFromToday opening, DayFromToday deadline,
-            BigDecimal budget, List<String> technologies, String url) {
+            BigDecimal budget, List<String> technologies, String url, Integer trlMin, Integer trlMax, Boolean crossRegional) {
 
         FundingCall call(LocalDate today) {
             return FundingCall.builder().source(source).identifier(identifier).programme(programme).title(title)
-                    .opening(opening.at(today)).deadline(deadline.at(today)).budget(budget).technologies(technologies).url(url).build();
+                    .opening(opening.at(today)).deadline(deadline.at(today)).budget(budget).technologies(technologies).url(url)
+                    .trlMin(trlMin).trlMax(trlMax).crossRegional(crossRegional).build();
         }
     }
 

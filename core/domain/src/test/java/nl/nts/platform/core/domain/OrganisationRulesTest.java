@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.nts.platform.api.ValidationException;
 import nl.nts.platform.api.Violation;
+import nl.nts.platform.api.model.EuProject;
 import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.model.SegmentRef;
@@ -71,5 +73,21 @@ class OrganisationRulesTest {
     void aDutchOrganisationNeedsAKnownProvince() {
         assertEquals(List.of("province"), fields(assertThrows(ValidationException.class, () -> rules.check(org(null, "NL", null)))));
         assertEquals(List.of("province"), fields(assertThrows(ValidationException.class, () -> rules.check(org(null, "NL", "Brabant")))));
+    }
+
+    @Test
+    void euProjectsNeedACordisIdListedOnceAndComeBackInTheOrderOfTheirIds() {
+        Organisation o = org(null, "BE", null).toBuilder().euProjects(List.of(
+                EuProject.builder().id(" 101000002 ").acronym(" QSENSE-NL ").role("coordinator").start(LocalDate.of(2025, 3, 1)).build(),
+                EuProject.builder().id("101000001").build())).build();
+        Organisation checked = rules.check(o);
+        assertEquals(List.of("101000001", "101000002"), checked.euProjects().stream().map(EuProject::id).toList());
+        assertEquals("QSENSE-NL", checked.euProjects().get(1).acronym());
+
+        ValidationException e = assertThrows(ValidationException.class, () -> rules.check(org(null, "BE", null).toBuilder().euProjects(List.of(
+                EuProject.builder().id("not a cordis id").build(),
+                EuProject.builder().id("7").acronym("A".repeat(51)).start(LocalDate.of(2026, 1, 1)).end(LocalDate.of(2025, 1, 1)).build(),
+                EuProject.builder().id("7").build())).build()));
+        assertEquals(List.of("euProjects[0].id", "euProjects[1].acronym", "euProjects[1].end", "euProjects[2].id"), fields(e));
     }
 }

@@ -129,6 +129,19 @@ class RecordRulesTest {
     }
 
     @Test
+    void aFundingCallsTrlRangeIsOneToNineAndNotUpsideDown() {
+        FundingCallRules rules = new FundingCallRules(TECHNOLOGIES::contains);
+        FundingCall.Builder call = FundingCall.builder().source("RVO").identifier("MIT-1").title("MIT");
+        FundingCall checked = rules.check(call.trlMin(4).trlMax(7).crossRegional(true).build());
+        assertEquals(4, checked.trlMin());
+        assertEquals(7, checked.trlMax());
+        assertEquals(Boolean.TRUE, checked.crossRegional());
+        assertEquals(5, rules.check(call.trlMin(5).trlMax(null).build()).trlMin(), "either end may be open");
+        assertEquals(List.of("trlMin", "trlMax"), fields(assertThrows(ValidationException.class, () -> rules.check(call.trlMin(0).trlMax(10).build()))));
+        assertEquals(List.of("trlMax"), fields(assertThrows(ValidationException.class, () -> rules.check(call.trlMin(6).trlMax(4).build()))));
+    }
+
+    @Test
     void consortia() {
         ConsortiumRules rules = new ConsortiumRules(ROMS::contains);
         Consortium bad = new Consortium(null, null, " ", 7L, Arrays.asList(new Consortium.Member(7L, "partner"),

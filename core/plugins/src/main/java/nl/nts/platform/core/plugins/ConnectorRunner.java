@@ -443,8 +443,14 @@ public class ConnectorRunner implements Connectors {
             fundingCalls.create(c);
             return Outcome.CREATED;
         }
-        // a source that knows no technologies leaves those the operator gave the call
-        FundingCall incoming = c.technologies().isEmpty() ? c.toBuilder().technologies(existing.get().technologies()).build() : c;
+        // a source that knows no technologies, TRL range or regional condition leaves those the operator gave the call
+        FundingCall stored0 = existing.get();
+        FundingCall incoming = c.toBuilder()
+                .technologies(c.technologies().isEmpty() ? stored0.technologies() : c.technologies())
+                .trlMin(c.trlMin() == null && c.trlMax() == null ? stored0.trlMin() : c.trlMin())
+                .trlMax(c.trlMin() == null && c.trlMax() == null ? stored0.trlMax() : c.trlMax())
+                .crossRegional(c.crossRegional() == null ? stored0.crossRegional() : c.crossRegional())
+                .build();
         FundingCall stored = fundingCalls.update(existing.get().id(), incoming, existing.get().version());
         return Objects.equals(stored.version(), existing.get().version()) ? Outcome.UNCHANGED : Outcome.UPDATED;
     }

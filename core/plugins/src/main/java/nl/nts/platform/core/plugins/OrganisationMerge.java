@@ -17,10 +17,10 @@ final class OrganisationMerge {
 
     /** Every field a source may keep, by its component name. */
     static final Set<String> FIELDS = Set.of("name", "kind", "kvkNumber", "sbiCode", "city", "country", "province", "technologies", "segments",
-            "trl");
+            "trl", "euProjects");
 
     /** The fields the {@link SourcePage#DEFAULT_FIELDS} keep only when the source gives a value. */
-    private static final Set<String> KEPT_WHEN_GIVEN = Set.of("kvkNumber", "sbiCode", "technologies", "trl");
+    private static final Set<String> KEPT_WHEN_GIVEN = Set.of("kvkNumber", "sbiCode", "technologies", "trl", "euProjects");
 
     private OrganisationMerge() {
     }
@@ -68,6 +68,9 @@ final class OrganisationMerge {
         }
         if (keeps("trl", fields, defaults, incoming.trl())) {
             merged.trl(incoming.trl());
+        }
+        if (keeps("euProjects", fields, defaults, incoming.euProjects().isEmpty() ? null : incoming.euProjects())) {
+            merged.euProjects(incoming.euProjects());
         }
         Map<String, String> ids = new LinkedHashMap<>(current.externalIds());
         ids.putAll(incoming.externalIds());

@@ -20,6 +20,8 @@ import nl.nts.platform.api.model.CallStatus;
 import nl.nts.platform.api.model.FundingCall;
 import nl.nts.platform.api.service.FundingCallFilter;
 import nl.nts.platform.api.service.FundingCalls;
+import nl.nts.platform.api.service.Matching;
+import nl.nts.platform.api.model.CallMatches;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -31,10 +33,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public class FundingCallResource {
 
     private final FundingCalls fundingCalls;
+    private final Matching matching;
     private final Crud<FundingCall> crud;
 
-    FundingCallResource(FundingCalls fundingCalls) {
+    FundingCallResource(FundingCalls fundingCalls, Matching matching) {
         this.fundingCalls = fundingCalls;
+        this.matching = matching;
         this.crud = new Crud<>("funding call", fundingCalls, FundingCall::id, FundingCall::version,
                 // the status follows the dates: a copy read before the deadline is stale after it
                 c -> c.status() == null ? null : c.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -58,7 +62,7 @@ public class FundingCallResource {
     }
 
     @Operation(summary = "Create a funding call",
-            description = "A call of a source (SEDIA, RVO, ...) with its identifier (unique together), programme, title, opening, deadline, budget, technologies and url; funding calls are the operator's. " + ApiTexts.CREATE)
+            description = "A call of a source (SEDIA, RVO, ...) with its identifier (unique together), programme, title, opening, deadline, budget, technologies, url, the TRL range it funds (trlMin, trlMax: 1..9) and whether it is crossRegional; funding calls are the operator's. " + ApiTexts.CREATE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@RequestBody(description = "The new funding call; id, version and stamp are set by the platform", required = true) FundingCall record,
@@ -71,6 +75,20 @@ public class FundingCallResource {
     @Path("{id}")
     public Response get(@Parameter(description = ApiTexts.ID) @PathParam("id") String id) {
         return crud.get(id);
+    }
+
+    @Operation(summary = "Match organisations to a funding call and propose a consortium",
+            description = "The organisations that fit the call, grouped by the ROM whose region each is in (abroad last, rom null), best fit first,"
+            + " each with why: the call's key technologies it works with, the call's value chains (those built on its technologies) it works in"
+            + " through its segments, and its TRL against the call's range (trlMin..trlMax; outside it leaves an organisation out, an unknown TRL"
+            + " does not). consortia names the consortia for this call it is in already. proposal: a lead with EU project experience (its CORDIS"
+            + " projects, a coordinator's first), at least one SME or start-up and one knowledge institution, members of two ROMs where the call is"
+            + " crossRegional, then members bringing a technology no other member brings (six at most); government and investors are not proposed."
+            + " unmet says in words which condition it cannot meet, complete whether it meets them all. Nothing is stored.")
+    @GET
+    @Path("{id}/matches")
+    public CallMatches matches(@Parameter(description = ApiTexts.ID) @PathParam("id") String id) {
+        return matching.forCall(Requests.pathId("funding call", id));
     }
 
     @Operation(summary = "Replace a funding call",

@@ -22,6 +22,8 @@ import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.service.OrganisationFilter;
 import nl.nts.platform.api.service.Organisations;
+import nl.nts.platform.api.service.Matching;
+import nl.nts.platform.api.model.FittingCall;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,10 +34,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public class OrganisationResource {
 
     private final Organisations organisations;
+    private final Matching matching;
     private final Crud<Organisation> crud;
 
-    OrganisationResource(Organisations organisations) {
+    OrganisationResource(Organisations organisations, Matching matching) {
         this.organisations = organisations;
+        this.matching = matching;
         this.crud = new Crud<>("organisation", organisations, Organisation::id, Organisation::version);
     }
 
@@ -59,7 +63,7 @@ public class OrganisationResource {
     }
 
     @Operation(summary = "Create an organisation",
-            description = "A Dutch organisation needs its province (the platform sets nuts2 and its ROM from it) and may carry a KvK number (8 digits, unique); externalIds are unique per system. A ROM's users create organisations in its provinces; organisations abroad are shared by all ROMs. " + ApiTexts.CREATE)
+            description = "A Dutch organisation needs its province (the platform sets nuts2 and its ROM from it) and may carry a KvK number (8 digits, unique); externalIds are unique per system; euProjects are its EU projects (CORDIS id, acronym, programme, role, dates), which matching reads as EU project experience. A ROM's users create organisations in its provinces; organisations abroad are shared by all ROMs. " + ApiTexts.CREATE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@RequestBody(description = "The new organisation; id, version and stamp are set by the platform", required = true) Organisation organisation,
@@ -72,6 +76,15 @@ public class OrganisationResource {
     @Path("{id}")
     public Response get(@Parameter(description = ApiTexts.ID) @PathParam("id") String id) {
         return crud.get(id);
+    }
+
+    @Operation(summary = "List the open funding calls that fit an organisation",
+            description = "The calls open now that fit it, nearest deadline first (none last), each with why: the call's key technologies it works"
+            + " with, the call's value chains it works in through its segments, and its TRL against the call's range. One page with every call.")
+    @GET
+    @Path("{id}/calls")
+    public Page<FittingCall> calls(@Parameter(description = ApiTexts.ID) @PathParam("id") String id) {
+        return Page.all(matching.forOrganisation(Requests.pathId("organisation", id)));
     }
 
     @Operation(summary = "Replace an organisation", description = "" + ApiTexts.REPLACE)

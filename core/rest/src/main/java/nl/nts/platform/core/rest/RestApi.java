@@ -22,6 +22,7 @@ import nl.nts.platform.api.service.Consortia;
 import nl.nts.platform.api.service.FundingCalls;
 import nl.nts.platform.api.service.Inputs;
 import nl.nts.platform.api.service.Organisations;
+import nl.nts.platform.api.service.Matching;
 import nl.nts.platform.api.service.PluginCatalog;
 import nl.nts.platform.api.service.PersonalData;
 import nl.nts.platform.api.service.Plans;
@@ -62,7 +63,8 @@ public class RestApi {
             @Reference AuditTrail audit, @Reference ApiTokens tokens, @Reference LoginGuard guard, @Reference FirstStart firstStartDone,
             @Reference CallerScope scope, @Reference Changes changes, @Reference Backups backups, @Reference PluginSettings pluginSettings,
             @Reference PluginRepositories pluginRepositories,
-            @Reference WebSessions sessions, @Reference PublicPages publicPages, @Reference PersonalData personalData, @Reference People people) {
+            @Reference WebSessions sessions, @Reference PublicPages publicPages, @Reference PersonalData personalData, @Reference People people,
+            @Reference Matching matching) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
@@ -73,14 +75,14 @@ public class RestApi {
                 new RomResource(referenceData),
                 new ValueChainResource(valueChains),
                 new ThemeResource(referenceData),
-                new OrganisationResource(organisations),
+                new OrganisationResource(organisations, matching),
                 new WorkshopResource(workshops, reports),
                 new InputResource(inputs, workflows, traces),
                 new PublicResource(referenceData, inputs, publicPages),
                 new PlanResource(plans, workflows, reports, traces),
                 new ActionResource(actions, workflows, progress),
                 new AgendaResource(agendas, reports, traces),
-                new FundingCallResource(fundingCalls),
+                new FundingCallResource(fundingCalls, matching),
                 new ConsortiumResource(consortia),
                 new ReportResource(reports),
                 new WorkflowResource(workflows),

@@ -74,6 +74,15 @@ public class FundingCallEntity extends StoredRecord {
     @Column(name = "URL", length = 500)
     private String url;
 
+    @Column(name = "TRL_MIN")
+    private Integer trlMin;
+
+    @Column(name = "TRL_MAX")
+    private Integer trlMax;
+
+    @Column(name = "CROSS_REGIONAL")
+    private Boolean crossRegional;
+
     @Override
     public Long id() {
         return id;
@@ -95,11 +104,15 @@ public class FundingCallEntity extends StoredRecord {
         this.technologies.clear();
         this.technologies.addAll(technologies);
         this.url = c.url();
+        this.trlMin = c.trlMin();
+        this.trlMax = c.trlMax();
+        this.crossRegional = c.crossRegional();
     }
 
     public FundingCall toRecord() {
         return new FundingCall(id, source, identifier, programme, title, instant(opening), instant(deadline), budget, status,
-                technologies.stream().map(TechnologyEntity::code).sorted().toList(), url, version(), stamp().toRecord());
+                technologies.stream().map(TechnologyEntity::code).sorted().toList(), url, version(), stamp().toRecord(),
+                trlMin, trlMax, crossRegional);
     }
 
     private static LocalDateTime utc(Instant at) {

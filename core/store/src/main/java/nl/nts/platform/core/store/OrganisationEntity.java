@@ -101,6 +101,12 @@ public class OrganisationEntity extends StoredRecord {
     @Column(name = "EXTERNAL_ID", nullable = false, length = 100)
     private Map<String, String> externalIds = new HashMap<>();
 
+    @BatchFetch(BatchFetchType.IN)
+
+    @ElementCollection
+    @CollectionTable(name = "NTS_ORGANISATION_EU_PROJECT", joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
+    private List<EuProjectValue> euProjects = new ArrayList<>();
+
     @Override
     public Long id() {
         return id;
@@ -139,6 +145,8 @@ public class OrganisationEntity extends StoredRecord {
         this.segments.addAll(segments);
         this.externalIds.clear();
         this.externalIds.putAll(o.externalIds());
+        this.euProjects.clear();
+        o.euProjects().forEach(p -> this.euProjects.add(new EuProjectValue(p)));
     }
 
     public Organisation toRecord() {
@@ -147,6 +155,7 @@ public class OrganisationEntity extends StoredRecord {
                 technologies.stream().map(TechnologyEntity::code).sorted().toList(),
                 segments.stream().map(SegmentEntity::toRef)
                         .sorted(java.util.Comparator.comparing(SegmentRef::valueChain).thenComparing(SegmentRef::segment)).toList(),
-                trl, externalIds, version(), stamp().toRecord());
+                trl, externalIds, version(), stamp().toRecord(),
+                euProjects.stream().map(EuProjectValue::toRecord).sorted(java.util.Comparator.comparing(nl.nts.platform.api.model.EuProject::id)).toList());
     }
 }

@@ -19,6 +19,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import nl.nts.platform.api.model.EuProject;
 import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.model.Region;
@@ -31,9 +32,12 @@ import nl.nts.platform.api.service.ReferenceData;
 
 /**
  * The participants of EU projects, from CORDIS's open data file organization.csv (one row per
- * organisation per project): each organisation once, keyed by its CORDIS organisationID. A
- * Dutch participant's province follows from its NUTS-3 code (either NUTS revision). Active
- * only once a file is configured in {@code etc/nl.nts.platform.connector.cordis.cfg}.
+ * organisation per project): each organisation once, keyed by its CORDIS organisationID, with its
+ * EU projects and its role in each (what funding-call matching reads as EU project experience).
+ * With CORDIS's project.csv configured too, each project also carries its title, framework
+ * programme and dates. A Dutch participant's province follows from its NUTS-3 code (either NUTS
+ * revision). Active only once a file is configured in
+ * {@code etc/nl.nts.platform.connector.cordis.cfg}.
  */
 @Component(configurationPid = "nl.nts.platform.connector.cordis", configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = {PluginProperties.PLUGIN_ID + "=connector-cordis", Connector.ID + "=cordis-organisations", Connector.SYSTEM + "=cordis"})
@@ -44,16 +48,22 @@ public class CordisOrganisations implements OrganisationSource {
     public @interface Config {
         @AttributeDefinition(description = "Path of CORDIS's organization.csv (downloaded from the EU open data portal)")
         String organisationFile();
+
+        @AttributeDefinition(required = false, description = "Path of CORDIS's project.csv of the same programme: the projects' titles,"
+                + " framework programme and dates (without it a project has its id, acronym and the organisation's role only)")
+        String projectFile() default "";
     }
 
     static final String SYSTEM = "cordis";
 
     private final Path file;
+    private final Path projectFile;
     private final Map<String, String> provinceByNuts2 = new LinkedHashMap<>();
 
     @Activate
     public CordisOrganisations(@Reference ReferenceData referenceData, Config config) {
         this.file = Path.of(config.organisationFile());
+        this.projectFile = config.projectFile() == null || config.projectFile().isBlank() ? null : Path.of(config.projectFile().strip());
         for (Rom rom : referenceData.roms()) {
             for (Region region : rom.regions()) {
                 provinceByNuts2.put(region.nuts2(), region.province());
@@ -77,18 +87,41 @@ public class CordisOrganisations implements OrganisationSource {
     }
 
     List<Organisation> organisations() throws IOException {
-        List<Map<String, String>> rows;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            rows = SemicolonCsv.read(in);
+        List<Map<String, String>> rows = rows(file);
+        Map<String, Map<String, String>> projects = new LinkedHashMap<>();
+        if (projectFile != null) {
+            for (Map<String, String> row : rows(projectFile)) {
+                String id = row.getOrDefault("id", "").strip();
+                if (!id.isEmpty()) {
+                    projects.putIfAbsent(id, row);
+                }
+            }
         }
         Map<String, Organisation> byId = new LinkedHashMap<>();
+        Map<String, Map<String, EuProject>> participations = new LinkedHashMap<>();
         for (Map<String, String> row : rows) {
             String id = row.getOrDefault("organisationID", "").strip();
             if (!id.isEmpty()) {
                 byId.putIfAbsent(id, organisation(id, row));
+                String projectId = row.getOrDefault("projectID", "").strip();
+                if (!projectId.isEmpty()) {
+                    participations.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                            .putIfAbsent(projectId, CordisProjects.project(projectId, row, projects.get(projectId)));
+                }
             }
         }
-        return new ArrayList<>(byId.values());
+        List<Organisation> all = new ArrayList<>();
+        for (Map.Entry<String, Organisation> e : byId.entrySet()) {
+            Map<String, EuProject> its = participations.getOrDefault(e.getKey(), Map.of());
+            all.add(e.getValue().toBuilder().euProjects(new ArrayList<>(its.values())).build());
+        }
+        return all;
+    }
+
+    private static List<Map<String, String>> rows(Path path) throws IOException {
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return SemicolonCsv.read(in);
+        }
     }
 
     private Organisation organisation(String id, Map<String, String> row) {

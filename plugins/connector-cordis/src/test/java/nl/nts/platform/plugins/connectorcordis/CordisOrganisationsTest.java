@@ -7,12 +7,14 @@ import java.io.StringReader;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.nts.platform.api.model.EuProject;
 import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.model.Region;
@@ -46,24 +48,70 @@ class CordisOrganisationsTest {
                 + "101;999912345;VOORBEELD PHOTONICS BV;PRC;true;EINDHOVEN;NL;NL414\r\n"
                 + "102;999912345;VOORBEELD PHOTONICS BV;PRC;true;EINDHOVEN;NL;NL414\r\n"
                 + "102;999954321;PANEPISTIMIO VOORBEELD;HES;false;ATHINA;EL;EL303\r\n");
-        ReferenceData referenceData = (ReferenceData) Proxy.newProxyInstance(ReferenceData.class.getClassLoader(),
-                new Class<?>[] {ReferenceData.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("roms")) {
-                        return List.of(new Rom("BOM", "Brabantse Ontwikkelings Maatschappij",
-                                List.of(new Region("Noord-Brabant", "NL41", "NL41", "NL-NB"))));
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        CordisOrganisations.Config config = (CordisOrganisations.Config) Proxy.newProxyInstance(CordisOrganisations.Config.class.getClassLoader(),
-                new Class<?>[] {CordisOrganisations.Config.class}, (proxy, method, args) -> file.toString());
-
-        List<Organisation> organisations = new CordisOrganisations(referenceData, config).organisations();
+        CordisOrganisations.Config config = config(file.toString(), "");
+        List<Organisation> organisations = new CordisOrganisations(REFERENCE_DATA, config).organisations();
 
         assertEquals(List.of(
-                new Organisation(null, "Voorbeeld Photonics BV", OrganisationKind.SME, null, null, "Eindhoven", "NL", "Noord-Brabant", null, null,
-                        List.of(), List.of(), null, Map.of("cordis", "999912345"), null, null),
-                new Organisation(null, "Panepistimio Voorbeeld", OrganisationKind.KNOWLEDGE_INSTITUTION, null, null, "Athina", "GR", null, null,
-                        null, List.of(), List.of(), null, Map.of("cordis", "999954321"), null, null)),
+                Organisation.builder().name("Voorbeeld Photonics BV").kind(OrganisationKind.SME).city("Eindhoven").country("NL")
+                        .province("Noord-Brabant").externalIds(Map.of("cordis", "999912345"))
+                        .euProjects(List.of(EuProject.builder().id("101").build(), EuProject.builder().id("102").build())).build(),
+                Organisation.builder().name("Panepistimio Voorbeeld").kind(OrganisationKind.KNOWLEDGE_INSTITUTION).city("Athina").country("GR")
+                        .externalIds(Map.of("cordis", "999954321")).euProjects(List.of(EuProject.builder().id("102").build())).build()),
                 organisations);
+    }
+
+    private static final ReferenceData REFERENCE_DATA = (ReferenceData) Proxy.newProxyInstance(ReferenceData.class.getClassLoader(),
+            new Class<?>[] {ReferenceData.class}, (proxy, method, args) -> {
+                if (method.getName().equals("roms")) {
+                    return List.of(new Rom("BOM", "Brabantse Ontwikkelings Maatschappij", List.of(new Region("Noord-Brabant", "NL41", "NL41", "NL-NB"))),
+                            new Rom("LIOF", "LIOF", List.of(new Region("Limburg", "NL42", "NL42", "NL-LI"))));
+                }
+                throw new UnsupportedOperationException(method.getName());
+            });
+
+    private static CordisOrganisations.Config config(String organisationFile, String projectFile) {
+        return (CordisOrganisations.Config) Proxy.newProxyInstance(CordisOrganisations.Config.class.getClassLoader(),
+                new Class<?>[] {CordisOrganisations.Config.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "organisationFile" -> organisationFile;
+                    case "projectFile" -> projectFile;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static Path wireFormat(String name) throws Exception {
+        return Path.of(CordisOrganisationsTest.class.getResource("/wire-formats/" + name).toURI());
+    }
+
+    @Test
+    void theOrganisationsOfCordisFilesCarryTheirProjectsWithProjectCsvsTitlesProgrammeAndDates() throws Exception {
+        List<Organisation> organisations = new CordisOrganisations(REFERENCE_DATA,
+                config(wireFormat("cordis-organization.csv").toString(), wireFormat("cordis-project.csv").toString())).organisations();
+        assertEquals(List.of("Voorbeeld Photonics BV", "Technische Universiteit Voorbeeld", "Maas Quantum Sensing BV"),
+                organisations.stream().map(Organisation::name).toList());
+        assertEquals(List.of(EuProject.builder().id("101000001").acronym("PHOTOPACK").title("Photonic packaging for scalable integrated circuits")
+                .programme("HORIZON").role("coordinator").start(LocalDate.of(2024, 1, 1)).end(LocalDate.of(2027, 12, 31)).build()),
+                organisations.get(0).euProjects());
+        assertEquals("participant", organisations.get(1).euProjects().get(0).role());
+        EuProject qsense = organisations.get(2).euProjects().get(0);
+        assertEquals("QSENSE-NL", qsense.acronym());
+        assertEquals(LocalDate.of(2028, 2, 29), qsense.end());
+        assertEquals("Limburg", organisations.get(2).province());
+    }
+
+    @Test
+    void withoutProjectCsvAProjectHasItsIdAcronymAndRole() throws Exception {
+        List<Organisation> organisations = new CordisOrganisations(REFERENCE_DATA, config(wireFormat("cordis-organization.csv").toString(), ""))
+                .organisations();
+        assertEquals(List.of(EuProject.builder().id("101000002").acronym("QSENSE-NL").role("coordinator").build()), organisations.get(2).euProjects());
+    }
+
+    @Test
+    void aProjectRowWithABadDateOrAnOverlongTitleStillGivesTheProject() {
+        EuProject p = CordisProjects.project("7", Map.of("projectAcronym", "X", "role", "participant"),
+                Map.of("acronym", "ACRO", "title", "t".repeat(400), "startDate", "01/02/2024", "frameworkProgramme", "H2020"));
+        assertEquals("ACRO", p.acronym());
+        assertEquals(300, p.title().length());
+        assertNull(p.start());
+        assertEquals("H2020", p.programme());
     }
 }

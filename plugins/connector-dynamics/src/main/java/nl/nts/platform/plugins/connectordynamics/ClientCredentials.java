@@ -14,7 +14,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.nts.platform.api.plugin.RetryableSourceException;
+import nl.nts.platform.api.plugin.SourceHttp;
 
 /**
  * An OAuth2 access token by the client credentials grant (Microsoft Entra ID's
@@ -66,20 +66,8 @@ final class ClientCredentials {
     private void ask() throws IOException {
         HttpRequest request = HttpRequest.newBuilder(tokenUrl).timeout(timeout).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<String> answer;
-        try {
-            answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.net.http.HttpTimeoutException | java.net.ConnectException e) {
-            throw new RetryableSourceException("the token endpoint did not answer: " + e.getMessage(), null, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while asking for a token");
-        }
+        HttpResponse<String> answer = SourceHttp.send(http, request, "the token endpoint");
         int status = answer.statusCode();
-        if (status == 429 || status >= 500) {
-            throw new RetryableSourceException("the token endpoint answered " + status,
-                    RetryableSourceException.retryAfter(answer.headers().firstValue("Retry-After").orElse(null)));
-        }
         JsonNode body;
         try {
             body = json.readTree(answer.body());

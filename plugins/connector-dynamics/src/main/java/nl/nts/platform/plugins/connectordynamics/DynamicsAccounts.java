@@ -2,7 +2,6 @@ package nl.nts.platform.plugins.connectordynamics;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,7 +34,8 @@ import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.plugin.OrganisationSource;
 import nl.nts.platform.api.plugin.PluginProperties;
-import nl.nts.platform.api.plugin.RetryableSourceException;
+import nl.nts.platform.api.plugin.SourceHttp;
+import nl.nts.platform.api.plugin.SourceCursor;
 import nl.nts.platform.api.plugin.SourcePage;
 
 /**
@@ -133,7 +133,7 @@ public class DynamicsAccounts implements OrganisationSource {
     /** The cursor: {@code next} (the page's @odata.nextLink), {@code since} and {@code latest}, as a query string. */
     @Override
     public SourcePage<Organisation> read(String cursor, int pageSize) throws IOException {
-        Map<String, String> at = parse(cursor);
+        Map<String, String> at = SourceCursor.read(cursor);
         String since = at.get("since");
         String url = at.get("next");
         if (url == null) {
@@ -166,7 +166,7 @@ public class DynamicsAccounts implements OrganisationSource {
         }
         String checkpoint = latest != null ? "since=" + latest : since != null ? "since=" + since : null;
         next.put("next", nextLink);
-        return new SourcePage<>(records, nextLink == null ? null : write(next), checkpoint, fields());
+        return new SourcePage<>(records, nextLink == null ? null : SourceCursor.write(next), checkpoint, fields());
     }
 
     private Set<String> fields() {
@@ -183,15 +183,7 @@ public class DynamicsAccounts implements OrganisationSource {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json").header("OData-MaxVersion", "4.0").header("OData-Version", "4.0")
                     .header("Prefer", "odata.maxpagesize=" + Math.max(1, Math.min(5000, pageSize))).GET().build();
-            HttpResponse<String> answer;
-            try {
-                answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (java.net.http.HttpTimeoutException | java.net.ConnectException e) {
-                throw new RetryableSourceException("Dynamics did not answer: " + e.getMessage(), null, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while reading Dynamics");
-            }
+            HttpResponse<String> answer = SourceHttp.send(http, request, "Dynamics");
             int status = answer.statusCode();
             if (status == 200) {
                 return json.readTree(answer.body());
@@ -200,10 +192,6 @@ public class DynamicsAccounts implements OrganisationSource {
                 // expired or revoked before its time: a new one, once
                 credentials.renew(token);
                 continue;
-            }
-            if (status == 429 || status >= 500) {
-                throw new RetryableSourceException("Dynamics answered " + status,
-                        RetryableSourceException.retryAfter(answer.headers().firstValue("Retry-After").orElse(null)));
             }
             if (status == 401 || status == 403) {
                 throw new IOException("Dynamics refused the app's token (" + status + "): the app registration needs an application user with "
@@ -261,28 +249,5 @@ public class DynamicsAccounts implements OrganisationSource {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static Map<String, String> parse(String cursor) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        if (cursor != null) {
-            for (String part : cursor.split("&")) {
-                int eq = part.indexOf('=');
-                if (eq > 0) {
-                    parts.put(part.substring(0, eq), URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return parts;
-    }
-
-    private static String write(Map<String, String> parts) {
-        StringBuilder out = new StringBuilder();
-        parts.forEach((k, v) -> {
-            if (v != null) {
-                out.append(out.length() == 0 ? "" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-            }
-        });
-        return out.toString();
     }
 }

@@ -102,6 +102,10 @@ class SchemaMigrationTest {
                     + " CONTACT_EMAIL=null; CONTACT_CONSENT=null; .*")), "every input of the fixture is of a BOM workshop: " + inputs);
             after.put("NTS_INPUT", inputs.stream().map(r -> r.replaceFirst("ROM_CODE=[^;]*; SUBMITTED_ORGANISATION=null; CONTACT_NAME=null;"
                     + " CONTACT_EMAIL=null; CONTACT_CONSENT=null; ", "")).toList());
+            // and for the columns changeset 0011 gave the funding calls: no TRL range, not said to be cross-regional
+            List<String> calls = after.get("NTS_FUNDING_CALL");
+            assertTrue(!calls.isEmpty() && calls.stream().allMatch(r -> r.contains("TRL_MIN=null; TRL_MAX=null; CROSS_REGIONAL=null; ")), calls.toString());
+            after.put("NTS_FUNDING_CALL", calls.stream().map(r -> r.replace("TRL_MIN=null; TRL_MAX=null; CROSS_REGIONAL=null; ", "")).toList());
             // and for the column changeset 0013 gave the participants: the basis the platform stated for an address so far, none without one
             List<String> participants = after.get("NTS_WORKSHOP_PARTICIPANT");
             assertTrue(participants.stream().anyMatch(r -> r.contains("EMAIL_BASIS=PUBLIC_TASK; ")), "the fixture has participants with an address");

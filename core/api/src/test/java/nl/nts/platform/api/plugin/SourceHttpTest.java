@@ -1,0 +1,90 @@
+package nl.nts.platform.api.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** A source's answers as the connector runner reads them, against a server on 127.0.0.1. */
+class SourceHttpTest {
+
+    private final HttpServer server;
+    private final CountDownLatch never = new CountDownLatch(1);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    SourceHttpTest() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/busy", e -> answer(e, 429, "7"));
+        server.createContext("/down", e -> answer(e, 503, null));
+        server.createContext("/refused", e -> answer(e, 401, null));
+        server.createContext("/fine", e -> answer(e, 200, null));
+        server.createContext("/silent", e -> {
+            try {
+                never.await();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange e, int status, String retryAfter) throws IOException {
+        try (e) {
+            if (retryAfter != null) {
+                e.getResponseHeaders().add("Retry-After", retryAfter);
+            }
+            byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+            e.sendResponseHeaders(status, body.length);
+            try (OutputStream out = e.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        never.countDown();
+        server.stop(0);
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path)).timeout(Duration.ofMillis(300)).build();
+    }
+
+    @Test
+    void throttlingAndServerErrorsAreWorthTryingAgainOtherAnswersAreTheConnectors() throws IOException {
+        RetryableSourceException busy = assertThrows(RetryableSourceException.class, () -> SourceHttp.send(http, request("/busy"), "Example CRM"));
+        assertEquals(Duration.ofSeconds(7), busy.retryAfter());
+        assertEquals("Example CRM answered 429", busy.getMessage());
+        RetryableSourceException down = assertThrows(RetryableSourceException.class, () -> SourceHttp.send(http, request("/down"), "Example CRM"));
+        assertNull(down.retryAfter());
+        assertEquals(401, SourceHttp.send(http, request("/refused"), "Example CRM").statusCode());
+        assertEquals("{\"ok\":true}", SourceHttp.send(http, request("/fine"), "Example CRM").body());
+    }
+
+    @Test
+    void noAnswerInTimeOrNoConnectionIsWorthTryingAgain() throws IOException {
+        RetryableSourceException silent = assertThrows(RetryableSourceException.class, () -> SourceHttp.send(http, request("/silent"), "Example CRM"));
+        assertTrue(silent.getMessage().startsWith("Example CRM did not answer"), silent.getMessage());
+        int port = server.getAddress().getPort();
+        server.stop(0);
+        HttpRequest closed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/fine")).timeout(Duration.ofSeconds(2)).build();
+        assertThrows(RetryableSourceException.class, () -> SourceHttp.send(http, closed, "Example CRM"));
+    }
+}
