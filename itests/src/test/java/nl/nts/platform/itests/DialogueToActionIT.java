@@ -218,7 +218,7 @@ public class DialogueToActionIT extends PlatformTest {
         assertEquals(List.of("coOrganisers", "participants[0].email", "participants[0].emailBasis"), texts(refused.json().get("errors"), "field"));
 
         workshop.put("coOrganisers", List.of("RUR"));
-        workshop.put("participants", List.of(Map.of("name", "A. Person", "email", "a.person@example.org")));
+        workshop.put("participants", List.of(Map.of("name", "A. Person", "email", "a.person@example.org", "emailBasis", "CONSENT")));
         Api.Answer created = api.post("/workshops", Api.json(workshop));
         assertEquals(created.body(), 201, created.status());
         long workshopId = created.json().get("id").asLong();

@@ -19,7 +19,7 @@ import nl.nts.platform.api.model.FittingCall;
  * ({@link nl.nts.platform.api.model.Fit}). A call with no key technology fits nobody.
  *
  * <p>Matching reads the national picture, as every user and plugin may; it writes nothing. The
- * organisations are given as stored, without personal data (organisations hold none).
+ * organisations are given as anyone may read them.
  *
  * @since 2.4
  */
