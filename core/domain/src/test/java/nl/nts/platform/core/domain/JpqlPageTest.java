@@ -6,22 +6,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import nl.nts.platform.api.PageRequest;
+import nl.nts.platform.core.store.LocalJpaTemplate;
 import nl.nts.platform.core.store.OrganisationEntity;
 
 /**
@@ -136,17 +134,7 @@ class JpqlPageTest {
     }
 
     private void open(String url) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
-        properties.put("javax.persistence.jtaDataSource", "");
-        properties.put("javax.persistence.jdbc.url", url);
-        properties.put("javax.persistence.jdbc.user", "nts");
-        properties.put("javax.persistence.jdbc.password", "nts");
-        properties.put("eclipselink.ddl-generation", "create-tables");
-        properties.put("eclipselink.ddl-generation.output-mode", "database");
-        properties.put("eclipselink.logging.level", "OFF");
-        properties.put("eclipselink.target-server", "None");
-        factory = Persistence.createEntityManagerFactory("nts", properties);
+        factory = LocalJpaTemplate.open(url);
     }
 
     private static String insert(long id, String name, String city) {
