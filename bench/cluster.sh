@@ -39,10 +39,9 @@ node() { # node N PORT: unpacked and configured as the README's "Several nodes" 
   printf '\nnts.node = node-%s\nnts.cluster.name = nts-bench\nnts.cluster.members = %s\nnts.cluster.port = %s\n' \
     "$1" "$members" "$(( $2 + 5 ))" >> "$home/etc/system.properties"
 }
-start() { # start N PORT: seconds until its API answers
+start() { # start N: in the background, its pid kept for the stop (not in a subshell: the pid would be lost)
   KARAF_EXEC=exec "$out/cluster-node$1/bin/karaf" server > "$out/cluster-node$1/console.log" 2>&1 &
   pids+=("$!"); karaf_pid=$!
-  wait_for "http://localhost:$2/api/technologies"
 }
 on() { shell_home="$out/cluster-node$1"; shell_port=$(( $2 + 1 )); }
 load() { "$JAVA_HOME/bin/java" "$bench_dir/LoadGen.java" "$1" "$workers" "$seconds" 3; }
@@ -51,8 +50,10 @@ api1="http://localhost:$port1/api"
 api2="http://localhost:$port2/api"
 
 node 1 "$port1"; node 2 "$port2"
-echo "node 1 answers after $(start 1 "$port1") s (schema made on PostgreSQL)"
-echo "node 2 answers after $(start 2 "$port2") s"
+start 1
+echo "node 1 answers after $(wait_for "$api1/technologies") s (schema made on PostgreSQL)"
+start 2
+echo "node 2 answers after $(wait_for "$api2/technologies") s"
 echo "$workers workers, $seconds s a step after 3 s warm-up; load generator, two nodes and PostgreSQL on this $(nproc)-core machine"
 echo "  one node,  read:  $(load "$api1/organisations?size=20")"
 echo "  two nodes, read:  $(load "$api1/organisations?size=20,$api2/organisations?size=20")"
