@@ -15,7 +15,8 @@ import java.util.concurrent.Future;
  * while, then a line of figures. Run with: java LoadGen.java URL WORKERS SECONDS [WARMUP_SECONDS]; set
  * LOADGEN_AUTH=user:password to log in with HTTP Basic, LOADGEN_BEARER=secret to send an API
  * token instead, and LOADGEN_BODY=json to POST that body instead of GET (answers 200 and 201
- * count as served).
+ * count as served). URL may be several, comma-separated: the requests go to them in turn (round
+ * robin), as a load balancer in front of several nodes sends them.
  */
 public class LoadGen {
 
@@ -23,31 +24,17 @@ public class LoadGen {
     }
 
     public static void main(String[] args) throws Exception {
-        URI uri = URI.create(args[0]);
+        List<URI> uris = Arrays.stream(args[0].split(",")).map(String::strip).map(URI::create).toList();
         int workers = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        String body = System.getenv("LOADGEN_BODY");
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-        if (body != null && !body.isBlank()) {
-            builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            builder.GET();
-        }
-        String auth = System.getenv("LOADGEN_AUTH"); // user:password, for HTTP Basic
-        String bearer = System.getenv("LOADGEN_BEARER");
-        if (bearer != null && !bearer.isBlank()) {
-            builder.header("Authorization", "Bearer " + bearer);
-        } else if (auth != null && !auth.isBlank()) {
-            builder.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(auth.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        HttpRequest request = builder.build();
+        List<HttpRequest> requests = uris.stream().map(LoadGen::request).toList();
 
-        run(client, request, workers, warmup); // JIT, pools and caches warm up; figures discarded
+        run(client, requests, workers, warmup); // JIT, pools and caches warm up; figures discarded
         long start = System.nanoTime();
-        List<WorkerResult> results = run(client, request, workers, seconds);
+        List<WorkerResult> results = run(client, requests, workers, seconds);
         double elapsed = (System.nanoTime() - start) / 1e9;
 
         int count = results.stream().mapToInt(WorkerResult::count).sum();
@@ -66,8 +53,27 @@ public class LoadGen {
                 .ifPresent(f -> System.out.println("first failure: " + f));
     }
 
-    private static List<WorkerResult> run(HttpClient client, HttpRequest request, int workers, int seconds) throws Exception {
+    private static HttpRequest request(URI uri) {
+        String body = System.getenv("LOADGEN_BODY");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        if (body != null && !body.isBlank()) {
+            builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            builder.GET();
+        }
+        String auth = System.getenv("LOADGEN_AUTH"); // user:password, for HTTP Basic
+        String bearer = System.getenv("LOADGEN_BEARER");
+        if (bearer != null && !bearer.isBlank()) {
+            builder.header("Authorization", "Bearer " + bearer);
+        } else if (auth != null && !auth.isBlank()) {
+            builder.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(auth.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return builder.build();
+    }
+
+    private static List<WorkerResult> run(HttpClient client, List<HttpRequest> requests, int workers, int seconds) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
+        java.util.concurrent.atomic.AtomicLong turn = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             List<Future<WorkerResult>> futures = new ArrayList<>();
@@ -80,6 +86,7 @@ public class LoadGen {
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
                         try {
+                            HttpRequest request = requests.get((int) (turn.getAndIncrement() % requests.size()));
                             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                             if (response.statusCode() != 200 && response.statusCode() != 201) {
                                 failed++;

@@ -55,22 +55,32 @@ class ConnectorResumeIT {
 
             karaf.start();
             karaf.awaitReady(api);
-            JsonNode[] after = new JsonNode[1];
-            Await.holds("the run is resumed and ends", Duration.ofSeconds(180), () -> {
-                after[0] = api.get(run).json();
-                return "DONE".equals(after[0].get("status").asText());
-            });
-            JsonNode done = after[0];
-            assertEquals(1, done.get("resumes").asInt(), done.toString());
-            assertEquals(List.of(8, COMPANIES, COMPANIES, 0), List.of(done.get("pages").asInt(), done.get("read").asInt(),
-                    done.get("created").asInt(), done.get("refused").asInt()), done.toString());
-            List<String> ids = new ArrayList<>();
-            for (JsonNode o : api.get("/organisations?q=resume%20company&size=100").json().get("items")) {
-                ids.add(o.get("externalIds").get("hubspot-bom").asText());
-            }
-            assertEquals(COMPANIES, ids.size(), "none missing: " + ids);
-            assertEquals(COMPANIES, ids.stream().distinct().count(), "none doubled: " + ids);
+            assertResumedOnceWithEveryCompany(api, run, COMPANIES, "resume%20company");
             assertTrue(karaf.log().contains("resumes from its last stored page (page 4)"), "the log says so");
         }
+    }
+
+    /**
+     * The run ends {@code DONE}, resumed once from its fourth page, with every one of the companies
+     * the fake HubSpot holds stored once: none doubled, none missing.
+     *
+     * @param search the words of the companies' names, as a query string value
+     */
+    static void assertResumedOnceWithEveryCompany(Api api, String run, int companies, String search) throws InterruptedException, java.io.IOException {
+        JsonNode[] after = new JsonNode[1];
+        Await.holds("the run is resumed and ends", Duration.ofSeconds(180), () -> {
+            after[0] = api.get(run).json();
+            return "DONE".equals(after[0].get("status").asText());
+        });
+        JsonNode done = after[0];
+        assertEquals(1, done.get("resumes").asInt(), done.toString());
+        assertEquals(List.of(8, companies, companies, 0), List.of(done.get("pages").asInt(), done.get("read").asInt(),
+                done.get("created").asInt(), done.get("refused").asInt()), done.toString());
+        List<String> ids = new ArrayList<>();
+        for (JsonNode o : api.get("/organisations?q=" + search + "&size=100").json().get("items")) {
+            ids.add(o.get("externalIds").get("hubspot-bom").asText());
+        }
+        assertEquals(companies, ids.size(), "none missing: " + ids);
+        assertEquals(companies, ids.stream().distinct().count(), "none doubled: " + ids);
     }
 }

@@ -76,11 +76,6 @@ class CrossDatabaseRestoreIT {
     }
 
     private static KarafRuntime onPostgres(KarafRuntime runtime, String url) throws java.io.IOException {
-        // the four lines the README tells an operator to change
-        return runtime.configure("org.ops4j.datasource-nts", "osgi.jdbc.driver.class", "org.postgresql.Driver")
-                .configure("org.ops4j.datasource-nts", "url", url)
-                .configure("org.ops4j.datasource-nts", "user", PostgresDatabases.USER)
-                .configure("org.ops4j.datasource-nts", "password", PostgresDatabases.PASSWORD)
-                .configure("nl.nts.platform.sampledata", "loadOnFirstStart", "false");
+        return runtime.onPostgres(url).configure("nl.nts.platform.sampledata", "loadOnFirstStart", "false");
     }
 }

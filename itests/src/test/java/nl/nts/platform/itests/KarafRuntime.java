@@ -78,11 +78,45 @@ final class KarafRuntime implements AutoCloseable {
         return this;
     }
 
+    /** Uses this PostgreSQL database: the four lines the README tells an operator to change. */
+    KarafRuntime onPostgres(String url) throws IOException {
+        return configure("org.ops4j.datasource-nts", "osgi.jdbc.driver.class", "org.postgresql.Driver")
+                .configure("org.ops4j.datasource-nts", "url", url)
+                .configure("org.ops4j.datasource-nts", "user", PostgresDatabases.USER)
+                .configure("org.ops4j.datasource-nts", "password", PostgresDatabases.PASSWORD);
+    }
+
+    /** Sets a system property in etc/system.properties before the start (e.g. {@code nts.node}). */
+    KarafRuntime systemProperty(String key, String value) throws IOException {
+        set(home.resolve("etc/system.properties"), key, value);
+        return this;
+    }
+
     /** Takes over another runtime's database, as run.sh does when it unpacks a new build. */
     KarafRuntime takeDatabaseOf(KarafRuntime other) throws IOException, InterruptedException {
         Files.createDirectories(home.resolve("data"));
         run(new ProcessBuilder("mv", other.home.resolve("data/nts").toString(), home.resolve("data/nts").toString()));
         return this;
+    }
+
+    /**
+     * Runs Karaf shell commands as an operator would, with {@code bin/client} in batch mode over SSH;
+     * @return what they printed
+     * @param user a user with the roles {@code ssh} and, for Karaf's management commands, {@code kia-operator}
+     */
+    String shell(String user, String password, String... commands) throws IOException, InterruptedException {
+        Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-u", user, "-p", password, "-r", "30", "-d", "1", "-b")
+                .directory(home.toFile()).redirectErrorStream(true).start();
+        client.getOutputStream().write((String.join(System.lineSeparator(), commands) + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        client.getOutputStream().close();
+        String out = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(client.waitFor(120, TimeUnit.SECONDS), "bin/client ends");
+        return out;
+    }
+
+    /** A free port on this machine. */
+    static int port() throws IOException {
+        return freePort();
     }
 
     Api api() {

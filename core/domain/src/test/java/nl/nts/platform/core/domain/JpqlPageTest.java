@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import nl.nts.platform.api.PageRequest;
+import nl.nts.platform.core.store.LocalJpaTemplate;
 import nl.nts.platform.core.store.OrganisationEntity;
 
 /**
@@ -133,7 +134,7 @@ class JpqlPageTest {
     }
 
     private void open(String url) {
-        factory = PersistenceUnits.open(url);
+        factory = LocalJpaTemplate.open(url);
     }
 
     private static String insert(long id, String name, String city) {

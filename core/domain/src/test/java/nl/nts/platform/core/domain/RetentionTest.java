@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.nts.platform.api.model.RetentionRun;
+import nl.nts.platform.core.store.LocalJpaTemplate;
 import nl.nts.platform.core.store.RetentionRunEntity;
 
 /**
@@ -37,7 +38,7 @@ class RetentionTest {
 
     @BeforeEach
     void open() {
-        factory = PersistenceUnits.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        factory = LocalJpaTemplate.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         sql("INSERT INTO NTS_ROM (CODE, NAME) VALUES ('BOM', 'BOM')");
         // held 25 months ago: its e-mail addresses are due (24), its names not (60)
         workshop(1, "2024-11-01", "('Anna de Vries', 'CEO', 'anna@devonk.example', 'CONSENT', 0), ('Bo Jansen', NULL, NULL, NULL, 1)");

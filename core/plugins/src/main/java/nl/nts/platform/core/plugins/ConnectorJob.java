@@ -207,6 +207,8 @@ final class ConnectorJob implements Runnable {
             }
         } catch (Stopped e) {
             stopped(e.why);
+        } catch (RunLedger.TakenOver e) {
+            lost(e);
         } catch (IOException | RuntimeException e) {
             if (stop != null) {
                 // an interrupted read fails as the connector sees fit; the reason is ours
@@ -239,9 +241,20 @@ final class ConnectorJob implements Runnable {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** Another runtime runs it now: this one stops it without a write, the other goes on from the last page stored. */
+    void lost(RunLedger.TakenOver e) {
+        stopWith(Stop.SHUTDOWN);
+        ended = true;
+        LOG.warning(() -> "Connector run " + id + " of " + connector + " stops here: " + e.getMessage()
+                + " (this runtime was taken for down); what this runtime read since its last stored page is read again there");
+    }
+
     private void end(String status, String error) {
         try {
             ledger.finish(id, status, error, progress());
+        } catch (RunLedger.TakenOver e) {
+            lost(e);
+            return;
         } finally {
             ended = true;
         }

@@ -551,8 +551,15 @@ public class ConnectorRunner implements Connectors {
                 if (now.isAfter(r.job().deadline())) {
                     r.job().timeUp();
                     r.future().cancel(true);
-                } else if (ledger.beat(r.job().id(), r.job().progress().retries())) {
-                    r.job().cancel();
+                } else {
+                    try {
+                        if (ledger.beat(r.job().id(), r.job().progress().retries())) {
+                            r.job().cancel();
+                        }
+                    } catch (RunLedger.TakenOver e) {
+                        r.job().lost(e);
+                        r.future().cancel(true);
+                    }
                 }
             }
             for (PluginService<Connector> r : connectors.all()) {

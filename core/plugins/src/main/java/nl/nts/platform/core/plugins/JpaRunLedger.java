@@ -76,13 +76,22 @@ final class JpaRunLedger implements RunLedger {
         return em.find(ConnectorRunEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The run, locked, if this runtime still owns it: the lease is the owner, renewed by each heartbeat and page. */
+    private ConnectorRunEntity owned(EntityManager em, long id) {
+        ConnectorRunEntity run = locked(em, id);
+        if (run != null && !owner.equals(run.owner())) {
+            throw new TakenOver(id, run.owner());
+        }
+        return run;
+    }
+
     @Override
     public boolean page(long id, Progress progress, String next, String checkpoint) {
         if (next != null && next.length() > ConnectorRunEntity.TEXT_MAX || checkpoint != null && checkpoint.length() > ConnectorRunEntity.TEXT_MAX) {
             throw new ValidationException("cursor", "a connector's cursor or checkpoint is at most " + ConnectorRunEntity.TEXT_MAX + " characters");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            ConnectorRunEntity run = locked(em, id);
+            ConnectorRunEntity run = owned(em, id);
             run.page(progress, next, checkpoint, clock.instant());
             return run.cancelAsked();
         });
@@ -91,7 +100,7 @@ final class JpaRunLedger implements RunLedger {
     @Override
     public boolean beat(long id, int retries) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            ConnectorRunEntity run = locked(em, id);
+            ConnectorRunEntity run = owned(em, id);
             run.beat(clock.instant(), retries);
             return run.cancelAsked();
         });
@@ -100,7 +109,7 @@ final class JpaRunLedger implements RunLedger {
     @Override
     public void finish(long id, String status, String error, Progress progress) {
         jpa.tx(TransactionType.Required, em -> {
-            ConnectorRunEntity run = locked(em, id);
+            ConnectorRunEntity run = owned(em, id);
             run.page(progress, run.nextCursor(), null, clock.instant());
             run.finish(status, error, clock.instant());
         });

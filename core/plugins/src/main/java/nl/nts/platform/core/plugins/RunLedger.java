@@ -41,13 +41,14 @@ interface RunLedger {
      * Stores the progress after a page whose records are all stored, with the cursor of the next page.
      *
      * @return whether someone asked to cancel the run meanwhile (on any node)
+     * @throws TakenOver when another runtime runs it now
      */
     boolean page(long id, Progress progress, String next, String checkpoint);
 
-    /** Says the run is alive, with its retries; @return whether someone asked to cancel it */
+    /** Says the run is alive, with its retries; @return whether someone asked to cancel it; @throws TakenOver when another runtime runs it now */
     boolean beat(long id, int retries);
 
-    /** Ends a run: {@code DONE}, {@code FAILED} or {@code CANCELLED}. */
+    /** Ends a run: {@code DONE}, {@code FAILED} or {@code CANCELLED}; @throws TakenOver when another runtime runs it now */
     void finish(long id, String status, String error, Progress progress);
 
     Optional<StoredRun> get(long id);
@@ -67,4 +68,18 @@ interface RunLedger {
 
     /** Asks the runtime running it to cancel it (seen at its next page or heartbeat). */
     void askCancel(long id);
+
+    /**
+     * Thrown by {@link #page}, {@link #beat} and {@link #finish} of a runtime that no longer owns the
+     * run: another took it over (this one was taken for down: no heartbeat for longer than the stale
+     * time, a long pause or a cut from the database). Nothing was written: the new owner goes on from
+     * the last page stored, and this runtime stops the run without ending it.
+     */
+    final class TakenOver extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TakenOver(long id, String owner) {
+            super("connector run " + id + " is run by " + owner + " now");
+        }
+    }
 }

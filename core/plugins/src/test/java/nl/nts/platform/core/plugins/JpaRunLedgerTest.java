@@ -10,26 +10,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
-import javax.persistence.Persistence;
-
-import org.apache.aries.jpa.template.EmConsumer;
-import org.apache.aries.jpa.template.EmFunction;
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import nl.nts.platform.api.ConflictException;
 import nl.nts.platform.core.plugins.RunLedger.StoredRun;
 import nl.nts.platform.core.store.ConnectorRunEntity.Progress;
+import nl.nts.platform.core.store.LocalJpaTemplate;
 
 /**
  * The connector runs' ledger through the persistence unit on H2: one run per connector held by the
@@ -40,26 +29,11 @@ class JpaRunLedgerTest {
 
     private static final Progress ONE_PAGE = new Progress(1, 2, 2, 0, 0, 0, 1, "crm 9: name: is required", false);
 
-    private final EntityManagerFactory factory = open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    private final JpaTemplate jpa = new LocalJpaTemplate(factory);
+    private final LocalJpaTemplate jpa = new LocalJpaTemplate();
 
     @AfterEach
     void close() {
-        factory.close();
-    }
-
-    private static EntityManagerFactory open(String url) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
-        properties.put("javax.persistence.jtaDataSource", "");
-        properties.put("javax.persistence.jdbc.url", url);
-        properties.put("javax.persistence.jdbc.user", "nts");
-        properties.put("javax.persistence.jdbc.password", "nts");
-        properties.put("eclipselink.ddl-generation", "create-tables");
-        properties.put("eclipselink.ddl-generation.output-mode", "database");
-        properties.put("eclipselink.logging.level", "OFF");
-        properties.put("eclipselink.target-server", "None");
-        return Persistence.createEntityManagerFactory("nts", properties);
+        jpa.close();
     }
 
     private JpaRunLedger ledger(String node, String boot, Clock clock) {
@@ -124,49 +98,26 @@ class JpaRunLedgerTest {
         assertNull(ledger("node1", "x", Clock.systemUTC()).begin("hubspot-bom", "bom-admin", null).nextCursor(), "the connector is free again");
     }
 
-    /** Aries' template over a resource-local persistence unit: each call a transaction of its own. */
-    private static final class LocalJpaTemplate implements JpaTemplate {
-        private final EntityManagerFactory factory;
+    @Test
+    void aRuntimeTakenForDownWritesNothingOnceAnotherNodeTookTheRunOver() {
+        Instant now = Instant.parse("2026-12-03T17:00:00Z");
+        JpaRunLedger paused = ledger("node1", "boot-1", Clock.fixed(now, ZoneOffset.UTC));
+        StoredRun run = paused.begin("hubspot-bom", "bom-admin", null);
+        paused.page(run.id(), ONE_PAGE, "after=514", null);
 
-        LocalJpaTemplate(EntityManagerFactory factory) {
-            this.factory = factory;
-        }
+        JpaRunLedger other = ledger("node2", "boot-1", Clock.fixed(now.plusSeconds(600), ZoneOffset.UTC));
+        assertEquals("node2/boot-1", other.takeOver(run.id(), Duration.ofMinutes(2)).orElseThrow().owner());
 
-        @Override
-        public <R> R txExpr(TransactionType type, EmFunction<R> code) {
-            EntityManager em = factory.createEntityManager();
-            EntityTransaction tx = em.getTransaction();
-            tx.begin();
-            try {
-                R result = code.apply(em);
-                tx.commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (tx.isActive()) {
-                    tx.rollback();
-                }
-                throw e;
-            } finally {
-                em.close();
-            }
-        }
-
-        @Override
-        public void tx(TransactionType type, EmConsumer code) {
-            txExpr(type, em -> {
-                code.accept(em);
-                return null;
-            });
-        }
-
-        @Override
-        public <R> R txExpr(EmFunction<R> code) {
-            return txExpr(TransactionType.Required, code);
-        }
-
-        @Override
-        public void tx(EmConsumer code) {
-            tx(TransactionType.Required, code);
-        }
+        Progress more = new Progress(2, 4, 4, 0, 0, 0, 0, null, false);
+        assertThrows(RunLedger.TakenOver.class, () -> paused.page(run.id(), more, "after=999", null));
+        assertThrows(RunLedger.TakenOver.class, () -> paused.beat(run.id(), 0));
+        assertThrows(RunLedger.TakenOver.class, () -> paused.finish(run.id(), "DONE", null, more));
+        StoredRun stored = other.get(run.id()).orElseThrow();
+        assertEquals("RUNNING", stored.status(), "the paused runtime did not end it");
+        assertEquals("after=514", stored.nextCursor(), "nor moved its cursor");
+        assertEquals(ONE_PAGE, stored.progress());
+        assertFalse(other.page(run.id(), more, null, null));
+        other.finish(run.id(), "DONE", null, more);
+        assertEquals("DONE", other.get(run.id()).orElseThrow().status());
     }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import nl.nts.platform.core.security.LoginCounts.Series;
 
 /**
  * Slows down password guessing: after {@code maxFailures} failed logins in a row for one
@@ -23,6 +26,10 @@ import java.util.logging.Logger;
  * series, however many threads fail at once): when it is full, expired series go first, then those
  * with the fewest failures, then the locks that end soonest, so a flood of made-up names (one
  * failure each) cannot push out the series of an account being guessed.
+ *
+ * <p>With {@link LoginCounts} that nodes share (the database), the series are kept there instead,
+ * so failures on every node count toward one lock and a lock holds on every node. When they
+ * cannot be read or written (the database is away), this node's memory counts meanwhile.
  */
 final class LoginThrottle {
 
@@ -36,9 +43,7 @@ final class LoginThrottle {
     private final Duration maxLock;
     private final Clock clock;
     private final Map<String, Series> series = new ConcurrentHashMap<>();
-
-    private record Series(int failures, Instant last, Instant lockedUntil) {
-    }
+    private volatile LoginCounts shared;
 
     LoginThrottle(int maxFailures, Duration lock, Duration maxLock, Clock clock) {
         this.maxFailures = Math.max(1, maxFailures);
@@ -47,9 +52,31 @@ final class LoginThrottle {
         this.clock = clock;
     }
 
+    /** Keeps the counts in a store the nodes share from now on; null: in this node's memory. */
+    void share(LoginCounts counts) {
+        shared = counts;
+    }
+
+    LoginCounts shared() {
+        return shared;
+    }
+
     /** @return how long the account stays locked; zero when it may try now */
     Duration lockedFor(String account) {
-        Series s = series.get(account);
+        LoginCounts counts = shared;
+        Series s = null;
+        boolean read = false;
+        if (counts != null) {
+            try {
+                s = counts.get(account).orElse(null);
+                read = true;
+            } catch (RuntimeException e) {
+                away(e);
+            }
+        }
+        if (!read) {
+            s = series.get(account);
+        }
         Instant now = clock.instant();
         return s == null || s.lockedUntil() == null || !s.lockedUntil().isAfter(now) ? Duration.ZERO
                 : Duration.between(now, s.lockedUntil());
@@ -57,16 +84,35 @@ final class LoginThrottle {
 
     void failed(String account, String from) {
         Instant now = clock.instant();
-        BiFunction<String, Series, Series> count = (k, s) -> {
-            int failures = s == null || s.last().plus(FORGET).isBefore(now) ? 1 : s.failures() + 1;
-            Instant until = null;
-            if (failures >= maxFailures) {
-                int doublings = Math.min(failures - maxFailures, 20);
-                Duration d = lock.multipliedBy(1L << doublings);
-                until = now.plus(d.compareTo(maxLock) > 0 ? maxLock : d);
+        Series counted = null;
+        LoginCounts counts = shared;
+        if (counts != null) {
+            try {
+                counted = counts.count(account, s -> next(s, now));
+            } catch (RuntimeException e) {
+                away(e);
             }
-            return new Series(failures, now, until);
-        };
+        }
+        if (counted == null) {
+            counted = countHere(account, now);
+        }
+        log(account, from, counted, now);
+    }
+
+    /** The series after one more failure now. */
+    private Series next(Series s, Instant now) {
+        int failures = s == null || s.last().plus(FORGET).isBefore(now) ? 1 : s.failures() + 1;
+        Instant until = null;
+        if (failures >= maxFailures) {
+            int doublings = Math.min(failures - maxFailures, 20);
+            Duration d = lock.multipliedBy(1L << doublings);
+            until = now.plus(d.compareTo(maxLock) > 0 ? maxLock : d);
+        }
+        return new Series(failures, now, until);
+    }
+
+    private Series countHere(String account, Instant now) {
+        BiFunction<String, Series, Series> count = (k, s) -> next(s, now);
         // a name tracked already does not grow the map; a new one is added only under the lock, after room is made, so
         // that threads adding names at once cannot pass the bound between checking the size and adding
         Series next = series.computeIfPresent(account, count);
@@ -78,7 +124,10 @@ final class LoginThrottle {
                 next = series.compute(account, count);
             }
         }
-        Series counted = next;
+        return next;
+    }
+
+    private static void log(String account, String from, Series counted, Instant now) {
         if (counted.lockedUntil() != null) {
             LOG.warning(() -> "Login for '" + printable(account) + "' locked for " + Duration.between(now, counted.lockedUntil()).toSeconds()
                     + " s after " + counted.failures() + " failed attempts in a row (the last from " + from + ")");
@@ -119,6 +168,18 @@ final class LoginThrottle {
 
     void succeeded(String account) {
         series.remove(account);
+        LoginCounts counts = shared;
+        if (counts != null) {
+            try {
+                counts.forget(account);
+            } catch (RuntimeException e) {
+                away(e);
+            }
+        }
+    }
+
+    private static void away(RuntimeException e) {
+        LOG.log(Level.WARNING, "The shared login counts cannot be used (this node counts failed logins by itself meanwhile): " + e.getMessage(), e);
     }
 
     /** An account name as a log line may show it: no line breaks, not endless. */

@@ -20,6 +20,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -33,6 +36,9 @@ import nl.nts.platform.core.shared.LoginGuard;
  * {@code karaf} realm, read at each login, so a realm an operator configures later, LDAP for
  * instance, is guarded too). Karaf's JAAS configuration always uses the highest ranked realm
  * of a name.
+ *
+ * <p>The counts are kept in the database ({@link LoginCounts}) once it is there, so that every node
+ * of a cluster counts toward one lock; before (while the platform starts) in this node's memory.
  */
 @Component(immediate = true, configurationPid = "nl.nts.platform.security")
 @Designate(ocd = RealmLoginGuard.Config.class)
@@ -75,6 +81,18 @@ public class RealmLoginGuard implements LoginGuard {
                 Map.of(ProxyLoginModule.PROPERTY_MODULE, GuardLoginModule.class.getName(),
                         ProxyLoginModule.PROPERTY_BUNDLE, String.valueOf(context.getBundle().getBundleId())));
         registration = context.registerService(JaasRealm.class, new GuardedRealm(guard), properties);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "unshare")
+    void share(LoginCounts counts) {
+        throttle.share(counts);
+    }
+
+    void unshare(LoginCounts counts) {
+        if (throttle.shared() == counts) {
+            throttle.share(null);
+        }
     }
 
     @Deactivate

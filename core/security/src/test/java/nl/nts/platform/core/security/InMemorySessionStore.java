@@ -6,16 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
-import org.osgi.framework.Constants;
-import org.osgi.service.component.annotations.Component;
-
 import nl.nts.platform.core.shared.SessionStore;
 
 /**
  * Web sessions in this node's memory: they end when the node stops, and another node does not
- * know them. A shared store (registered with a higher {@code service.ranking}) takes its place.
+ * know them. The platform keeps them in the database ({@link JpaSessionStore}); this one serves
+ * the tests of the sessions' rules.
  */
-@Component(service = SessionStore.class, property = Constants.SERVICE_RANKING + ":Integer=-100")
 public class InMemorySessionStore implements SessionStore {
 
     private final Map<String, StoredSession> sessions = new ConcurrentHashMap<>();
