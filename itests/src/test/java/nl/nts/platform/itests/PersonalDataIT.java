@@ -155,9 +155,13 @@ public class PersonalDataIT extends PlatformTest {
         Api bom = user("bom-member", "bom-password");
         String tag = Long.toString(System.nanoTime(), 36);
         assertEquals(201, bom.post("/workshops", Api.json(workshop("Stamped " + tag, "BOM", "P " + tag, "p" + tag + "@example.org"))).status());
+        // a web session of theirs, and a failed login counted towards the lock
+        assertEquals(201, Api.anonymous(port()).post("/session", Api.json(Map.of("user", "bom-member", "password", "bom-password"))).status());
+        assertEquals(401, Api.anonymous(port()).post("/session", Api.json(Map.of("user", "bom-member", "password", "not-the-password"))).status());
         JsonNode copy = api.post("/personal-data/copies", Api.json(Map.of("user", "bom-member"))).json();
         Set<String> places = places(copy);
         assertTrue(places.toString(), places.contains("record.stamp workshop -") && places.contains("audit.actor audit-entry -"));
+        assertTrue(places.toString(), places.contains("web-session.user web-session -") && places.contains("login-failure.account login-failure -"));
         JsonNode bomAdmin = user("bom-admin", "bom-admin-password").post("/personal-data/copies", Api.json(Map.of("user", "bom-member"))).json();
         assertTrue("a ROM's admin: the user's name as their ROM's audit entries hold it, no stamps: " + places(bomAdmin),
                 places(bomAdmin).stream().noneMatch(p -> p.startsWith("record.stamp")) && places(bomAdmin).contains("audit.actor audit-entry -"));

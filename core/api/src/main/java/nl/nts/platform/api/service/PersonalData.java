@@ -23,6 +23,9 @@ import nl.nts.platform.api.model.PersonalDataField;
  * <li>{@code free-text}: a name or e-mail address written in a text (an input, an action's
  * description, a plan's summary, a progress note, a workflow step's reason), found and erased as
  * whole words, case ignored;</li>
+ * <li>{@code web-session.user}, {@code login-failure.account}: the user name of a web session
+ * while it lasts, and of failed logins while they count towards the lock (an erasure ends and
+ * forgets them);</li>
  * <li>{@code record.stamp}, {@code state-change.by}, {@code audit.actor}, {@code api-token.user},
  * {@code plugin.by}: the user names of those who made and changed records, took workflow steps,
  * hold API tokens and installed or configured plugins;</li>

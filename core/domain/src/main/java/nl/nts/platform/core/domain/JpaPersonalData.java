@@ -75,6 +75,10 @@ public class JpaPersonalData implements PersonalData {
                     PUBLIC_TASK, null),
             new PersonalDataField("api-token.user", "the user name an API token acts for, and who revoked it",
                     "to let a user's programs act for them, within their rights", PUBLIC_TASK, null),
+            new PersonalDataField("web-session.user", "the user name of a web application session, while it lasts",
+                    "to keep a user logged in on every node", PUBLIC_TASK, null),
+            new PersonalDataField("login-failure.account", "a user name that failed to log in, with how often, while it counts",
+                    "to lock out password guessing", PUBLIC_TASK, null),
             new PersonalDataField("plugin.by", "the user names that installed a plugin or changed its settings",
                     "accountability: who changed the platform", PUBLIC_TASK, null),
             new PersonalDataField("audit.copy", "the audit trail's copies of records as they were before and after each change: all of the above",
@@ -293,6 +297,7 @@ public class JpaPersonalData implements PersonalData {
                 search.stamps();
                 search.stateChanges();
                 search.tokens();
+                search.logins();
                 search.plugins();
             }
             if (person.user() != null) {
@@ -407,6 +412,9 @@ public class JpaPersonalData implements PersonalData {
             count("api-token.user", update("UPDATE NTS_API_TOKEN SET USER_NAME = ?4, REVOKED_AT = COALESCE(REVOKED_AT, CURRENT_TIMESTAMP),"
                     + " REVOKED_BY = COALESCE(REVOKED_BY, ?4) WHERE USER_NAME = ?3")
                     + update("UPDATE NTS_API_TOKEN SET REVOKED_BY = ?4 WHERE REVOKED_BY = ?3"));
+            // a session or a count of failed logins is no record: it goes (the person is logged out everywhere)
+            count("web-session.user", update("DELETE FROM NTS_WEB_SESSION WHERE USER_NAME = ?3"));
+            count("login-failure.account", update("DELETE FROM NTS_LOGIN_FAILURE WHERE ACCOUNT = ?3"));
             count("plugin.by", update("UPDATE NTS_INSTALLED_PLUGIN SET INSTALLED_BY = ?4 WHERE INSTALLED_BY = ?3")
                     + update("UPDATE NTS_PLUGIN_CONFIG SET CHANGED_BY = ?4 WHERE CHANGED_BY = ?3"));
         }
@@ -607,6 +615,17 @@ public class JpaPersonalData implements PersonalData {
                 }
                 found.add(new Finding("api-token.user", "api-token", text(r[0]), null, "'" + text(r[1]) + "' (" + text(r[2]) + "...), " + text(r[3]),
                         values));
+            }
+        }
+
+        void logins() {
+            for (Object[] r : rows("SELECT STARTED_AT, LAST_SEEN FROM NTS_WEB_SESSION WHERE USER_NAME = ?3 ORDER BY STARTED_AT", "web-session.user")) {
+                found.add(new Finding("web-session.user", "web-session", null, null, "logged in since " + text(r[0]) + ", last seen " + text(r[1]),
+                        Map.of("user", person.user())));
+            }
+            for (Object[] r : rows("SELECT FAILURES, LAST_FAILED_AT, LOCKED_UNTIL FROM NTS_LOGIN_FAILURE WHERE ACCOUNT = ?3", "login-failure.account")) {
+                found.add(new Finding("login-failure.account", "login-failure", null, null, text(r[0]) + " failed logins, the last " + text(r[1])
+                        + (r[2] == null ? "" : ", locked until " + text(r[2])), Map.of("account", person.user())));
             }
         }
 

@@ -80,6 +80,8 @@ final class Retention {
                 case "workshop.participant" -> months(participantEmailMonths, "the e-mail address and its basis")
                         + "; " + months(participantNameMonths, "the name and role (then a pseudonym)");
                 case "input.contact" -> months(publicContactMonths, "the contact");
+                case "web-session.user" -> "while the session lasts: it ends at logout or after its idle time";
+                case "login-failure.account" -> "while the failures count: until the lock ends, or the next successful login";
                 case "audit.copy" -> "as the records copied: what the retention run erases from a record it erases from the record's copies too";
                 default -> "as long as the record; erased with the person (an erasure)";
             };
