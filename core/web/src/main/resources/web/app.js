@@ -1340,14 +1340,18 @@
   }
 
   // ---- personal data (AVG): a person's copy (operators and ROM admins), erasure and retention (operators) --
-  /** A file made here for the user to save: a link that downloads it, its address let go once used. */
-  function saveLink(id, label, name, type, content) {
-    const a = h('a', { class: 'button small', id, download: name, href: '#' }, label);
-    a.addEventListener('click', () => {
-      a.href = URL.createObjectURL(new Blob([content], { type }));
-      setTimeout(() => URL.revokeObjectURL(a.href), 60000);
-    });
-    return a;
+  /** A button that saves a file made when it is pressed (produce: its content, or a promise of it). */
+  function saveButton(id, label, name, type, produce) {
+    return h('button', { type: 'button', class: 'small', id, 'data-file': name, onclick: async () => {
+      problem(null);
+      try {
+        const a = h('a', { download: name, href: URL.createObjectURL(new Blob([await produce()], { type })), hidden: true });
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+      } catch (err) { problem(err); }
+    } }, label);
   }
 
   /** The copy as the page to read the server makes of it (Accept: text/html), for the person. */
@@ -1371,7 +1375,6 @@
     const person = () => ({ name: name.value.trim() || null, email: email.value.trim() || null, user: user.value.trim() || null });
     async function found(asked) {
       const copy = await api('POST', '/personal-data/copies', asked);
-      const html = await copyPage(asked);
       const rows = copy.findings.map(f => h('tr', { 'data-place': f.place },
         h('td', {}, f.place), h('td', {}, f.kind + (f.record ? ' ' + f.record : '')), h('td', {}, f.rom || '–'), h('td', {}, f.context || ''),
         h('td', {}, Object.entries(f.values).map(([k, v]) => k + ': ' + v).join('; '))));
@@ -1390,8 +1393,9 @@
           copy.complete ? '' : ' ' + t('pd.incomplete')),
         copy.findings.length ? h('div', { class: 'scroll' }, h('table', { id: 'pd-findings' }, h('caption', { class: 'visually-hidden' }, t('pd.foundTitle', { n: copy.findings.length })),
           head([t('pd.place'), t('pd.record'), t('rom'), t('pd.what'), t('pd.holds')]), h('tbody', {}, rows))) : h('p', {}, t('pd.nothing')),
-        h('p', { class: 'inline' }, saveLink('pd-save-html', t('pd.saveHtml'), 'personal-data.html', 'text/html', html),
-          saveLink('pd-save-json', t('pd.saveJson'), 'personal-data.json', 'application/json', JSON.stringify(copy, null, 2)), erase));
+        // the page to read is asked for when it is saved (each copy made is in the audit trail)
+        h('p', { class: 'inline' }, saveButton('pd-save-html', t('pd.saveHtml'), 'personal-data.html', 'text/html', () => copyPage(asked)),
+          saveButton('pd-save-json', t('pd.saveJson'), 'personal-data.json', 'application/json', () => JSON.stringify(copy, null, 2)), erase));
     }
     onSubmit(form, () => found(person()));
 

@@ -194,6 +194,11 @@ public class PersonalDataIT extends PlatformTest {
         long business = bom.post("/organisations", Api.json(Map.of("name", name + " Advies", "kind", "SME", "country", "NL", "province", "Noord-Brabant",
                 "externalIds", Map.of("hubspot", "hs-" + tag)))).json().get("id").asLong();
         assertEquals(1, api.get("/organisations?q=" + tag).json().get("total").asInt());
+        // a progress note that names them (a progress update has no version of its own)
+        long action = api.get("/actions?size=1").json().get("items").get(0).get("id").asLong();
+        Api.Answer progress = api.post("/actions/" + action + "/progress", Api.json(Map.of("date", "2026-11-30", "percent", 10,
+                "milestone", "Intake with " + name, "note", "Called " + name + " about the pilot")));
+        assertEquals(progress.body(), 201, progress.status());
         // a workshop changed afterwards: its audit entry has the person in the copies before and after
         Map<String, Object> renamed = workshop("BOM erasure table (renamed) " + tag, "BOM", name, email);
         renamed.put("version", w1.get("version").asLong());
@@ -209,7 +214,7 @@ public class PersonalDataIT extends PlatformTest {
         JsonNode changed = erased.json().get("changed");
         assertEquals(changed.toString(), 2, changed.get("workshop.participant").asInt());
         assertEquals(1, changed.get("input.contact").asInt());
-        assertEquals(changed.toString(), 2, changed.get("free-text").asInt());
+        assertEquals(changed.toString(), 4, changed.get("free-text").asInt());
         assertTrue(changed.toString(), changed.get("audit.copy").asInt() >= 4);
 
         // no trace left in any table, in any case
@@ -237,6 +242,9 @@ public class PersonalDataIT extends PlatformTest {
                 api.get("/inputs/" + noted).json().get("text").asText());
         assertEquals(pseudonym + " Advies", api.get("/organisations/" + business).json().get("name").asText());
         assertEquals("the text search forgets the name's words", 0, api.get("/organisations?q=" + tag).json().get("total").asInt());
+        JsonNode note = api.get("/actions/" + action + "/progress").json().get("items").get(0);
+        assertEquals("Intake with " + pseudonym, note.get("milestone").asText());
+        assertEquals("Called " + pseudonym + " about the pilot", note.get("note").asText());
 
         // the trail: the same entries, the person a pseudonym in their copies; the erasure itself recorded without what was erased
         JsonNode entries = api.get("/audit?kind=workshop&record=" + w1.get("id").asLong()).json().get("items");

@@ -594,7 +594,7 @@ class WebAppIT {
         driver.findElement(By.id("pd-email")).sendKeys(email, Keys.ENTER);
         WebElement found = waitFor(By.cssSelector("#pd-findings tr[data-place='workshop.participant']"));
         assertTrue(found.getText().contains("Wilma Erasee") && found.getText().contains(email), found.getText());
-        assertEquals("personal-data.html", driver.findElement(By.id("pd-save-html")).getAttribute("download"));
+        assertEquals("personal-data.html", driver.findElement(By.id("pd-save-html")).getAttribute("data-file"));
         screen("17-personal-data-copy");
 
         driver.findElement(By.id("pd-erase")).click();

@@ -1,8 +1,5 @@
 package nl.nts.platform.core.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,8 +63,9 @@ public class JpaPersonalData implements PersonalData {
                     + "; an e-mail address only on the basis stated with it (emailBasis, e.g. the participant's consent)", null),
             new PersonalDataField("input.contact", "the name and e-mail address left with input on a ROM's public page",
                     "to contact the person about their input", "consent (AVG art. 6(1)(a)), asked for on the page and recorded with the input", null),
-            new PersonalDataField("free-text", "a name or e-mail address written in a text: an input, an organisation's name (a one-person business),"
-                    + " an action's description, a plan's summary, a progress note, a workflow step's reason", "what the text is for", PUBLIC_TASK, null),
+            new PersonalDataField("free-text", "a name or e-mail address written in a text: an input's text and the organisation typed with it on a public"
+                    + " page, an organisation's name (a one-person business), a workshop's title and place, an action's or plan's title and description,"
+                    + " a progress update's milestone and note, a workflow step's reason", "what the text is for", PUBLIC_TASK, null),
             new PersonalDataField("record.stamp", "the user names that made and last changed a record",
                     "accountability: who changed what", PUBLIC_TASK, null),
             new PersonalDataField("state-change.by", "the user name that took a workflow step", "accountability: who decided what", PUBLIC_TASK, null),
@@ -93,15 +91,29 @@ public class JpaPersonalData implements PersonalData {
             new String[] {"kpi-measurement", "NTS_KPI_MEASUREMENT", "ID"});
 
     /**
-     * The free texts: kind, table, key column, text column, and the column naming the owning ROM
-     * (null: none of its own). An organisation's name is one: a one-person business (eenmanszaak)
-     * is often named after its owner, as a CRM import brings it.
+     * A free text that may name a person: the record kind, table, key column, text column, its
+     * length, the column naming the owning ROM (null: none of its own), and the table whose
+     * version goes on when the text changes (null: none). An organisation's name is one: a
+     * one-person business (eenmanszaak) is often named after its owner, as a CRM import brings
+     * it, or as its owner types it on a public page.
      */
-    private static final List<String[]> TEXTS = List.of(
-            new String[] {"input", "NTS_INPUT", "ID", "TEXT", "ROM_CODE"}, new String[] {"organisation", "NTS_ORGANISATION", "ID", "NAME", "ROM_CODE"},
-            new String[] {"action", "NTS_ACTION", "ID", "DESCRIPTION", null},
-            new String[] {"plan", "NTS_PLAN", "ID", "SUMMARY", null}, new String[] {"progress-update", "NTS_PROGRESS_UPDATE", "ID", "NOTE", null},
-            new String[] {"state-change", "NTS_STATE_CHANGE", "ID", "REASON", null});
+    record Text(String kind, String table, String text, int length, String rom, String versioned) {
+    }
+
+    private static final List<Text> TEXTS = List.of(
+            new Text("input", "NTS_INPUT", "TEXT", 4000, "ROM_CODE", "NTS_INPUT"),
+            new Text("input", "NTS_INPUT", "SUBMITTED_ORGANISATION", 200, "ROM_CODE", "NTS_INPUT"),
+            new Text("organisation", "NTS_ORGANISATION", "NAME", 200, "ROM_CODE", "NTS_ORGANISATION"),
+            new Text("workshop", "NTS_WORKSHOP", "TITLE", 200, "ROM_CODE", "NTS_WORKSHOP"),
+            new Text("workshop", "NTS_WORKSHOP", "PLACE", 200, "ROM_CODE", "NTS_WORKSHOP"),
+            new Text("action", "NTS_ACTION", "TITLE", 200, null, "NTS_ACTION"),
+            new Text("action", "NTS_ACTION", "DESCRIPTION", 4000, null, "NTS_ACTION"),
+            new Text("plan", "NTS_PLAN", "TITLE", 200, null, "NTS_PLAN"),
+            new Text("plan", "NTS_PLAN", "SUMMARY", 4000, null, "NTS_PLAN"),
+            // a progress update has no version of its own
+            new Text("progress-update", "NTS_PROGRESS_UPDATE", "MILESTONE", 200, null, null),
+            new Text("progress-update", "NTS_PROGRESS_UPDATE", "NOTE", 4000, null, null),
+            new Text("state-change", "NTS_STATE_CHANGE", "REASON", 1000, null, null));
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -163,8 +175,29 @@ public class JpaPersonalData implements PersonalData {
                 .orElseThrow(() -> new nl.nts.platform.api.NotFoundException("retention-run", String.valueOf(id))));
     }
 
-    /** A person asked for, as matched: name and e-mail address trimmed and lower case, the user name as given. */
-    record Person(String name, String email, String user) {
+    /**
+     * A person asked for, as matched: name and e-mail address trimmed and lower case, the user name as given.
+     *
+     * @param pseudonym the name the person's values become: drawn at random once for this person
+     *                  (one erasure uses one throughout), so that it tells nobody who they are and
+     *                  cannot be recomputed from a guess of their name or address, not even by who
+     *                  holds a backup
+     */
+    record Person(String name, String email, String user, String pseudonym) {
+
+        private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+        /** The person with a pseudonym of their own: drawn at random, so that nobody can compute it from whom they guess. */
+        Person(String name, String email, String user) {
+            this(name, email, user, newPseudonym());
+        }
+
+        /** {@code person-} and 16 hexadecimal digits, drawn at random. */
+        static String newPseudonym() {
+            byte[] bytes = new byte[8];
+            RANDOM.nextBytes(bytes);
+            return "person-" + HexFormat.of().formatHex(bytes);
+        }
 
         static Person of(PersonQuery q) {
             List<Violation> violations = new ArrayList<>();
@@ -187,7 +220,7 @@ public class JpaPersonalData implements PersonalData {
          * holds them ({@link #mentions}).
          */
         Query bind(Query q, String sql, boolean likePatterns) {
-            String[] values = {name, email, user, pseudonym(), Search.containedPattern(name), Search.containedPattern(email)};
+            String[] values = {name, email, user, pseudonym, Search.containedPattern(name), Search.containedPattern(email)};
             for (int n = 1; n <= values.length; n++) {
                 if (sql.contains("?" + n)) {
                     q.setParameter(n, likePatterns && n <= 3 ? Search.quotedPattern(values[n - 1]) : values[n - 1]);
@@ -199,7 +232,7 @@ public class JpaPersonalData implements PersonalData {
         /** The condition on a text column that may mention the name or e-mail address (a wider net than {@link #mentioned}); null when neither was asked. */
         String mentions(String column) {
             List<String> any = new ArrayList<>();
-            if (name != null) {
+            if (nameInTexts()) {
                 any.add("LOWER(" + column + ") LIKE ?5 ESCAPE '!'");
             }
             if (email != null) {
@@ -211,13 +244,22 @@ public class JpaPersonalData implements PersonalData {
         /** The name or e-mail address as written in a text: whole words, case ignored. */
         private java.util.regex.Pattern written() {
             List<String> any = new ArrayList<>();
-            for (String value : new String[] {name, email}) {
+            for (String value : new String[] {nameInTexts() ? name : null, email}) {
                 if (value != null) {
                     any.add(java.util.regex.Pattern.quote(value));
                 }
             }
             return any.isEmpty() ? null : java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:" + String.join("|", any) + ")(?![\\p{L}\\p{N}@])",
                     java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        }
+
+        /**
+         * Whether a name is looked for in texts: a name of two words or more. One word ("Bakker")
+         * would find and rewrite other people's texts and businesses; it still finds the places that
+         * hold a name whole (a participant, a contact).
+         */
+        private boolean nameInTexts() {
+            return name != null && name.strip().contains(" ");
         }
 
         /** Whether a text mentions the person by name or e-mail address. */
@@ -263,15 +305,6 @@ public class JpaPersonalData implements PersonalData {
             return "(" + String.join(" OR ", any) + ")";
         }
 
-        /** A name for the person that tells nobody who they are, the same for the same query. */
-        String pseudonym() {
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest((name + "\u0000" + email + "\u0000" + user).getBytes(StandardCharsets.UTF_8));
-                return "person-" + HexFormat.of().formatHex(digest, 0, 8);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     @Override
@@ -377,25 +410,29 @@ public class JpaPersonalData implements PersonalData {
             }
         }
 
-        /** Each text that mentions the person: the mention replaced by the pseudonym, a versioned record a version on. */
+        /**
+         * Each text that mentions the person: the mention replaced by the pseudonym (the text cut
+         * to its column's length should that make it longer), a versioned record a version on, its
+         * words for the text search written anew.
+         */
         void texts() {
-            for (String[] t : TEXTS) {
-                String where = person.mentions(t[3]);
+            for (Text t : TEXTS) {
+                String where = person.mentions(t.text());
                 if (where == null) {
                     return;
                 }
-                String sql = "SELECT " + t[2] + ", " + t[3] + " FROM " + t[1] + " WHERE " + where;
+                String sql = "SELECT ID, " + t.text() + " FROM " + t.table() + " WHERE " + where;
                 @SuppressWarnings("unchecked")
                 List<Object[]> rows = person.bind(em.createNativeQuery(sql), sql, false).getResultList();
-                boolean versioned = !t[1].equals("NTS_STATE_CHANGE");
                 for (Object[] row : rows) {
                     String text = String.valueOf(row[1]);
                     if (person.mentioned(text)) {
                         long id = ((Number) row[0]).longValue();
-                        count("free-text", em.createNativeQuery("UPDATE " + t[1] + " SET " + t[3] + " = ?1" + (versioned ? ", VERSION = VERSION + 1" : "")
-                                + " WHERE " + t[2] + " = ?2").setParameter(1, person.replaced(text)).setParameter(2, id).executeUpdate());
-                        // the text search's words of the record, from its text as it is now
-                        java.util.Arrays.stream(Searchable.values()).filter(k -> k.kind().equals(t[0])).forEach(k -> SearchIndex.index(em, k, id));
+                        String replaced = person.replaced(text);
+                        replaced = replaced.length() > t.length() ? replaced.substring(0, t.length()) : replaced;
+                        count("free-text", em.createNativeQuery("UPDATE " + t.table() + " SET " + t.text() + " = ?1" + (t.versioned() != null
+                                ? ", VERSION = VERSION + 1" : "") + " WHERE ID = ?2").setParameter(1, replaced).setParameter(2, id).executeUpdate());
+                        java.util.Arrays.stream(Searchable.values()).filter(k -> k.kind().equals(t.kind())).forEach(k -> SearchIndex.index(em, k, id));
                     }
                 }
             }
@@ -560,20 +597,21 @@ public class JpaPersonalData implements PersonalData {
             }
         }
 
-        /** Texts that mention the person; a ROM's admin sees those of their ROM's inputs. */
+        /** Texts that mention the person; a ROM's admin sees those of their ROM's records (inputs, organisations, workshops). */
         void texts() {
-            for (String[] t : TEXTS) {
-                String where = person.mentions(t[3]);
-                if (where == null || (!roms.isEmpty() && t[4] == null)) {
+            for (Text t : TEXTS) {
+                String where = person.mentions(t.text());
+                if (where == null || (!roms.isEmpty() && t.rom() == null)) {
                     continue;
                 }
-                String rom = t[4] == null ? "NULL" : t[4];
-                for (Object[] r : rows("SELECT " + t[2] + ", " + rom + ", " + t[3] + " FROM " + t[1] + " WHERE " + where
-                        + (t[4] == null ? "" : romCondition(t[4])) + " ORDER BY " + t[2], "free-text")) {
+                String rom = t.rom() == null ? "NULL" : t.rom();
+                String column = t.text().toLowerCase(Locale.ROOT);
+                for (Object[] r : rows("SELECT ID, " + rom + ", " + t.text() + " FROM " + t.table() + " WHERE " + where
+                        + (t.rom() == null ? "" : romCondition(t.rom())) + " ORDER BY ID", "free-text")) {
                     String text = text(r[2]);
                     if (person.mentioned(text)) {
-                        found.add(new Finding("free-text", t[0], text(r[0]), text(r[1]), "the " + t[3].toLowerCase(Locale.ROOT).replace('_', ' ')
-                                + " mentions them", Map.of(t[3].toLowerCase(Locale.ROOT), text)));
+                        found.add(new Finding("free-text", t.kind(), text(r[0]), text(r[1]), "the " + column.replace('_', ' ') + " mentions them",
+                                Map.of(column, text)));
                     }
                 }
             }
@@ -689,13 +727,33 @@ public class JpaPersonalData implements PersonalData {
                 });
                 if (values.isEmpty()) {
                     // not a value of theirs: a text of the copy may mention them (or only hold the name inside a longer word)
-                    if (!person.mentioned(copiesText)) {
+                    if (!mentionedIn(r[5]) && !mentionedIn(r[6])) {
                         continue;
                     }
                     values.put("text", "a text in the entry's copy of the record mentions them");
                 }
                 found.add(new Finding("audit.copy", "audit-entry", text(r[0]), firstRom(r[7]), text(r[2]) + " " + text(r[3]) + " " + text(r[4]) + ", "
                         + text(r[1]), values));
+            }
+        }
+
+        /** Whether one of a copy's texts mentions the person (read as JSON: a line break before the name is no letter). */
+        private boolean mentionedIn(Object json) {
+            if (json == null) {
+                return false;
+            }
+            try {
+                java.util.Deque<com.fasterxml.jackson.databind.JsonNode> open = new java.util.ArrayDeque<>(List.of(JSON.readTree(String.valueOf(json))));
+                while (!open.isEmpty()) {
+                    com.fasterxml.jackson.databind.JsonNode node = open.pop();
+                    if (node.isTextual() && person.mentioned(node.asText())) {
+                        return true;
+                    }
+                    node.forEach(open::push);
+                }
+                return false;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("an audit entry's copy is no JSON: " + e.getOriginalMessage(), e);
             }
         }
 

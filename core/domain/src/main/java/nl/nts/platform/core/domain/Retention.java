@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -174,15 +173,14 @@ final class Retention {
         String due = " FROM NTS_WORKSHOP_PARTICIPANT p JOIN NTS_WORKSHOP w ON w.ID = p.WORKSHOP_ID WHERE p.EMAIL IS NOT NULL AND w.HELD_ON < ?1";
         int values = count("SELECT COUNT(*)" + due, before);
         List<Long> workshops = ids("SELECT DISTINCT p.WORKSHOP_ID" + due + " ORDER BY p.WORKSHOP_ID", before);
-        if (!dryRun && !workshops.isEmpty()) {
+        if (!dryRun) {
             for (List<Long> chunk : chunks(workshops)) {
                 execute("UPDATE NTS_WORKSHOP_PARTICIPANT SET EMAIL = NULL, EMAIL_BASIS = NULL WHERE EMAIL IS NOT NULL AND WORKSHOP_ID IN " + in(chunk));
             }
-            copies("workshop", workshops, participant -> {
+            copies("workshop", "%\"email\":\"%", heldBefore(before), participants(participant -> {
                 participant.putNull("email");
                 participant.putNull("emailBasis");
-                return participant;
-            });
+            }));
         }
         return kind(kind, periods.participantEmailMonths(), before, values, workshops, "NTS_WORKSHOP");
     }
@@ -215,8 +213,8 @@ final class Retention {
                         .setParameter(3, ((Number) row[1]).intValue()).executeUpdate();
             }
         }
-        if (!dryRun && !workshops.isEmpty()) {
-            copies("workshop", workshops, participant -> {
+        if (!dryRun) {
+            copies("workshop", "%\"participants\":[{%", heldBefore(before), participants(participant -> {
                 JsonNode name = participant.get("name");
                 if (name != null && name.isTextual() && !PSEUDONYM.matcher(name.asText()).matches()) {
                     participant.set("name", new TextNode(pseudonym(name.asText())));
@@ -224,8 +222,7 @@ final class Retention {
                 participant.putNull("role");
                 participant.putNull("email");
                 participant.putNull("emailBasis");
-                return participant;
-            });
+            }));
         }
         return kind(kind, periods.participantNameMonths(), before, values, workshops, "NTS_WORKSHOP");
     }
@@ -239,11 +236,12 @@ final class Retention {
         LocalDateTime from = before.atStartOfDay(Moments.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
         String due = " FROM NTS_INPUT WHERE (CONTACT_NAME IS NOT NULL OR CONTACT_EMAIL IS NOT NULL) AND CREATED_AT < ?1";
         List<Long> inputs = ids("SELECT ID" + due + " ORDER BY ID", from);
-        if (!dryRun && !inputs.isEmpty()) {
+        if (!dryRun) {
             for (List<Long> chunk : chunks(inputs)) {
                 execute("UPDATE NTS_INPUT SET CONTACT_NAME = NULL, CONTACT_EMAIL = NULL, CONTACT_CONSENT = NULL WHERE ID IN " + in(chunk));
             }
-            copies("input", inputs, null);
+            Instant cutoff = before.atStartOfDay(Moments.ZONE).toInstant();
+            copies("input", "%\"contact%\":\"%", input -> createdBefore(input, cutoff), Retention::removeContact);
         }
         return kind(kind, periods.publicContactMonths(), before, inputs.size(), inputs, "NTS_INPUT");
     }
@@ -263,55 +261,88 @@ final class Retention {
                 + in(chunk))));
     }
 
+    /** Audit entries read at a time while their copies are rewritten. */
+    private static final int ENTRIES_A_READ = 500;
+
     /**
-     * The audit trail's copies of these records, rewritten: for a workshop, each participant in
-     * them by {@code participant}; for an input, its contact removed.
+     * The audit trail's copies of records of a kind that are due, rewritten by {@code erase}: found
+     * in the trail itself (the entries whose copies may hold such data, {@code holds} as a LIKE
+     * pattern, each copy then judged on its own by {@code due}), so that the copies of a record
+     * deleted since, or edited so that it no longer holds the data, are erased too.
      */
-    private void copies(String kind, List<Long> records, UnaryOperator<ObjectNode> participant) {
-        for (List<Long> chunk : chunks(records)) {
-            String keys = chunk.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    private void copies(String kind, String holds, java.util.function.Predicate<ObjectNode> due, java.util.function.Consumer<ObjectNode> erase) {
+        long after = 0;
+        for (;;) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT ID, BEFORE_JSON, AFTER_JSON FROM NTS_AUDIT WHERE KIND = ?1 AND RECORD_KEY IN " + keys
-                    + " ORDER BY ID").setParameter(1, kind).getResultList();
+            List<Object[]> rows = em.createNativeQuery("SELECT ID, BEFORE_JSON, AFTER_JSON FROM NTS_AUDIT WHERE KIND = ?1 AND ID > ?2"
+                    + " AND (BEFORE_JSON LIKE ?3 OR AFTER_JSON LIKE ?3) ORDER BY ID").setParameter(1, kind).setParameter(2, after).setParameter(3, holds)
+                    .setMaxResults(ENTRIES_A_READ).getResultList();
             for (Object[] row : rows) {
-                String before = rewrite(row[1], participant);
-                String after = rewrite(row[2], participant);
-                if (before != null || after != null) {
+                String before = rewrite(row[1], due, erase);
+                String now = rewrite(row[2], due, erase);
+                if (before != null || now != null) {
                     em.createNativeQuery("UPDATE NTS_AUDIT SET BEFORE_JSON = ?1, AFTER_JSON = ?2 WHERE ID = ?3")
-                            .setParameter(1, before != null ? before : row[1]).setParameter(2, after != null ? after : row[2])
+                            .setParameter(1, before != null ? before : row[1]).setParameter(2, now != null ? now : row[2])
                             .setParameter(3, ((Number) row[0]).longValue()).executeUpdate();
                 }
+                after = ((Number) row[0]).longValue();
+            }
+            if (rows.size() < ENTRIES_A_READ) {
+                return;
             }
         }
     }
 
-    /** A copy rewritten, or null when it had nothing to rewrite. */
-    private static String rewrite(Object json, UnaryOperator<ObjectNode> participant) {
+    /** A copy rewritten when it is due, or null when it is not or had nothing to rewrite. */
+    private static String rewrite(Object json, java.util.function.Predicate<ObjectNode> due, java.util.function.Consumer<ObjectNode> erase) {
         if (json == null) {
             return null;
         }
         try {
             JsonNode tree = JSON.readTree(String.valueOf(json));
-            if (!(tree instanceof ObjectNode record)) {
+            if (!(tree instanceof ObjectNode record) || !due.test(record)) {
                 return null;
             }
             String was = tree.toString();
-            if (participant != null) {
-                if (record.get("participants") instanceof ArrayNode people) {
-                    people.forEach(p -> {
-                        if (p instanceof ObjectNode person) {
-                            participant.apply(person);
-                        }
-                    });
-                }
-            } else {
-                removeContact(record);
-            }
-            String is = tree.toString();
-            return is.equals(was) ? null : JSON.writeValueAsString(tree);
+            erase.accept(record);
+            return tree.toString().equals(was) ? null : JSON.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an audit entry's copy is no JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** A workshop's copy held before the day (its {@code date}); one without a readable date is not judged due. */
+    private static java.util.function.Predicate<ObjectNode> heldBefore(LocalDate day) {
+        return workshop -> {
+            try {
+                return workshop.hasNonNull("date") && LocalDate.parse(workshop.get("date").asText()).isBefore(day);
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
+        };
+    }
+
+    /** An input's copy left before the moment (its stamp's {@code createdAt}). */
+    private static boolean createdBefore(ObjectNode input, Instant cutoff) {
+        JsonNode created = input.path("stamp").path("createdAt");
+        try {
+            return created.isTextual() && Instant.parse(created.asText()).isBefore(cutoff);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Each participant of a workshop's copy, erased by {@code erase}. */
+    private static java.util.function.Consumer<ObjectNode> participants(java.util.function.Consumer<ObjectNode> erase) {
+        return workshop -> {
+            if (workshop.get("participants") instanceof ArrayNode people) {
+                people.forEach(p -> {
+                    if (p instanceof ObjectNode person) {
+                        erase.accept(person);
+                    }
+                });
+            }
+        };
     }
 
     /** A public-page contact wherever the copy holds one (an input's submission). */
@@ -328,9 +359,11 @@ final class Retention {
         }
     }
 
-    /** The pseudonym an erasure by this name alone would give: the same name gets the same one everywhere. */
-    static String pseudonym(String name) {
-        return new JpaPersonalData.Person(name.strip().toLowerCase(Locale.ROOT), null, null).pseudonym();
+    /** The pseudonyms of this run, by name (trimmed, lower case): the same name gets the same one throughout the run, a new one each run. */
+    private final java.util.Map<String, String> pseudonyms = new java.util.HashMap<>();
+
+    String pseudonym(String name) {
+        return pseudonyms.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), n -> JpaPersonalData.Person.newPseudonym());
     }
 
     private int count(String sql, Object parameter) {

@@ -401,11 +401,13 @@ final class ConnectorJob implements Runnable {
                 return done;
             });
         } catch (RuntimeException e) {
-            if (causedBy(e, PageRefused.class)) {
-                return false;
-            }
             Stopped stopped = cause(e, Stopped.class);
-            throw stopped != null ? stopped : e;
+            if (stopped != null) {
+                throw stopped;
+            }
+            // a refusal, or a failure only the commit raised (a conflict): stored one by one, where a refusal costs only
+            // its record and a real failure fails the run as before
+            return false;
         }
         lock.lock();
         try {
@@ -424,10 +426,6 @@ final class ConnectorJob implements Runnable {
             case UPDATED -> updated++;
             case UNCHANGED -> unchanged++;
         }
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
-        return cause(e, kind) != null;
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> kind) {

@@ -36,10 +36,14 @@ final class OrganisationMerge {
      * @param fields   the page's fields; empty for the defaults
      * @return the record to store, with the current id and version
      */
+    /** A pseudonym an erasure of a person wrote ({@code person-} and 16 hexadecimal digits). */
+    private static final java.util.regex.Pattern ERASED = java.util.regex.Pattern.compile("\\bperson-[0-9a-f]{16}\\b");
+
     static Organisation merge(Organisation current, Organisation incoming, Set<String> fields) {
         boolean defaults = fields.isEmpty();
         Organisation.Builder merged = current.toBuilder().stamp(null);
-        if (keeps("name", fields, defaults, incoming.name())) {
+        // a name a person's erasure made a pseudonym stays so: the source (a CRM) would bring the person back
+        if (keeps("name", fields, defaults, incoming.name()) && !ERASED.matcher(String.valueOf(current.name())).find()) {
             merged.name(incoming.name());
         }
         if (keeps("kind", fields, defaults, incoming.kind())) {

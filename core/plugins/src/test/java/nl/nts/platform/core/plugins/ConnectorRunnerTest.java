@@ -230,6 +230,16 @@ class ConnectorRunnerTest {
     }
 
     @Test
+    void aNameAnErasureMadeAPseudonymIsNotBroughtBackByTheSource() {
+        Organisation stored = company("1", "person-0123456789abcdef Advies").toBuilder().id(7L).version(3L).build();
+        Organisation merged = OrganisationMerge.merge(stored, company("1", "Jan de Vries Advies").toBuilder().city("Venlo").build(), Set.of());
+        assertEquals("person-0123456789abcdef Advies", merged.name());
+        assertEquals("Venlo", merged.city(), "the rest of the record as the source has it");
+        assertEquals("Jan de Vries Advies", OrganisationMerge.merge(company("1", "Vries Advies").toBuilder().id(8L).version(1L).build(),
+                company("1", "Jan de Vries Advies"), Set.of()).name(), "another name is the source's to change");
+    }
+
+    @Test
     void aRefusedRecordIsReportedWithItsReasonAndTheRunGoesOn() {
         PagedSource source = new PagedSource(company("1", "Alpha"), company("2", null), company("3", "Gamma"),
                 Organisation.builder().name("No id").kind(OrganisationKind.SME).country("DE").build());
