@@ -114,4 +114,16 @@ class CordisOrganisationsTest {
         assertNull(p.start());
         assertEquals("H2020", p.programme());
     }
+
+    @Test
+    void aProjectThatEndsBeforeItStartsKeepsNeitherDateRatherThanRefusingTheOrganisation() {
+        EuProject p = CordisProjects.project("8", Map.of("projectAcronym", "X", "role", "participant"),
+                Map.of("acronym", "ACRO", "startDate", "2024-06-01", "endDate", "2024-05-31"));
+        assertEquals("ACRO", p.acronym());
+        assertNull(p.start());
+        assertNull(p.end());
+        EuProject sameDay = CordisProjects.project("9", Map.of(), Map.of("startDate", "2024-06-01", "endDate", "2024-06-01"));
+        assertEquals(LocalDate.of(2024, 6, 1), sameDay.start());
+        assertEquals(LocalDate.of(2024, 6, 1), sameDay.end());
+    }
 }
