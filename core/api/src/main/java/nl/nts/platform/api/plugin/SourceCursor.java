@@ -17,8 +17,14 @@ import java.util.Map;
  *
  * <pre>{@code
  * Map<String, String> at = SourceCursor.read(cursor);   // empty for the first page (null)
- * String next = SourceCursor.write(Map.of("next", nextLink, "since", at.get("since")));
+ * Map<String, String> parts = new LinkedHashMap<>();    // not Map.of: since is null on the first page
+ * parts.put("next", nextLink);                          // null on the last page
+ * parts.put("since", at.get("since"));
+ * String next = nextLink == null ? null : SourceCursor.write(parts);
  * }</pre>
+ *
+ * <p>{@link #write} gives null, not an empty text, when no value is left, so that a page handing it
+ * on as {@link SourcePage#next()} is the last one rather than a request for the first page again.
  *
  * @since 2.3
  */
@@ -47,7 +53,8 @@ public final class SourceCursor {
     /**
      * @param parts the named values, in the order to write them; a null value is left out (a
      *              {@code Map.of} takes no nulls: use a {@link LinkedHashMap} for parts that may be)
-     * @return the cursor; empty when every value is null
+     * @return the cursor; null when every value is null (no cursor: as {@link SourcePage#next()},
+     *         the last page)
      */
     public static String write(Map<String, String> parts) {
         StringBuilder out = new StringBuilder();
@@ -56,6 +63,6 @@ public final class SourceCursor {
                 out.append(out.length() == 0 ? "" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         });
-        return out.toString();
+        return out.length() == 0 ? null : out.toString();
     }
 }

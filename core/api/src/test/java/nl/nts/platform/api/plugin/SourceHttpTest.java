@@ -1,12 +1,16 @@
 package nl.nts.platform.api.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+
+import javax.net.ssl.SSLException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,5 +92,30 @@ class SourceHttpTest {
         server.stop(0);
         HttpRequest closed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/fine")).timeout(Duration.ofSeconds(2)).build();
         assertThrows(RetryableSourceException.class, () -> SourceHttp.send(http, closed, "Example CRM"));
+    }
+
+    @Test
+    void aConnectionClosedBeforeTheAnswerIsWorthTryingAgainATlsFailureIsNot() throws Exception {
+        try (ServerSocket closing = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                while (!closing.isClosed()) {
+                    try (Socket s = closing.accept()) {
+                        s.getInputStream().read(new byte[512]); // and closes without a byte of answer
+                    } catch (IOException gone) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String at = "127.0.0.1:" + closing.getLocalPort();
+            HttpRequest plain = HttpRequest.newBuilder(URI.create("http://" + at + "/fine")).timeout(Duration.ofSeconds(5)).build();
+            RetryableSourceException lost = assertThrows(RetryableSourceException.class, () -> SourceHttp.send(http, plain, "Example CRM"));
+            assertTrue(lost.getCause() instanceof IOException, String.valueOf(lost.getCause()));
+            HttpRequest tls = HttpRequest.newBuilder(URI.create("https://" + at + "/fine")).timeout(Duration.ofSeconds(5)).build();
+            IOException refused = assertThrows(IOException.class, () -> SourceHttp.send(http, tls, "Example CRM"));
+            assertFalse(refused instanceof RetryableSourceException, refused.toString());
+            assertTrue(refused instanceof SSLException, refused.toString());
+        }
     }
 }

@@ -60,6 +60,15 @@ public class CordisOrganisations implements OrganisationSource {
     private final Path projectFile;
     private final Map<String, String> provinceByNuts2 = new LinkedHashMap<>();
 
+    /** project.csv's columns a project keeps (the file has many more, its objectives among them). */
+    private static final List<String> PROJECT_COLUMNS = List.of("acronym", "title", "frameworkProgramme", "startDate", "endDate");
+
+    /** The organisations as last parsed, and the files' sizes and modification times they were parsed from. */
+    private record Parsed(List<Object> files, List<Organisation> organisations) {
+    }
+
+    private Parsed parsed;
+
     @Activate
     public CordisOrganisations(@Reference ReferenceData referenceData, Config config) {
         this.file = Path.of(config.organisationFile());
@@ -86,17 +95,43 @@ public class CordisOrganisations implements OrganisationSource {
         return new SourcePage<>(all.subList(from, to), to < all.size() ? String.valueOf(to) : null);
     }
 
-    List<Organisation> organisations() throws IOException {
-        List<Map<String, String>> rows = rows(file);
+    /**
+     * The organisations of the files, parsed once and kept while the files keep their size and
+     * modification time: a run reads its pages from one parse (H2020's project.csv has some 35,000
+     * rows), a run after the files were downloaded again parses them again.
+     */
+    synchronized List<Organisation> organisations() throws IOException {
+        List<Object> files = new ArrayList<>(stamp(file));
+        if (projectFile != null) {
+            files.addAll(stamp(projectFile));
+        }
+        if (parsed == null || !parsed.files().equals(files)) {
+            parsed = new Parsed(files, List.copyOf(parse()));
+        }
+        return parsed.organisations();
+    }
+
+    private static List<Object> stamp(Path path) throws IOException {
+        return List.of(path, Files.size(path), Files.getLastModifiedTime(path));
+    }
+
+    private List<Organisation> parse() throws IOException {
         Map<String, Map<String, String>> projects = new LinkedHashMap<>();
         if (projectFile != null) {
             for (Map<String, String> row : rows(projectFile)) {
                 String id = row.getOrDefault("id", "").strip();
-                if (!id.isEmpty()) {
-                    projects.putIfAbsent(id, row);
+                if (!id.isEmpty() && !projects.containsKey(id)) {
+                    Map<String, String> kept = new LinkedHashMap<>();
+                    for (String column : PROJECT_COLUMNS) {
+                        if (row.get(column) != null) {
+                            kept.put(column, row.get(column));
+                        }
+                    }
+                    projects.put(id, kept);
                 }
             }
         }
+        List<Map<String, String>> rows = rows(file);
         Map<String, Organisation> byId = new LinkedHashMap<>();
         Map<String, Map<String, EuProject>> participations = new LinkedHashMap<>();
         for (Map<String, String> row : rows) {

@@ -20,14 +20,22 @@ final class CordisProjects {
     static EuProject project(String id, Map<String, String> participant, Map<String, String> project) {
         Map<String, String> p = project == null ? Map.of() : project;
         String acronym = text(p.getOrDefault("acronym", participant.get("projectAcronym")), 50);
+        LocalDate start = date(p.get("startDate"));
+        LocalDate end = date(p.get("endDate"));
+        if (start != null && end != null && end.isBefore(start)) {
+            // the platform refuses a project that ends before it starts, and with it the whole
+            // organisation; which of the two CORDIS has wrong is not known, so neither is kept
+            start = null;
+            end = null;
+        }
         return EuProject.builder()
                 .id(id)
                 .acronym(acronym)
                 .title(text(p.get("title"), 300))
                 .programme(text(p.get("frameworkProgramme"), 50))
                 .role(text(participant.get("role"), 30))
-                .start(date(p.get("startDate")))
-                .end(date(p.get("endDate")))
+                .start(start)
+                .end(end)
                 .build();
     }
 

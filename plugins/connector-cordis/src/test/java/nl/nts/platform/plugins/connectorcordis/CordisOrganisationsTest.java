@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import nl.nts.platform.api.model.Organisation;
 import nl.nts.platform.api.model.OrganisationKind;
 import nl.nts.platform.api.model.Region;
 import nl.nts.platform.api.model.Rom;
+import nl.nts.platform.api.plugin.SourcePage;
 import nl.nts.platform.api.service.ReferenceData;
 
 class CordisOrganisationsTest {
@@ -113,5 +116,37 @@ class CordisOrganisationsTest {
         assertEquals(300, p.title().length());
         assertNull(p.start());
         assertEquals("H2020", p.programme());
+    }
+
+    @Test
+    void aProjectThatEndsBeforeItStartsKeepsNeitherDateRatherThanRefusingTheOrganisation() {
+        EuProject p = CordisProjects.project("8", Map.of("projectAcronym", "X", "role", "participant"),
+                Map.of("acronym", "ACRO", "startDate", "2024-06-01", "endDate", "2024-05-31"));
+        assertEquals("ACRO", p.acronym());
+        assertNull(p.start());
+        assertNull(p.end());
+        EuProject sameDay = CordisProjects.project("9", Map.of(), Map.of("startDate", "2024-06-01", "endDate", "2024-06-01"));
+        assertEquals(LocalDate.of(2024, 6, 1), sameDay.start());
+        assertEquals(LocalDate.of(2024, 6, 1), sameDay.end());
+    }
+
+    @Test
+    void aRunReadsItsPagesFromOneParseAndFilesDownloadedAgainAreParsedAgain(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("organization.csv");
+        String header = "projectID;organisationID;name;activityType;SME;city;country;nutsCode\r\n";
+        Files.writeString(file, header + "101;1;EERSTE BV;PRC;true;BREDA;NL;NL411\r\n" + "101;2;TWEEDE BV;PRC;true;BREDA;NL;NL411\r\n");
+        FileTime downloaded = FileTime.from(Instant.parse("2026-11-01T00:00:00Z"));
+        Files.setLastModifiedTime(file, downloaded);
+        CordisOrganisations cordis = new CordisOrganisations(REFERENCE_DATA, config(file.toString(), ""));
+        SourcePage<Organisation> first = cordis.read(null, 1);
+        assertEquals("Eerste BV", first.records().get(0).name());
+
+        // the same size and time: taken as the same file, not parsed again for the next page
+        Files.writeString(file, header + "101;1;EERSTE BV;PRC;true;BREDA;NL;NL411\r\n" + "101;2;DERDE! BV;PRC;true;BREDA;NL;NL411\r\n");
+        Files.setLastModifiedTime(file, downloaded);
+        assertEquals("Tweede BV", cordis.read(first.next(), 1).records().get(0).name());
+
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-12-01T00:00:00Z")));
+        assertEquals("Derde! BV", cordis.read(first.next(), 1).records().get(0).name());
     }
 }

@@ -46,7 +46,9 @@ import nl.nts.platform.api.plugin.SourcePage;
  * client credentials, one instance per configuration {@code nl.nts.platform.connector.salesforce~<name>}.
  * Pages follow {@code nextRecordsUrl} until {@code done} (read only on the configured org, so the
  * token goes nowhere else); a run after a completed one asks only for the accounts with a
- * {@code LastModifiedDate} from the latest it read. Salesforce is read only: nothing is written back.
+ * {@code LastModifiedDate} from the latest it read. A next page Salesforce no longer keeps (its
+ * query locator expires some 15 minutes unread, say in a run resumed later) is read by querying
+ * again from the latest {@code LastModifiedDate} the run has read. Salesforce is read only: nothing is written back.
  */
 @Component(configurationPid = SalesforceAccounts.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = PluginProperties.PLUGIN_ID + "=connector-salesforce")
@@ -158,18 +160,24 @@ public class SalesforceAccounts implements OrganisationSource {
     public SourcePage<Organisation> read(String cursor, int pageSize) throws IOException {
         Map<String, String> at = SourceCursor.read(cursor);
         Instant since = instant(at.get("since"));
+        Instant latest = instant(at.get("latest"));
         String next = at.get("next");
-        String url;
+        JsonNode page;
         if (next == null) {
-            url = instance + api + "/query?q=" + URLEncoder.encode(query(since), StandardCharsets.UTF_8).replace("+", "%20");
+            page = get(queryUrl(since), pageSize);
         } else if (next.startsWith("/services/data/") && !next.contains("//") && !next.contains("..")) {
-            url = instance + next;
+            try {
+                page = get(instance + next, pageSize);
+            } catch (ExpiredQueryLocator e) {
+                // Salesforce forgets a query's next pages after some 15 minutes unread (a run resumed
+                // later): the query again from the latest LastModifiedDate read, so that the accounts
+                // read so far come again (>=) and are found unchanged, and none after them is missed
+                page = get(queryUrl(latest != null ? latest : since), pageSize);
+            }
         } else {
             throw new IOException("the org's next page is not on " + instance + ": refused (the token goes to the org only)");
         }
-        JsonNode page = get(url, pageSize);
         List<Organisation> records = new ArrayList<>();
-        Instant latest = instant(at.get("latest"));
         for (JsonNode account : page.path("records")) {
             records.add(organisation(account));
             Instant modified = instant(text(account.get("LastModifiedDate")));
@@ -188,6 +196,19 @@ public class SalesforceAccounts implements OrganisationSource {
         String checkpoint = latest != null ? "since=" + latest : since != null ? "since=" + since : null;
         cursorNext.put("next", nextUrl);
         return new SourcePage<>(records, nextUrl == null ? null : SourceCursor.write(cursorNext), checkpoint, fields());
+    }
+
+    private String queryUrl(Instant since) {
+        return instance + api + "/query?q=" + URLEncoder.encode(query(since), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** 400 {@code INVALID_QUERY_LOCATOR}: the query's next page is no longer kept by Salesforce. */
+    private static final class ExpiredQueryLocator extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ExpiredQueryLocator(String message) {
+            super(message);
+        }
     }
 
     private Set<String> fields() {
@@ -220,6 +241,9 @@ public class SalesforceAccounts implements OrganisationSource {
                 // the org's API requests of the last 24 hours are used up: Salesforce answers 403, with no Retry-After
                 throw new RetryableSourceException("Salesforce answered " + status + " " + error,
                         RetryableSourceException.retryAfter(answer.headers().firstValue("Retry-After").orElse(null)));
+            }
+            if (status == 400 && "INVALID_QUERY_LOCATOR".equals(error)) {
+                throw new ExpiredQueryLocator("Salesforce answered 400 " + error + ": " + message(answer.body()));
             }
             if (status == 401 || status == 403) {
                 throw new IOException("Salesforce refused the connected app's session (" + status + (error == null ? "" : " " + error)

@@ -55,6 +55,8 @@ class SalesforceAccountsTest {
     private final MovableClock clock = new MovableClock();
     private volatile String valid;
     private volatile boolean wrongSecret;
+    /** How many next pages are answered as expired query locators. */
+    private final AtomicInteger expiredLocators = new AtomicInteger();
     /** What the first page answers instead of the wire format's, when set. */
     private volatile String firstPage;
 
@@ -115,6 +117,10 @@ class SalesforceAccountsTest {
                 return;
             }
             boolean second = exchange.getRequestURI().getPath().endsWith("-2");
+            if (second && expiredLocators.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                send(exchange, 400, "[{\"message\":\"invalid query locator\",\"errorCode\":\"INVALID_QUERY_LOCATOR\"}]");
+                return;
+            }
             String page;
             if (!second && firstPage != null) {
                 page = firstPage;
@@ -276,5 +282,28 @@ class SalesforceAccountsTest {
         IOException elsewhere = assertThrows(IOException.class, () -> connector.read("next=https%3A%2F%2Fevil.example%2Fservices%2Fdata%2Fv60.0%2Fquery%2Fx", 200));
         assertTrue(elsewhere.getMessage().contains("refused"), elsewhere.getMessage());
         assertThrows(IllegalArgumentException.class, () -> connector("Name FROM User --"));
+    }
+
+    @Test
+    void aNextPageSalesforceNoLongerKeepsIsReadByQueryingAgainFromTheLatestModificationRead() throws IOException {
+        firstPage = "{\"totalSize\":3,\"done\":false,\"nextRecordsUrl\":\"/services/data/v60.0/query/01gD0000002HU6KIAW-2\",\"records\":["
+                + "{\"attributes\":{\"type\":\"Account\"},\"Id\":\"001A\",\"Name\":\"Good One B.V.\",\"LastModifiedDate\":\"2026-11-30T08:15:00.000+0000\"}]}";
+        SalesforceAccounts connector = connector("");
+        SourcePage<Organisation> first = connector.read("since=2026-11-01T00:00:00Z", 200);
+        expiredLocators.set(1);
+        // the run resumed after the locator expired
+        SourcePage<Organisation> again = connector.read(first.next(), 200);
+        assertEquals(3, queries.size());
+        assertEquals("/services/data/v60.0/query/01gD0000002HU6KIAW-2", queries.get(1));
+        assertTrue(queries.get(2).endsWith("FROM Account WHERE LastModifiedDate >= 2026-11-30T08:15:00Z ORDER BY LastModifiedDate ASC"), queries.get(2));
+        assertEquals(List.of("Good One B.V."), again.records().stream().map(Organisation::name).toList(), "the account read before, found unchanged");
+        SourcePage<Organisation> last = connector.read(again.next(), 200);
+        assertNull(last.next());
+        assertEquals("since=2026-11-30T08:15:00Z", last.checkpoint());
+
+        expiredLocators.set(1);
+        assertEquals(List.of("Good One B.V."), connector.read("next=%2Fservices%2Fdata%2Fv60.0%2Fquery%2F01gD0000002HU6KIAW-2", 200).records().stream()
+                .map(Organisation::name).toList(), "nothing read yet and no since: the query from the start");
+        assertTrue(queries.get(queries.size() - 1).endsWith("FROM Account ORDER BY LastModifiedDate ASC"), queries.get(queries.size() - 1));
     }
 }
