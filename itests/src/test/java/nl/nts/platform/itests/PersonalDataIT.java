@@ -220,6 +220,24 @@ public class PersonalDataIT extends PlatformTest {
         // no trace left in any table, in any case
         List<String> traces = everyRow().stream().filter(r -> r.toLowerCase().contains(email) || r.toLowerCase().contains(name.toLowerCase())).toList();
         assertEquals("rows that still hold the name or e-mail address", List.of(), traces);
+        // nor in a backup made afterwards
+        Api.Answer backup = api.post("/backups", "");
+        assertEquals(backup.body(), 202, backup.status());
+        String job = backup.header("Location").replaceFirst("^/api", "");
+        JsonNode[] done = new JsonNode[1];
+        Await.until("the backup", java.time.Duration.ofSeconds(120), () -> {
+            try {
+                done[0] = api.get(job).json();
+                return "DONE".equals(done[0].get("state").asText());
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        java.net.http.HttpResponse<byte[]> file = api.download(done[0].get("download").asText().replaceFirst("^/api", ""));
+        assertEquals(200, file.statusCode());
+        String exported = WholePlatform.unzipped(file.body()).toLowerCase();
+        assertTrue("the backup holds the platform's records", exported.contains(("Call " + pseudonym + " at " + pseudonym).toLowerCase()));
+        assertFalse("a backup made afterwards holds no trace", exported.contains(email) || exported.contains(name.toLowerCase()));
         assertEquals(0, api.post("/personal-data/copies", Api.json(Map.of("name", name, "email", email))).json().get("findings").size());
 
         // the records stay: the workshop with the pseudonym (a version on), the other participant as they were; the input without its contact

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +82,7 @@ class PlatformStateIT {
                 assertTrue(done.get("download").asText().matches("/api/backups/[0-9]+/file"), done.toString());
                 byte[] backup = WholePlatform.download(second.port, done.get("download").asText());
                 assertEquals(done.get("bytes").asLong(), backup.length);
-                String contents = unzipped(backup);
+                String contents = WholePlatform.unzipped(backup);
                 assertTrue(contents.contains("\"formatVersion\" : 1"), "a manifest with the format's version");
                 assertFalse(contents.contains(SECRET), "no secret in the backup");
                 assertFalse(contents.contains(tokenSecret), "no token's secret in the backup, only its hash");
@@ -166,15 +162,5 @@ class PlatformStateIT {
             }
         }
         throw new AssertionError("no configuration " + pid + " of " + plugin);
-    }
-
-    private static String unzipped(byte[] zip) throws Exception {
-        StringBuilder all = new StringBuilder();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return all.toString();
     }
 }

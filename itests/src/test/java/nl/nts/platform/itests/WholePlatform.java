@@ -118,6 +118,17 @@ final class WholePlatform {
         return job[0];
     }
 
+    /** Every file of a backup (a zip) as one text. */
+    static String unzipped(byte[] zip) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                all.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+
     /** Downloads a backup file; {@code link} is absolute or a path on the platform. */
     static byte[] download(int port, String link) throws Exception {
         URI uri = URI.create("http://localhost:" + port + "/").resolve(link);
