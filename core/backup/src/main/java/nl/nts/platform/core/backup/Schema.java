@@ -64,10 +64,12 @@ final class Schema {
     /**
      * Tables that hold no record of the platform, only how it runs: the marks of the last writes
      * of each node ({@code NTS_CHANGE_MARK}), made anew by every start and every write; the web
-     * sessions and the login lock's counts, which a restore must not bring back. They are
-     * neither backed up nor restored, and a platform holding only them is empty.
+     * sessions and the login lock's counts, which a restore must not bring back; the runs of the
+     * personal data's retention, which each platform makes on its own (a new platform's first
+     * within minutes of its start, when nothing is due). They are neither backed up nor restored,
+     * and a platform holding only them is empty.
      */
-    static final Set<String> BOOKKEEPING = Set.of("NTS_CHANGE_MARK", "NTS_WEB_SESSION", "NTS_LOGIN_FAILURE");
+    static final Set<String> BOOKKEEPING = Set.of("NTS_CHANGE_MARK", "NTS_WEB_SESSION", "NTS_LOGIN_FAILURE", "NTS_RETENTION_RUN");
 
     static Schema read(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();

@@ -132,8 +132,9 @@ final class Retention {
         retention.versionsOn();
         RetentionRun run = new RetentionRun(stored.id(), now, by, dryRun, kinds);
         stored.report(write(run));
-        if (!dryRun) {
-            // that it ran, not what it erased: the run's report names records by id only
+        if (retention.changedAny) {
+            // that it erased, not what: the run's report names records by id only (a run that erased nothing leaves the trail alone,
+            // so that a new platform's first periodic run leaves it empty, as a restore needs it)
             Audit.record(em, now, by, "retain", "personal-data", "retention-run " + stored.id(), List.of(), null, null);
         }
         return new Done(run, retention.changedAny);
@@ -281,6 +282,7 @@ final class Retention {
                 String before = rewrite(row[1], due, erase);
                 String now = rewrite(row[2], due, erase);
                 if (before != null || now != null) {
+                    changedAny = true;
                     em.createNativeQuery("UPDATE NTS_AUDIT SET BEFORE_JSON = ?1, AFTER_JSON = ?2 WHERE ID = ?3")
                             .setParameter(1, before != null ? before : row[1]).setParameter(2, now != null ? now : row[2])
                             .setParameter(3, ((Number) row[0]).longValue()).executeUpdate();
