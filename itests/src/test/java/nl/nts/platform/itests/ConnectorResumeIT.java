@@ -55,7 +55,7 @@ class ConnectorResumeIT {
 
             karaf.start();
             karaf.awaitReady(api);
-            assertResumedOnceWithEveryCompany(api, run, COMPANIES, "resume%20company");
+            assertResumedWithEveryCompany(api, run, COMPANIES, "resume%20company");
             assertTrue(karaf.log().contains("resumes from its last stored page (page 4)"), "the log says so");
         }
     }
@@ -66,14 +66,16 @@ class ConnectorResumeIT {
      *
      * @param search the words of the companies' names, as a query string value
      */
-    static void assertResumedOnceWithEveryCompany(Api api, String run, int companies, String search) throws InterruptedException, java.io.IOException {
+    static void assertResumedWithEveryCompany(Api api, String run, int companies, String search) throws InterruptedException, java.io.IOException {
         JsonNode[] after = new JsonNode[1];
         Await.holds("the run is resumed and ends", Duration.ofSeconds(180), () -> {
             after[0] = api.get(run).json();
             return "DONE".equals(after[0].get("status").asText());
         });
         JsonNode done = after[0];
-        assertEquals(1, done.get("resumes").asInt(), done.toString());
+        // at least once: after a crash the transaction manager recovers its log and is registered anew a second or so into
+        // the start, taking the data source with it; a run resumed before that stops with it and is resumed once more
+        assertTrue(done.get("resumes").asInt() >= 1, done.toString());
         assertEquals(List.of(8, companies, companies, 0), List.of(done.get("pages").asInt(), done.get("read").asInt(),
                 done.get("created").asInt(), done.get("refused").asInt()), done.toString());
         List<String> ids = new ArrayList<>();

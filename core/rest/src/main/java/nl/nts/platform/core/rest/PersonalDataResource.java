@@ -115,6 +115,10 @@ public class PersonalDataResource {
     @Path("retention-runs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public RetentionRun retentionRun(@Parameter(description = "The run's number") @PathParam("id") String id) {
-        return data.retentionRun(Requests.id("id", id));
+        Long run = Requests.id("id", id);
+        if (run == null) {
+            throw Requests.badParameter("id", "give the run's number");
+        }
+        return data.retentionRun(run);
     }
 }
