@@ -23,17 +23,27 @@ final class FirstStartAdmin {
     private FirstStartAdmin() {
     }
 
-    static void ensureAdmin(BackingEngine engine) {
-        if (engine.lookupUser(ADMIN) != null) {
-            return;
-        }
+    /** The first start's password for admin: NTS_ADMIN_PASSWORD's, or a generated one (said by {@link #announce}). */
+    static String password() {
         String given = System.getenv(ENVIRONMENT);
-        boolean generated = given == null || given.isBlank();
-        String password = generated ? generate() : given;
+        return given == null || given.isBlank() ? null : given;
+    }
+
+    /** Adds admin with its roles. */
+    static void create(BackingEngine engine, String password) {
         engine.addUser(ADMIN, password);
         engine.addRole(ADMIN, Roles.OPERATOR);
         // Karaf lets only this role open an SSH shell (sshRole in etc/org.apache.karaf.shell.cfg)
         engine.addRole(ADMIN, "ssh");
+    }
+
+    /** Whether admin is there with the operator's role. */
+    static boolean complete(BackingEngine engine) {
+        return engine.lookupUser(ADMIN) != null && engine.listRoles(engine.lookupUser(ADMIN)).stream().anyMatch(r -> Roles.OPERATOR.equals(r.getName()));
+    }
+
+    /** Says once that admin was made, and a generated password on the console (never in the log). */
+    static void announce(boolean generated, String password) {
         LOG.info(() -> "First start: created the account '" + ADMIN + "' (kia-operator, ssh) with the password "
                 + (generated ? "printed on the console" : "from " + ENVIRONMENT));
         if (generated) {
