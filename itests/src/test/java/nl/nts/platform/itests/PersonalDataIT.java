@@ -223,17 +223,9 @@ public class PersonalDataIT extends PlatformTest {
         // nor in a backup made afterwards
         Api.Answer backup = api.post("/backups", "");
         assertEquals(backup.body(), 202, backup.status());
-        String job = backup.header("Location").replaceFirst("^/api", "");
-        JsonNode[] done = new JsonNode[1];
-        Await.until("the backup", java.time.Duration.ofSeconds(120), () -> {
-            try {
-                done[0] = api.get(job).json();
-                return "DONE".equals(done[0].get("state").asText());
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        java.net.http.HttpResponse<byte[]> file = api.download(done[0].get("download").asText().replaceFirst("^/api", ""));
+        JsonNode job = WholePlatform.awaitJob(api, backup.header("Location"));
+        assertEquals(job.toString(), "DONE", job.get("state").asText());
+        java.net.http.HttpResponse<byte[]> file = api.download(job.get("download").asText().replaceFirst("^/api", ""));
         assertEquals(200, file.statusCode());
         String exported = WholePlatform.unzipped(file.body()).toLowerCase();
         assertTrue("the backup holds the platform's records", exported.contains(("Call " + pseudonym + " at " + pseudonym).toLowerCase()));
