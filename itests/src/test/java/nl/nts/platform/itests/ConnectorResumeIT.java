@@ -76,8 +76,9 @@ class ConnectorResumeIT {
         // at least once: after a crash the transaction manager recovers its log and is registered anew a second or so into
         // the start, taking the data source with it; a run resumed before that stops with it and is resumed once more
         assertTrue(done.get("resumes").asInt() >= 1, done.toString());
+        // created, or found unchanged where a page stored in part before a stop is read again
         assertEquals(List.of(8, companies, companies, 0), List.of(done.get("pages").asInt(), done.get("read").asInt(),
-                done.get("created").asInt(), done.get("refused").asInt()), done.toString());
+                done.get("created").asInt() + done.get("unchanged").asInt(), done.get("refused").asInt()), done.toString());
         List<String> ids = new ArrayList<>();
         for (JsonNode o : api.get("/organisations?q=" + search + "&size=100").json().get("items")) {
             ids.add(o.get("externalIds").get("hubspot-bom").asText());
