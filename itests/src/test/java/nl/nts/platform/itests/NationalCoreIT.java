@@ -78,8 +78,9 @@ public class NationalCoreIT extends PlatformTest {
     /**
      * Every GET answers conditionally (ETag, If-None-Match answered 304 without a body), and the
      * national picture, which the API keeps between writes, is right after every write: one
-     * through the API, and one another node makes in the shared database (its data and its mark
-     * in NTS_CHANGE_MARK, written here over JDBC as that node would).
+     * through the API, and, on a database other nodes can share (PostgreSQL), one another node
+     * makes in it (its data and its mark in NTS_CHANGE_MARK, written here over JDBC as that node
+     * would).
      */
     @Test
     public void keptAnswersAreRightAfterEveryWriteHereOrOnAnotherNode() throws Exception {
@@ -114,6 +115,11 @@ public class NationalCoreIT extends PlatformTest {
         javax.sql.DataSource database = context.getService(context.getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=nts)")
                 .iterator().next());
         try (java.sql.Connection c = database.getConnection()) {
+            if (c.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+                // embedded H2 is locked to this runtime: no other node can write it, and the kept answers are checked
+                // against this runtime's own writes (the part above); a shared database (PostgreSQL) is checked below
+                return;
+            }
             c.setAutoCommit(false);
             try (java.sql.PreparedStatement data = c.prepareStatement("UPDATE NTS_VALUE_CHAIN SET DESCRIPTION = ? WHERE CODE = 'VC02'");
                     java.sql.PreparedStatement mark = c.prepareStatement("UPDATE NTS_CHANGE_MARK SET MARK = MARK + 1 WHERE NODE = 'itest-other-node'")) {

@@ -10,7 +10,8 @@ public interface Changes {
     /**
      * @return a text that differs from every earlier one once a write has committed, on this
      *         node or another; equal texts mean nothing was written in between. Read from the
-     *         database: one small query.
+     *         database (one small query), or, where only this runtime can write the database
+     *         (embedded H2), counted in memory by the writes themselves.
      */
     String mark();
 }

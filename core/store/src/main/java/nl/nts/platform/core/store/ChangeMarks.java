@@ -1,8 +1,13 @@
 package nl.nts.platform.core.store;
 
 import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.persistence.EntityManager;
+import javax.transaction.RollbackException;
+import javax.transaction.Synchronization;
+import javax.transaction.SystemException;
+import javax.transaction.Transaction;
 
 /**
  * Marks every write in the transaction that makes it: {@link Audit#record} sets this node's row
@@ -15,6 +20,10 @@ import javax.persistence.EntityManager;
  * and no two writes on any node write the same number but by a chance of one in 2<sup>64</sup>.
  * Nodes sharing a database should have names of their own ({@code nts.node}), so that their
  * writes do not queue on one row; with one name they are still told apart.
+ *
+ * <p>This JVM also counts the transactions that marked a write, once each has ended
+ * ({@link #endedHere()}): where no other process can write the database (embedded H2), that
+ * count tells a reader as much as the rows do, without a query.
  */
 public final class ChangeMarks {
 
@@ -22,6 +31,7 @@ public final class ChangeMarks {
     public static final String NODE = node();
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final AtomicLong ENDED_HERE = new AtomicLong();
 
     private ChangeMarks() {
     }
@@ -38,6 +48,40 @@ public final class ChangeMarks {
                 .setParameter("mark", mark).setParameter("node", NODE).executeUpdate();
         if (updated == 0) {
             em.persist(new ChangeMarkEntity(NODE, mark));
+        }
+        countWhenEnded(Transactions.inFramework() ? Transactions.current() : null);
+    }
+
+    /**
+     * How many transactions of this JVM that marked a write have ended (committed or rolled
+     * back), counted after their end: a reader that read this count before reading the records
+     * has seen every write counted in it, and any write it may have missed changes the count
+     * afterwards. Outside a framework (a unit test) a write is counted when it is marked.
+     */
+    public static long endedHere() {
+        return ENDED_HERE.get();
+    }
+
+    /** Counts the write of this transaction once it has ended; at once when there is none. */
+    static void countWhenEnded(Transaction tx) {
+        if (tx == null) {
+            ENDED_HERE.incrementAndGet();
+            return;
+        }
+        try {
+            tx.registerSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    ENDED_HERE.incrementAndGet();
+                }
+            });
+        } catch (RollbackException | SystemException | IllegalStateException e) {
+            // ending already (marked for rollback): nothing it wrote will be read; counted anyway
+            ENDED_HERE.incrementAndGet();
         }
     }
 

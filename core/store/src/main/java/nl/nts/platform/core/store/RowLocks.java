@@ -2,13 +2,7 @@ package nl.nts.platform.core.store;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import javax.transaction.SystemException;
 import javax.transaction.Transaction;
-import javax.transaction.TransactionManager;
-
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Takes a record to change: locked until the transaction ends, then read again from the
@@ -31,7 +25,6 @@ public final class RowLocks {
     private static final long TIMEOUT_MILLIS = 10_000;
 
     private static final TransactionLocks LOCKS = new TransactionLocks(RowLocks::currentTransaction, TIMEOUT_MILLIS);
-    private static volatile ServiceTracker<TransactionManager, TransactionManager> transactions;
 
     private RowLocks() {
     }
@@ -59,39 +52,14 @@ public final class RowLocks {
      * its lock would hold nothing, so it is refused rather than done unguarded.
      */
     private static Transaction currentTransaction() {
-        if (FrameworkUtil.getBundle(RowLocks.class) == null) {
+        if (!Transactions.inFramework()) {
             return null;
         }
-        TransactionManager manager = manager();
-        Transaction current;
-        try {
-            current = manager == null ? null : manager.getTransaction();
-        } catch (SystemException e) {
-            throw new IllegalStateException("the transaction manager cannot tell the current transaction", e);
-        }
+        Transaction current = Transactions.current();
         if (current == null) {
             throw new IllegalStateException("a record is taken for a change outside a transaction"
-                    + (manager == null ? " (no transaction manager is registered)" : ""));
+                    + (Transactions.manager() == null ? " (no transaction manager is registered)" : ""));
         }
         return current;
-    }
-
-    private static TransactionManager manager() {
-        ServiceTracker<TransactionManager, TransactionManager> tracker = transactions;
-        if (tracker == null) {
-            Bundle bundle = FrameworkUtil.getBundle(RowLocks.class);
-            if (bundle == null || bundle.getBundleContext() == null) {
-                return null;
-            }
-            synchronized (RowLocks.class) {
-                if (transactions == null) {
-                    ServiceTracker<TransactionManager, TransactionManager> opened = new ServiceTracker<>(bundle.getBundleContext(), TransactionManager.class, null);
-                    opened.open();
-                    transactions = opened;
-                }
-                tracker = transactions;
-            }
-        }
-        return tracker.getService();
     }
 }

@@ -136,48 +136,4 @@ class TransactionLocksTest {
         current.set(tx);
         return tx;
     }
-
-    private static final class FakeTransaction implements Transaction {
-        private final List<Synchronization> synchronizations = new ArrayList<>();
-        boolean refuse;
-
-        void complete(int status) {
-            synchronizations.forEach(s -> s.afterCompletion(status));
-        }
-
-        @Override
-        public void registerSynchronization(Synchronization sync) {
-            if (refuse) {
-                throw new IllegalStateException("marked for rollback");
-            }
-            synchronizations.add(sync);
-        }
-
-        @Override
-        public void commit() {
-        }
-
-        @Override
-        public boolean delistResource(XAResource xaRes, int flag) {
-            return false;
-        }
-
-        @Override
-        public boolean enlistResource(XAResource xaRes) {
-            return false;
-        }
-
-        @Override
-        public int getStatus() {
-            return Status.STATUS_ACTIVE;
-        }
-
-        @Override
-        public void rollback() {
-        }
-
-        @Override
-        public void setRollbackOnly() {
-        }
-    }
 }
