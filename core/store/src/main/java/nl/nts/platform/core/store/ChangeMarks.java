@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.persistence.EntityManager;
 import javax.transaction.RollbackException;
-import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
 import javax.transaction.Transaction;
 
@@ -69,16 +68,7 @@ public final class ChangeMarks {
             return;
         }
         try {
-            tx.registerSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    ENDED_HERE.incrementAndGet();
-                }
-            });
+            Transactions.whenEnded(tx, ENDED_HERE::incrementAndGet);
         } catch (RollbackException | SystemException | IllegalStateException e) {
             // ending already (marked for rollback): nothing it wrote will be read; counted anyway
             ENDED_HERE.incrementAndGet();

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.transaction.RollbackException;
-import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
 import javax.transaction.Transaction;
 
@@ -68,16 +67,7 @@ final class TransactionLocks {
             }
         }
         try {
-            tx.registerSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    release(key, tx);
-                }
-            });
+            Transactions.whenEnded(tx, () -> release(key, tx));
         } catch (RollbackException | SystemException | RuntimeException e) {
             // the transaction is ending already (marked for rollback): it cannot hold the lock
             release(key, tx);

@@ -1,5 +1,7 @@
 package nl.nts.platform.core.store;
 
+import javax.transaction.RollbackException;
+import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
 import javax.transaction.Transaction;
 import javax.transaction.TransactionManager;
@@ -52,5 +54,22 @@ final class Transactions {
         } catch (SystemException e) {
             throw new IllegalStateException("the transaction manager cannot tell the current transaction", e);
         }
+    }
+
+    /**
+     * Runs {@code then} once the transaction has ended, committed or rolled back, on the thread
+     * that ends it.
+     */
+    static void whenEnded(Transaction tx, Runnable then) throws RollbackException, SystemException {
+        tx.registerSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                then.run();
+            }
+        });
     }
 }
